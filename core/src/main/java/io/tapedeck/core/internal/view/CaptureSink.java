@@ -1,0 +1,18 @@
+package io.tapedeck.core.internal.view;
+
+/**
+ * Where an adapter hands what it captured. Called on the UI thread: every method returns at
+ * once, never blocks and never throws (a full queue drops and counts instead). Coordinates are
+ * viewport pixels (the same space as the {@link ViewKind#DESKTOP} root's children).
+ * Timestamps are epoch milliseconds.
+ */
+public interface CaptureSink {
+    /** A complete capture: the desktop root, sharing unchanged subtrees with earlier ones. */
+    void snapshot(ViewNode desktop, long timestamp);
+
+    /** A sampled pointer position over the node with {@code key} (0 if none). */
+    void mouseMove(long key, int x, int y, long timestamp);
+
+    /** A click, press, focus change… on the node with {@code key}. */
+    void mouseAction(MouseAction action, long key, int x, int y, long timestamp);
+}
