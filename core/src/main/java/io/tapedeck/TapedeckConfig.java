@@ -1,36 +1,132 @@
 package io.tapedeck;
 
+import io.tapedeck.core.internal.config.ConfigKeys;
+import io.tapedeck.core.internal.config.ConfigResolver;
+import io.tapedeck.core.internal.config.ConfigSources;
+import io.tapedeck.core.internal.config.KeyNames;
+import io.tapedeck.core.internal.config.ResolvedConfig;
+import io.tapedeck.core.internal.log.Log;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * STUB — the config helper replaces this file. Settings of a recording, validated.
- * Getter names and the builder shape are the contract other modules compile against.
+ * Settings of a recording, validated. Immutable.
+ *
+ * <p>Sources, highest precedence first: system properties {@code -Dtapedeck.KEY=VALUE},
+ * environment variables {@code TAPEDECK_KEY} (camelCase becomes UPPER_SNAKE, e.g.
+ * {@code TAPEDECK_MAX_CAPTURES_PER_SECOND}), values set from code ({@link Builder#set}) or agent
+ * arguments, the properties file named by {@code tapedeck.config}, defaults. See
+ * {@code docs/configuration.md} for every key.
+ *
+ * <p>Loading also applies {@code tapedeck.debug} to Tapedeck's log.
  */
 public final class TapedeckConfig {
-    private TapedeckConfig() {}
+    private final ResolvedConfig resolved;
+    private final boolean enabled;
+    private final String serverUrl;
+    private final Optional<String> deviceId;
+    private final Path dataDir;
+    private final int keyframeIntervalSeconds;
+    private final int maxCapturesPerSecond;
+    private final int uiThreadBudgetMsPerSecond;
+    private final int resyncIntervalSeconds;
+    private final boolean debug;
 
-    /** Reads system properties, environment, and the file named by tapedeck.config. */
-    public static TapedeckConfig load() { throw new UnsupportedOperationException("stub"); }
+    private TapedeckConfig(ResolvedConfig resolved) {
+        this.resolved = resolved;
+        this.enabled = resolved.get(ConfigKeys.ENABLED);
+        this.serverUrl = resolved.get(ConfigKeys.SERVER_URL);
+        this.deviceId = Optional.ofNullable(resolved.get(ConfigKeys.DEVICE_ID));
+        this.dataDir = resolved.get(ConfigKeys.DATA_DIR);
+        this.keyframeIntervalSeconds = resolved.get(ConfigKeys.KEYFRAME_INTERVAL_SECONDS);
+        this.maxCapturesPerSecond = resolved.get(ConfigKeys.MAX_CAPTURES_PER_SECOND);
+        this.uiThreadBudgetMsPerSecond = resolved.get(ConfigKeys.UI_THREAD_BUDGET_MS_PER_SECOND);
+        this.resyncIntervalSeconds = resolved.get(ConfigKeys.RESYNC_INTERVAL_SECONDS);
+        this.debug = resolved.get(ConfigKeys.DEBUG);
+    }
 
-    public static Builder builder() { return new Builder(); }
+    /**
+     * Reads system properties, environment variables and the file named by {@code tapedeck.config}.
+     *
+     * @throws TapedeckConfigException listing every invalid value, each with key, value and what is allowed
+     */
+    public static TapedeckConfig load() {
+        return load(ConfigSources.system(Map.of()));
+    }
 
-    public boolean enabled() { return true; }
-    /** Where sessions go; for now {@code file:///DIR}. */
-    public String serverUrl() { return "file:///tmp/tapedeck"; }
-    public Optional<String> deviceId() { return Optional.empty(); }
-    /** Per-user directory for the device id and local state. */
-    public Path dataDir() { return Path.of(System.getProperty("user.home"), ".tapedeck"); }
-    public int keyframeIntervalSeconds() { return 300; }
-    public int maxCapturesPerSecond() { return 10; }
-    public int uiThreadBudgetMsPerSecond() { return 20; }
-    public int resyncIntervalSeconds() { return 5; }
-    public boolean debug() { return false; }
+    /** Loads from the given sources instead of the JVM's; for tests. */
+    static TapedeckConfig load(ConfigSources sources) {
+        TapedeckConfig config = new TapedeckConfig(ConfigResolver.resolve(sources));
+        Log.setDebugEnabled(config.debug);
+        Log.debug("configuration:\n" + config.resolved.describe());
+        return config;
+    }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether to record at all. */
+    public boolean enabled() { return enabled; }
+
+    /** Where sessions go; for now always a {@code file:} URL of a directory. */
+    public String serverUrl() { return serverUrl; }
+
+    /** The configured device id; empty means "use the one persisted in {@link #dataDir()}". */
+    public Optional<String> deviceId() { return deviceId; }
+
+    /** Per-user directory for the device id and local state. Absolute. */
+    public Path dataDir() { return dataDir; }
+
+    public int keyframeIntervalSeconds() { return keyframeIntervalSeconds; }
+
+    public int maxCapturesPerSecond() { return maxCapturesPerSecond; }
+
+    public int uiThreadBudgetMsPerSecond() { return uiThreadBudgetMsPerSecond; }
+
+    public int resyncIntervalSeconds() { return resyncIntervalSeconds; }
+
+    public boolean debug() { return debug; }
+
+    /** Every effective value, one per line, with where it came from (default, file, environment...). */
+    @Override
+    public String toString() {
+        return "TapedeckConfig{\n  " + resolved.describe().replace("\n", "\n  ") + "\n}";
+    }
+
+    /** Settings from code. Values set here rank below system properties and environment, above the file. */
     public static final class Builder {
-        /** Sets {@code key} (with or without the {@code tapedeck.} prefix). */
-        public Builder set(String key, String value) { return this; }
-        /** Values from code rank below system properties and environment, above the file. */
-        public TapedeckConfig build() { return new TapedeckConfig(); }
+        private final Map<String, String> values = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /**
+         * Sets {@code key} (with or without the {@code tapedeck.} prefix) to {@code value}, as it
+         * would be written in the properties file; {@code null} removes it. Validated in
+         * {@link #build()}. {@code set("config", path)} names a properties file to read.
+         */
+        public Builder set(String key, String value) {
+            String name = KeyNames.withoutPrefix(Objects.requireNonNull(key, "key").trim());
+            values.remove(name);
+            if (value != null) values.put(name, value);
+            return this;
+        }
+
+        /**
+         * Combines these values with system properties, environment and file.
+         *
+         * @throws TapedeckConfigException listing every invalid value
+         */
+        public TapedeckConfig build() {
+            return load(ConfigSources.system(values));
+        }
+
+        /** Like {@link #build()} with the given system properties and environment; for tests. */
+        TapedeckConfig build(Map<String, String> systemProperties, Map<String, String> environment) {
+            return load(ConfigSources.of(systemProperties, environment, values));
+        }
     }
 }

@@ -1,29 +1,83 @@
 package io.tapedeck.core.internal.record;
 
 import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.destination.Destination;
+import io.tapedeck.core.internal.destination.Destinations;
+import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.session.SessionIdentity;
 import io.tapedeck.core.internal.view.CaptureSink;
 
+import java.util.Map;
+
 /**
- * STUB — core owner replaces this. One recorded session: its identity, its recorder thread
- * and its destination. Adapters get {@link #sink()}; the agent owns the lifecycle.
+ * One recorded session: its identity, its recorder thread and its destination. Adapters get
+ * {@link #sink()}; the agent owns the lifecycle.
  */
 public final class Recording implements AutoCloseable {
+    /** The page address a player shows for our documents (rrweb's Meta {@code href}). */
+    static final String HREF = "https://tapedeck.invalid/";
+
+    private final SessionIdentity session;
+    private final Recorder recorder;
+    private final String destination;
+
+    private Recording(SessionIdentity session, Recorder recorder, String destination) {
+        this.session = session;
+        this.recorder = recorder;
+        this.destination = destination;
+    }
+
     /**
      * Opens the destination and starts the recorder thread.
      *
      * @throws IllegalStateException with a one-line reason when the destination cannot be used
      */
-    public static Recording start(TapedeckConfig config) { throw new UnsupportedOperationException("stub"); }
+    public static Recording start(TapedeckConfig config) {
+        SessionIdentity session = SessionIdentity.start(config);
+        Destination destination = Destinations.open(config.serverUrl(), session.sessionId());
+        ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeIntervalSeconds() * 1000L);
+        Recorder recorder = new Recorder(stream, destination, System::currentTimeMillis);
+        recorder.start();
+        Log.info("recording session " + session.replayId() + " to " + destination.describe());
+        return new Recording(session, recorder, destination.describe());
+    }
 
-    public CaptureSink sink() { throw new UnsupportedOperationException("stub"); }
+    public CaptureSink sink() {
+        return recorder;
+    }
+
+    public SessionIdentity session() {
+        return session;
+    }
 
     /** {@code deviceId/sessionId}. */
-    public String replayId() { throw new UnsupportedOperationException("stub"); }
+    public String replayId() {
+        return session.replayId();
+    }
+
+    /** Where the events go (a file path, for now). */
+    public String destination() {
+        return destination;
+    }
+
+    /** True until closed or stopped by an internal error. */
+    public boolean isActive() {
+        return recorder.isAlive();
+    }
+
+    /** Puts an app event on the replay's timeline (an rrweb Custom event). */
+    public void event(String tag, Map<String, ?> payload) {
+        recorder.custom(tag, payload, System.currentTimeMillis());
+    }
 
     /** Writes everything captured so far to the destination, waiting at most {@code timeoutMs}. */
-    public void flush(long timeoutMs) {}
+    public boolean flush(long timeoutMs) {
+        return recorder.flush(timeoutMs);
+    }
 
-    /** Stops recording, flushing with a bounded wait. Idempotent. */
+    /** Stops recording, flushing with a bounded wait (2 s). Idempotent. */
     @Override
-    public void close() {}
+    public void close() {
+        recorder.stop(2000);
+    }
 }

@@ -131,6 +131,17 @@ public final class ViewNode {
      */
     public boolean sameAs(ViewNode other) {
         if (this == other) return true;
+        if (!sameOwnAs(other)) return false;
+        if (children.size() != other.children.size()) return false;
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) != other.children.get(i)) return false;
+        }
+        return true;
+    }
+
+    /** Whether this node's own properties (everything but its children) equal {@code other}'s. */
+    public boolean sameOwnAs(ViewNode other) {
+        if (this == other) return true;
         if (other == null) return false;
         if (key != other.key || kind != other.kind || x != other.x || y != other.y
                 || width != other.width || height != other.height || flags != other.flags
@@ -142,10 +153,6 @@ public final class ViewNode {
                 || !Objects.equals(border, other.border) || !Objects.equals(text, other.text)
                 || !Objects.equals(toolTip, other.toolTip) || !sameIcon(icon, other.icon)) {
             return false;
-        }
-        if (children.size() != other.children.size()) return false;
-        for (int i = 0; i < children.size(); i++) {
-            if (children.get(i) != other.children.get(i)) return false;
         }
         return true;
     }

@@ -1,0 +1,142 @@
+package io.tapedeck.core.internal.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The value types settings are made of. Each rejection says what would have been accepted. */
+public final class ValueTypes {
+    private ValueTypes() {}
+
+    /** true/false, yes/no, on/off, 1/0 in any letter case. */
+    public static ValueType<Boolean> bool() {
+        return new ValueType<>() {
+            @Override
+            public Boolean parse(String raw) throws InvalidValueException {
+                switch (raw.toLowerCase(Locale.ROOT)) {
+                    case "true": case "yes": case "on": case "1":
+                        return Boolean.TRUE;
+                    case "false": case "no": case "off": case "0":
+                        return Boolean.FALSE;
+                    default:
+                        throw new InvalidValueException("expected " + allowed());
+                }
+            }
+
+            @Override
+            public String allowed() {
+                return "true or false (yes/no, on/off, 1/0 also work)";
+            }
+        };
+    }
+
+    /** A whole number in {@code [min, max]}. */
+    public static ValueType<Integer> wholeNumber(int min, int max) {
+        return new ValueType<>() {
+            @Override
+            public Integer parse(String raw) throws InvalidValueException {
+                int value;
+                try {
+                    value = Integer.parseInt(raw);
+                } catch (NumberFormatException e) {
+                    throw new InvalidValueException("expected " + allowed());
+                }
+                if (value < min || value > max) throw new InvalidValueException("expected " + allowed());
+                return value;
+            }
+
+            @Override
+            public String allowed() {
+                return "a whole number from " + min + " to " + max;
+            }
+        };
+    }
+
+    /** Text matching {@code regex} entirely; {@code allowed} describes it in words. */
+    public static ValueType<String> matching(String regex, String allowed) {
+        Pattern pattern = Pattern.compile(regex);
+        return new ValueType<>() {
+            @Override
+            public String parse(String raw) throws InvalidValueException {
+                if (!pattern.matcher(raw).matches()) throw new InvalidValueException("expected " + allowed);
+                return raw;
+            }
+
+            @Override
+            public String allowed() {
+                return allowed;
+            }
+        };
+    }
+
+    /** A file system path, made absolute against the working directory at load time. */
+    public static ValueType<Path> path() {
+        return new ValueType<>() {
+            @Override
+            public Path parse(String raw) throws InvalidValueException {
+                if (raw.isEmpty()) throw new InvalidValueException("expected " + allowed());
+                try {
+                    return Path.of(raw).toAbsolutePath().normalize();
+                } catch (InvalidPathException e) {
+                    throw new InvalidValueException("expected " + allowed() + " (" + e.getReason() + ")");
+                }
+            }
+
+            @Override
+            public String allowed() {
+                return "a file system path";
+            }
+        };
+    }
+
+    /**
+     * Where recorded sessions go. Only {@code file:} URLs naming a local directory for now; the
+     * network uploader will add http(s) here.
+     */
+    public static ValueType<String> serverUrl() {
+        return new ValueType<>() {
+            @Override
+            public String parse(String raw) throws InvalidValueException {
+                URI uri;
+                try {
+                    uri = new URI(raw);
+                } catch (URISyntaxException e) {
+                    throw new InvalidValueException("expected " + allowed());
+                }
+                if (uri.getScheme() == null) {
+                    String hint = raw.startsWith("/") ? " (write file://" + raw + ")" : "";
+                    throw new InvalidValueException("expected " + allowed() + hint);
+                }
+                if (!uri.getScheme().equalsIgnoreCase("file")) {
+                    throw new InvalidValueException("only file: URLs are supported in this version, e.g. "
+                            + EXAMPLE_URL);
+                }
+                if (uri.isOpaque() || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                    throw new InvalidValueException("expected " + allowed());
+                }
+                try {
+                    Path.of(uri);
+                } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                    throw new InvalidValueException("expected " + allowed());
+                }
+                return raw;
+            }
+
+            @Override
+            public String allowed() {
+                return "a file: URL of a directory with an absolute path, e.g. " + EXAMPLE_URL;
+            }
+        };
+    }
+
+    private static final String EXAMPLE_URL = "file:///var/tmp/tapedeck";
+
+    /** {@code file:} URL for a directory, without the trailing slash Path.toUri adds for existing ones. */
+    public static String fileUrlOf(Path dir) {
+        String url = dir.toAbsolutePath().toUri().toString();
+        return url.endsWith("/") && url.length() > "file:///".length() ? url.substring(0, url.length() - 1) : url;
+    }
+}

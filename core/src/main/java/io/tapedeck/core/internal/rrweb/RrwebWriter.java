@@ -1,0 +1,337 @@
+package io.tapedeck.core.internal.rrweb;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.tapedeck.core.internal.dom.Attributes;
+import io.tapedeck.core.internal.dom.Changes;
+import io.tapedeck.core.internal.dom.DomNode;
+import io.tapedeck.core.internal.dom.NodeIds;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes rrweb events as single JSON lines, streaming with Jackson (no object trees).
+ * Event and source codes are rrweb 2.x's ({@code @rrweb/types}). Not thread-safe: one per
+ * recorder thread.
+ */
+public final class RrwebWriter {
+    // EventType
+    static final int FULL_SNAPSHOT = 2;
+    static final int INCREMENTAL_SNAPSHOT = 3;
+    static final int META = 4;
+    static final int CUSTOM = 5;
+    // IncrementalSource
+    static final int MUTATION = 0;
+    static final int MOUSE_MOVE = 1;
+    static final int MOUSE_INTERACTION = 2;
+    static final int SCROLL = 3;
+    static final int VIEWPORT_RESIZE = 4;
+    static final int INPUT = 5;
+    // NodeType
+    private static final int DOCUMENT = 0;
+    private static final int DOCUMENT_TYPE = 1;
+    private static final int ELEMENT = 2;
+    private static final int TEXT = 3;
+
+    /** rrweb's MouseInteractions codes for focus and blur, which carry no coordinates. */
+    private static final int FOCUS = 5;
+    private static final int BLUR = 6;
+
+    private final JsonFactory factory = new JsonFactory();
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    private final String stylesheet;
+
+    /** @param stylesheet the CSS of the document's one {@code <style>} element */
+    public RrwebWriter(String stylesheet) {
+        this.stylesheet = stylesheet;
+    }
+
+    /** One position of a MouseMove batch. */
+    public static final class Position {
+        public final int x, y;
+        public final long id;
+        public final long timestamp;
+
+        public Position(int x, int y, long id, long timestamp) {
+            this.x = x;
+            this.y = y;
+            this.id = id;
+            this.timestamp = timestamp;
+        }
+    }
+
+    public byte[] meta(long timestamp, String href, int width, int height) {
+        JsonGenerator g = begin(META);
+        try {
+            g.writeStringField("href", href);
+            g.writeNumberField("width", width);
+            g.writeNumberField("height", height);
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A FullSnapshot: Document → doctype → html → head(style) + body → {@code content}. */
+    public byte[] fullSnapshot(long timestamp, DomNode content) {
+        JsonGenerator g = begin(FULL_SNAPSHOT);
+        try {
+            g.writeObjectFieldStart("node");
+            g.writeNumberField("type", DOCUMENT);
+            g.writeArrayFieldStart("childNodes");
+            g.writeStartObject();
+            g.writeNumberField("type", DOCUMENT_TYPE);
+            g.writeStringField("name", "html");
+            g.writeStringField("publicId", "");
+            g.writeStringField("systemId", "");
+            g.writeNumberField("id", NodeIds.DOCTYPE);
+            g.writeEndObject();
+            startElement(g, "html", NodeIds.HTML);
+            startElement(g, "head", NodeIds.HEAD);
+            startElement(g, "style", NodeIds.STYLE);
+            g.writeStartObject();
+            g.writeNumberField("type", TEXT);
+            g.writeStringField("textContent", stylesheet);
+            g.writeBooleanField("isStyle", true);
+            g.writeNumberField("id", NodeIds.STYLE_TEXT);
+            g.writeEndObject();
+            endElement(g); // style
+            endElement(g); // head
+            startElement(g, "body", NodeIds.BODY);
+            if (content != null) writeNode(g, content);
+            endElement(g); // body
+            endElement(g); // html
+            g.writeEndArray();
+            g.writeNumberField("id", NodeIds.DOCUMENT);
+            g.writeEndObject();
+            g.writeObjectFieldStart("initialOffset");
+            g.writeNumberField("left", 0);
+            g.writeNumberField("top", 0);
+            g.writeEndObject();
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] mutation(long timestamp, Changes c) {
+        JsonGenerator g = beginIncremental(MUTATION);
+        try {
+            g.writeArrayFieldStart("texts");
+            for (Changes.Text t : c.texts) {
+                g.writeStartObject();
+                g.writeNumberField("id", t.id);
+                g.writeStringField("value", t.value);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("attributes");
+            for (Changes.AttributeChange a : c.attributes) {
+                g.writeStartObject();
+                g.writeNumberField("id", a.id);
+                g.writeObjectFieldStart("attributes");
+                for (Map.Entry<String, String> e : a.attributes.entrySet()) {
+                    if (e.getValue() == null) g.writeNullField(e.getKey());
+                    else g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("removes");
+            for (Changes.Remove r : c.removes) {
+                g.writeStartObject();
+                g.writeNumberField("parentId", r.parentId);
+                g.writeNumberField("id", r.id);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("adds");
+            for (Changes.Add a : c.adds) {
+                g.writeStartObject();
+                g.writeNumberField("parentId", a.parentId);
+                if (a.nextId == null) g.writeNullField("nextId");
+                else g.writeNumberField("nextId", a.nextId);
+                g.writeFieldName("node");
+                writeNode(g, a.node);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A batch of pointer positions; offsets are relative to {@code timestamp} (negative). */
+    public byte[] mouseMove(long timestamp, List<Position> positions) {
+        JsonGenerator g = beginIncremental(MOUSE_MOVE);
+        try {
+            g.writeArrayFieldStart("positions");
+            for (Position p : positions) {
+                g.writeStartObject();
+                g.writeNumberField("x", p.x);
+                g.writeNumberField("y", p.y);
+                g.writeNumberField("id", p.id);
+                g.writeNumberField("timeOffset", p.timestamp - timestamp);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param type rrweb MouseInteractions code */
+    public byte[] mouseInteraction(long timestamp, int type, long id, int x, int y) {
+        JsonGenerator g = beginIncremental(MOUSE_INTERACTION);
+        try {
+            g.writeNumberField("type", type);
+            g.writeNumberField("id", id);
+            if (type != FOCUS && type != BLUR) {
+                g.writeNumberField("x", x);
+                g.writeNumberField("y", y);
+            }
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] scroll(long timestamp, long id, int x, int y) {
+        JsonGenerator g = beginIncremental(SCROLL);
+        try {
+            g.writeNumberField("id", id);
+            g.writeNumberField("x", x);
+            g.writeNumberField("y", y);
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] viewportResize(long timestamp, int width, int height) {
+        JsonGenerator g = beginIncremental(VIEWPORT_RESIZE);
+        try {
+            g.writeNumberField("width", width);
+            g.writeNumberField("height", height);
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] input(long timestamp, long id, String text, boolean checked) {
+        JsonGenerator g = beginIncremental(INPUT);
+        try {
+            g.writeStringField("text", text);
+            g.writeBooleanField("isChecked", checked);
+            g.writeNumberField("id", id);
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Custom event (an app event or marker on the timeline). */
+    public byte[] custom(long timestamp, String tag, Map<String, ?> payload) {
+        JsonGenerator g = begin(CUSTOM);
+        try {
+            g.writeStringField("tag", tag);
+            g.writeObjectFieldStart("payload");
+            for (Map.Entry<String, ?> e : payload.entrySet()) {
+                Object v = e.getValue();
+                if (v == null) g.writeNullField(e.getKey());
+                else if (v instanceof Number) g.writeNumberField(e.getKey(), ((Number) v).doubleValue());
+                else if (v instanceof Boolean) g.writeBooleanField(e.getKey(), (Boolean) v);
+                else g.writeStringField(e.getKey(), v.toString());
+            }
+            g.writeEndObject();
+            return end(g, timestamp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeNode(JsonGenerator g, DomNode n) throws IOException {
+        g.writeStartObject();
+        if (n.isText()) {
+            g.writeNumberField("type", TEXT);
+            g.writeStringField("textContent", n.text());
+            if (n.isStyleText()) g.writeBooleanField("isStyle", true);
+        } else {
+            g.writeNumberField("type", ELEMENT);
+            g.writeStringField("tagName", n.tag());
+            g.writeObjectFieldStart("attributes");
+            Attributes a = n.attributes();
+            for (int i = 0; i < a.size(); i++) {
+                String name = a.name(i);
+                if (name.equals("checked")) {
+                    g.writeBooleanField(name, true);
+                } else if (name.startsWith("rr_scroll")) {
+                    g.writeNumberField(name, Integer.parseInt(a.value(i)));
+                } else {
+                    g.writeStringField(name, a.value(i));
+                }
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("childNodes");
+            for (DomNode c : n.children()) writeNode(g, c);
+            g.writeEndArray();
+        }
+        g.writeNumberField("id", n.id());
+        g.writeEndObject();
+    }
+
+    private static void startElement(JsonGenerator g, String tag, long id) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("type", ELEMENT);
+        g.writeStringField("tagName", tag);
+        g.writeObjectFieldStart("attributes");
+        g.writeEndObject();
+        g.writeNumberField("id", id);
+        g.writeArrayFieldStart("childNodes");
+    }
+
+    private static void endElement(JsonGenerator g) throws IOException {
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private JsonGenerator begin(int type) {
+        buffer.reset();
+        try {
+            JsonGenerator g = factory.createGenerator(buffer, JsonEncoding.UTF8);
+            g.writeStartObject();
+            g.writeNumberField("type", type);
+            g.writeObjectFieldStart("data");
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonGenerator beginIncremental(int source) {
+        JsonGenerator g = begin(INCREMENTAL_SNAPSHOT);
+        try {
+            g.writeNumberField("source", source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    private byte[] end(JsonGenerator g, long timestamp) throws IOException {
+        g.writeEndObject(); // data
+        g.writeNumberField("timestamp", timestamp);
+        g.writeEndObject();
+        g.close();
+        return buffer.toByteArray();
+    }
+}

@@ -1,0 +1,120 @@
+package io.tapedeck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tapedeck.core.internal.config.ConfigKey;
+import io.tapedeck.core.internal.config.ConfigKeys;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each bad value is one line naming the key, the value as given, what is allowed and its source. */
+class ConfigValidationTest {
+    @TempDir Path home;
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "enabled | maybe | expected true or false (yes/no, on/off, 1/0 also work)",
+        "debug | 2 | expected true or false (yes/no, on/off, 1/0 also work)",
+        "serverUrl | https://collector.example.com | only file: URLs are supported in this version, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | http://localhost:8080/x | only file: URLs are supported in this version, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | /var/tmp/td | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck (write file:///var/tmp/td)",
+        "serverUrl | file:sessions | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | file:///a b | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | file:///tmp/x?y=1 | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "deviceId | my laptop | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
+        "deviceId | ab/cd | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
+        "deviceId | 12345678901234567890123456789012345678901234567890123456789012345 | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
+        "dataDir | \"a\u0000b\" | expected a file system path (Nul character not allowed)",
+        "config | \"a\u0000b\" | expected a file system path (Nul character not allowed)",
+        "keyframeIntervalSeconds | 9 | expected a whole number from 10 to 86400",
+        "keyframeIntervalSeconds | 86401 | expected a whole number from 10 to 86400",
+        "maxCapturesPerSecond | abc | expected a whole number from 1 to 60",
+        "maxCapturesPerSecond | 0 | expected a whole number from 1 to 60",
+        "maxCapturesPerSecond | 61 | expected a whole number from 1 to 60",
+        "maxCapturesPerSecond | 1.5 | expected a whole number from 1 to 60",
+        "maxCapturesPerSecond | 99999999999 | expected a whole number from 1 to 60",
+        "uiThreadBudgetMsPerSecond | 0 | expected a whole number from 1 to 500",
+        "uiThreadBudgetMsPerSecond | 501 | expected a whole number from 1 to 500",
+        "resyncIntervalSeconds | 0 | expected a whole number from 1 to 3600",
+        "resyncIntervalSeconds | 3601 | expected a whole number from 1 to 3600",
+    })
+    void badValueNamesKeyValueAndWhatIsAllowed(String key, String value, String expected) {
+        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
+                () -> new ConfigFixture(home).sysprop("tapedeck." + key, value).build());
+        assertEquals(List.of("tapedeck." + key + "=" + value + ": " + expected + " (from system property)"), e.problems());
+    }
+
+    @Test
+    void theIssuesExampleMessageIsProducedVerbatim() {
+        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
+                () -> new ConfigFixture(home).code("maxCapturesPerSecond", "abc").build());
+        assertEquals("tapedeck.maxCapturesPerSecond=abc: expected a whole number from 1 to 60 (from code or agent arguments)",
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void emptyValueIsInvalidRatherThanIgnored(String blank) {
+        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
+                () -> new ConfigFixture(home).env("TAPEDECK_MAX_CAPTURES_PER_SECOND", blank).build());
+        assertEquals(List.of("tapedeck.maxCapturesPerSecond=: expected a whole number from 1 to 60"
+                + " (from environment variable TAPEDECK_MAX_CAPTURES_PER_SECOND)"), e.problems());
+    }
+
+    @Test
+    void boundaryValuesAreAccepted() {
+        TapedeckConfig low = new ConfigFixture(home).code("keyframeIntervalSeconds", "10")
+                .code("maxCapturesPerSecond", "1").code("uiThreadBudgetMsPerSecond", "1")
+                .code("resyncIntervalSeconds", "1").code("deviceId", "x").build();
+        TapedeckConfig high = new ConfigFixture(home).code("keyframeIntervalSeconds", "86400")
+                .code("maxCapturesPerSecond", "60").code("uiThreadBudgetMsPerSecond", "500")
+                .code("resyncIntervalSeconds", "3600").code("deviceId", "d".repeat(64)).build();
+        assertEquals(List.of(10, 1, 1, 1), List.of(low.keyframeIntervalSeconds(), low.maxCapturesPerSecond(),
+                low.uiThreadBudgetMsPerSecond(), low.resyncIntervalSeconds()));
+        assertEquals(List.of(86400, 60, 500, 3600), List.of(high.keyframeIntervalSeconds(), high.maxCapturesPerSecond(),
+                high.uiThreadBudgetMsPerSecond(), high.resyncIntervalSeconds()));
+    }
+
+    @Test
+    void surroundingSpacesAreIgnored() {
+        assertEquals(12, new ConfigFixture(home).code("maxCapturesPerSecond", " 12 ").build().maxCapturesPerSecond());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true,true", "TRUE,true", "yes,true", "Yes,true", "on,true", "ON,true", "1,true",
+            "false,false", "False,false", "no,false", "NO,false", "off,false", "Off,false", "0,false"})
+    void booleansAcceptEverySpellingInAnyCase(String spelling, boolean expected) {
+        TapedeckConfig config = new ConfigFixture(home).sysprop("tapedeck.enabled", spelling)
+                .env("TAPEDECK_DEBUG", spelling).build();
+        assertEquals(expected, config.enabled());
+        assertEquals(expected, config.debug());
+    }
+
+    @Test
+    void aBadValueIsReportedEvenWhenAHigherSourceOverridesIt() {
+        TapedeckConfigException e = assertThrows(TapedeckConfigException.class, () -> new ConfigFixture(home)
+                .sysprop("tapedeck.maxCapturesPerSecond", "5")
+                .env("TAPEDECK_MAX_CAPTURES_PER_SECOND", "lots")
+                .build());
+        assertEquals(List.of("tapedeck.maxCapturesPerSecond=lots: expected a whole number from 1 to 60"
+                + " (from environment variable TAPEDECK_MAX_CAPTURES_PER_SECOND)"), e.problems());
+    }
+
+    @Test
+    void everyKeyHasAValidationCaseAbove() {
+        // Adding a key to the table should come with a bad-value case in this class.
+        Map<String, Boolean> covered = Map.of("enabled", true, "debug", true, "serverUrl", true, "deviceId", true,
+                "dataDir", true, "config", true, "keyframeIntervalSeconds", true, "maxCapturesPerSecond", true,
+                "uiThreadBudgetMsPerSecond", true, "resyncIntervalSeconds", true);
+        for (ConfigKey<?> key : ConfigKeys.ALL) {
+            assertEquals(Boolean.TRUE, covered.get(key.name()), "no validation case for " + key);
+        }
+    }
+}
