@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tapedeck.core.internal.config.ConfigKey;
 import io.tapedeck.core.internal.config.ConfigKeys;
+import io.tapedeck.core.internal.log.CapturedLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,6 @@ class ConfigValidationTest {
         "deviceId | my laptop | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | ab/cd | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | 12345678901234567890123456789012345678901234567890123456789012345 | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
-        "dataDir | \"a\u0000b\" | expected a file system path (Nul character not allowed)",
-        "config | \"a\u0000b\" | expected a file system path (Nul character not allowed)",
         "keyframeIntervalSeconds | 9 | expected a whole number from 10 to 86400",
         "keyframeIntervalSeconds | 86401 | expected a whole number from 10 to 86400",
         "maxCapturesPerSecond | abc | expected a whole number from 1 to 60",
@@ -49,6 +48,15 @@ class ConfigValidationTest {
         TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
                 () -> new ConfigFixture(home).sysprop("tapedeck." + key, value).build());
         assertEquals(List.of("tapedeck." + key + "=" + value + ": " + expected + " (from system property)"), e.problems());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dataDir", "config"})
+    void impossiblePathNamesKeyAndReason(String key) {
+        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
+                () -> new ConfigFixture(home).code(key, "a\u0000b").build());
+        assertEquals(List.of("tapedeck." + key + "=a\u0000b: expected a file system path (Nul character not allowed)"
+                + " (from code or agent arguments)"), e.problems());
     }
 
     @Test
@@ -91,8 +99,11 @@ class ConfigValidationTest {
     @CsvSource({"true,true", "TRUE,true", "yes,true", "Yes,true", "on,true", "ON,true", "1,true",
             "false,false", "False,false", "no,false", "NO,false", "off,false", "Off,false", "0,false"})
     void booleansAcceptEverySpellingInAnyCase(String spelling, boolean expected) {
-        TapedeckConfig config = new ConfigFixture(home).sysprop("tapedeck.enabled", spelling)
-                .env("TAPEDECK_DEBUG", spelling).build();
+        TapedeckConfig config;
+        try (CapturedLog ignored = CapturedLog.start()) { // debug=on would switch debug logging on
+            config = new ConfigFixture(home).sysprop("tapedeck.enabled", spelling)
+                    .env("TAPEDECK_DEBUG", spelling).build();
+        }
         assertEquals(expected, config.enabled());
         assertEquals(expected, config.debug());
     }

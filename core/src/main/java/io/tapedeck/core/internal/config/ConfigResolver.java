@@ -147,7 +147,8 @@ public final class ConfigResolver {
             if (key.isPresent()) {
                 layer.values.put(key.get(), new Given(e.getValue(), "code or agent arguments"));
             } else {
-                warnUnknown(name + " (set in code or agent arguments)", name, false);
+                warnUnknown(ConfigKey.PROPERTY_PREFIX + KeyNames.withoutPrefix(name)
+                        + " (set in code or agent arguments)", name, false);
             }
         }
         return layer;

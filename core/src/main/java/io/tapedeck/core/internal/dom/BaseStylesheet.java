@@ -9,7 +9,9 @@ public final class BaseStylesheet {
     private BaseStylesheet() {}
 
     public static final String CSS = String.join("",
-            "html,body{margin:0;padding:0;background:#4b535c;overflow:hidden}",
+            // Only html clips: body has no height (everything in it is absolutely placed), so
+            // clipping at body would hide the whole app.
+            "html{overflow:hidden}html,body{margin:0;padding:0;background:#4b535c}",
             "body{position:relative}",
             "div,input,textarea,img{position:absolute;box-sizing:border-box;margin:0}",
             "div{overflow:hidden;white-space:pre;display:flex;align-items:center;",
@@ -30,9 +32,9 @@ public final class BaseStylesheet {
             ".cb{background:linear-gradient(#fbfcfd,#dce3ea);padding:0 20px 0 4px}",
             ".cb::after{content:\"\";position:absolute;right:6px;top:50%;margin-top:-2px;",
             "border:4px solid transparent;border-top-color:#333}",
-            ".tab{justify-content:center;background:#dfe5eb;border-radius:3px 3px 0 0;",
+            ".tab{justify-content:center;background:#d3dbe3;border-radius:3px 3px 0 0;",
             "box-shadow:inset 0 0 0 1px #9aa6b2}",
-            ".tab[data-td-selected]{background:#eef1f4;font-weight:bold}",
+            ".tab[data-td-selected]{background:#fff;box-shadow:inset 0 0 0 1px #7f8c99,inset 0 2px 0 #6382bf}",
             ".cell{padding:0 3px}",
             ".cell[data-td-selected]{background:#b8cfe5}",
             ".sep{background:transparent;box-shadow:inset 0 1px 0 #9aa3ad,inset 0 -1px 0 #fff}",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.TapedeckConfig;
+import io.tapedeck.TestConfigs;
 import io.tapedeck.core.internal.log.CapturedLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionIdentityTest {
     @TempDir Path tmp;
 
-    /** Configs here set dataDir from code; only a stray real -Dtapedeck.dataDir could override it. */
     private TapedeckConfig configWithDataDir(Path dataDir) {
-        return TapedeckConfig.builder().set("dataDir", dataDir.toString()).build();
+        return TestConfigs.isolated(tmp, "dataDir", dataDir.toString());
     }
 
     @Test
@@ -46,7 +46,7 @@ class SessionIdentityTest {
     @Test
     void configuredDeviceIdWinsAndNothingIsWritten() {
         Path dataDir = tmp.resolve("state");
-        TapedeckConfig config = TapedeckConfig.builder().set("dataDir", dataDir.toString()).set("deviceId", "kiosk-12").build();
+        TapedeckConfig config = TestConfigs.isolated(tmp, "dataDir", dataDir.toString(), "deviceId", "kiosk-12");
         SessionIdentity identity = SessionIdentity.start(config, 1_718_000_000_000L);
         assertEquals("kiosk-12", identity.deviceId());
         assertFalse(Files.exists(dataDir), "a configured id needs no data directory");
@@ -101,8 +101,7 @@ class SessionIdentityTest {
     @Test
     void sessionIdIsTheStartTimeInEpochMillis() {
         long before = System.currentTimeMillis();
-        SessionIdentity identity = SessionIdentity.start(
-                TapedeckConfig.builder().set("deviceId", "d").set("dataDir", tmp.toString()).build());
+        SessionIdentity identity = SessionIdentity.start(TestConfigs.isolated(tmp, "deviceId", "d"));
         long after = System.currentTimeMillis();
         assertTrue(identity.sessionId() >= before && identity.sessionId() <= after);
     }
