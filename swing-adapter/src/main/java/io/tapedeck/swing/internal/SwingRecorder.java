@@ -2,20 +2,192 @@ package io.tapedeck.swing.internal;
 
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.view.CaptureSink;
+import io.tapedeck.core.internal.view.ViewNode;
+
+import java.awt.EventQueue;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.util.Objects;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * STUB — the Swing adapter owner replaces this. Entry point the agent calls (by reflection or
- * directly) once the app has loaded {@code java.awt.Window}.
+ * Records a Swing application: follows its windows, marks what changes, and at most
+ * {@code maxCapturesPerSecond} times a second copies the dirty parts into a new
+ * {@link ViewNode} tree for the {@link CaptureSink}, all on the EDT, within a per-second
+ * EDT time budget. A daemon thread ({@code tapedeck-swing-capture}) only decides when to ask
+ * the EDT for a capture; it never waits on the EDT, and nothing touches AWT before the app
+ * has created its first window.
  */
 public final class SwingRecorder {
-    private SwingRecorder() {}
+    private final CaptureSettings settings;
+    private final CaptureSink sink;
+    private final Guard guard;
+    private final ComponentRegistry registry = new ComponentRegistry();
+    private final ChangeTracker tracker;
+    private final SnapshotBuilder builder;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    /** Set (before posting) once the attach task is posted to the EDT. */
+    private volatile boolean attachPosted;
+    private volatile boolean capturePending;
+    private volatile boolean resyncDue;
+    // EDT-confined budget bookkeeping.
+    private long budgetWindowStart = System.nanoTime();
+    private long spentInWindow;
+    private ViewNode lastSent;
+    private volatile int captures;
+    private volatile int skippedForBudget;
+
+    private SwingRecorder(CaptureSettings settings, CaptureSink sink) {
+        this.settings = settings;
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.guard = new Guard(this::stop);
+        WindowOrder order = new WindowOrder();
+        InputRecorder input = new InputRecorder(sink, registry);
+        this.tracker = new ChangeTracker(registry, order, input, guard);
+        this.builder = new SnapshotBuilder(registry, new ComponentReader(), tracker, order, input);
+        this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "tapedeck-swing-capture");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+    }
 
     /**
      * Starts following the app's windows and feeding {@code sink}. Safe to call from any thread;
      * does its EDT work with invokeLater, never blocks the caller on the EDT.
      */
-    public static SwingRecorder start(TapedeckConfig config, CaptureSink sink) { return new SwingRecorder(); }
+    public static SwingRecorder start(TapedeckConfig config, CaptureSink sink) {
+        SwingRecorder r = new SwingRecorder(CaptureSettings.from(config), sink);
+        if (!config.enabled()) {
+            r.stop();
+            return r;
+        }
+        r.begin();
+        return r;
+    }
+
+    /** For tests: start with explicit settings. */
+    static SwingRecorder start(CaptureSettings settings, CaptureSink sink) {
+        SwingRecorder r = new SwingRecorder(settings, sink);
+        r.begin();
+        return r;
+    }
+
+    /** For benchmarks and tests: listeners only, no scheduler; capture with {@link #captureNowOnEdt}. */
+    static SwingRecorder startManual(CaptureSink sink) {
+        SwingRecorder r = new SwingRecorder(new CaptureSettings(1, 1000, 3600), sink);
+        r.attachPosted = true;
+        EventQueue.invokeLater(r::attachOnEdt);
+        return r;
+    }
+
+    private void begin() {
+        scheduler.scheduleWithFixedDelay(this::tick, settings.captureIntervalMillis(),
+                settings.captureIntervalMillis(), TimeUnit.MILLISECONDS);
+        long resync = settings.resyncIntervalSeconds;
+        scheduler.scheduleAtFixedRate(this::requestResync, resync, resync, TimeUnit.SECONDS);
+    }
 
     /** Removes every listener and stops capturing. Idempotent, any thread. */
-    public void stop() {}
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) return;
+        guard.deactivate();
+        scheduler.shutdownNow();
+        // Never attached means nothing to remove, and no reason to wake AWT up.
+        if (attachPosted) EventQueue.invokeLater(this::detachOnEdt);
+    }
+
+    private void attachOnEdt() {
+        if (stopped.get()) return;
+        try {
+            Toolkit.getDefaultToolkit().addAWTEventListener(tracker, ChangeTracker.EVENT_MASK);
+            registry.requestCapture();
+        } catch (Throwable t) {
+            guard.fail("start-up", t);
+        }
+    }
+
+    private void detachOnEdt() {
+        try {
+            Toolkit.getDefaultToolkit().removeAWTEventListener(tracker);
+            registry.forEach(tracker::unlisten);
+        } catch (Throwable ignored) {
+            // Listeners left behind are inert: the guard is inactive.
+        }
+    }
+
+    /**
+     * Scheduler thread: first wait until the app has created a window (so that we never
+     * initialise AWT before the app does: it may still be setting toolkit properties), then
+     * ask the EDT for one capture whenever something is dirty and none is pending.
+     */
+    private void tick() {
+        try {
+            if (!guard.active()) return;
+            if (!attachPosted) {
+                if (Window.getWindows().length == 0) return;
+                attachPosted = true;
+                EventQueue.invokeLater(this::attachOnEdt);
+                return;
+            }
+            if (capturePending) return;
+            if (!registry.anyDirty() && !resyncDue) return;
+            capturePending = true;
+            EventQueue.invokeLater(this::captureOnEdt);
+        } catch (Throwable t) {
+            guard.fail("the capture scheduler", t);
+        }
+    }
+
+    private void requestResync() {
+        resyncDue = true;
+    }
+
+    private void captureOnEdt() {
+        capturePending = false;
+        if (!guard.active()) return;
+        try {
+            long start = System.nanoTime();
+            if (start - budgetWindowStart >= 1_000_000_000L) {
+                budgetWindowStart = start;
+                spentInWindow = 0;
+            }
+            if (spentInWindow >= settings.budgetNanosPerSecond()) {
+                skippedForBudget++; // the dirty marks stay; a later second captures them
+                return;
+            }
+            boolean resync = resyncDue;
+            resyncDue = false;
+            registry.clearAnyDirty();
+            ViewNode root = builder.capture(resync);
+            if (root != lastSent) {
+                lastSent = root;
+                sink.snapshot(root, System.currentTimeMillis());
+            }
+            captures++;
+            spentInWindow += System.nanoTime() - start;
+        } catch (Throwable t) {
+            guard.fail("a capture", t);
+        }
+    }
+
+    /** Captures taken so far (for tests and diagnostics). */
+    int captures() { return captures; }
+
+    /** Captures skipped because the EDT budget of the current second was spent. */
+    int skippedForBudget() { return skippedForBudget; }
+
+    /** False once stopped or disabled by an error. */
+    boolean isCapturing() { return guard.active(); }
+
+    /** For benchmarks and tests, on the EDT: one capture now, outside the schedule and budget. */
+    ViewNode captureNowOnEdt(boolean resync) {
+        registry.clearAnyDirty();
+        return builder.capture(resync);
+    }
 }

@@ -1,0 +1,45 @@
+package io.tapedeck.swing.internal;
+
+import java.awt.Component;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import javax.swing.Icon;
+
+/**
+ * Icon pixels, copied on the EDT only the first time an icon object is seen (per identity,
+ * held weakly: apps keep their icons in fields and reuse them, so this is nearly free after
+ * start-up). Icons larger than {@link #MAX_SIDE} or that fail to paint are reported as none.
+ * EDT-confined.
+ */
+final class IconCache {
+    static final int MAX_SIDE = 256;
+    private static final IconImage NONE = new IconImage(1, 1, new int[1]);
+    private final WeakIdentityMap<Icon, IconImage> cache = new WeakIdentityMap<>();
+
+    IconImage of(Icon icon, Component c) {
+        if (icon == null) return null;
+        IconImage image = cache.get(icon);
+        if (image == null) {
+            image = copy(icon, c);
+            cache.put(icon, image);
+        }
+        return image == NONE ? null : image;
+    }
+
+    private static IconImage copy(Icon icon, Component c) {
+        int w = icon.getIconWidth();
+        int h = icon.getIconHeight();
+        if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE) return NONE;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            icon.paintIcon(c, g, 0, 0);
+        } catch (RuntimeException e) {
+            // Some look-and-feel icons only paint for the component class they were made for.
+            return NONE;
+        } finally {
+            g.dispose();
+        }
+        return new IconImage(w, h, image.getRGB(0, 0, w, h, null, 0, w));
+    }
+}

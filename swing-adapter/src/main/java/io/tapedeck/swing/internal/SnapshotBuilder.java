@@ -1,0 +1,169 @@
+package io.tapedeck.swing.internal;
+
+import io.tapedeck.core.internal.view.BorderSpec;
+import io.tapedeck.core.internal.view.ViewKind;
+import io.tapedeck.core.internal.view.ViewNode;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dialog;
+import java.awt.Frame;
+import java.awt.Insets;
+import java.awt.KeyboardFocusManager;
+import java.awt.Rectangle;
+import java.awt.Window;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.CellRendererPane;
+
+/**
+ * Builds the desktop tree on the EDT, reading only what is marked dirty. A clean subtree is
+ * its previous node object; a node read again that equals its previous self
+ * ({@link ViewNode#sameAs}) stays the previous object, so the tree is shared between captures
+ * and the work (here and in core) follows the change, not the window size.
+ */
+final class SnapshotBuilder {
+    private final ComponentRegistry registry;
+    private final ComponentReader reader;
+    private final ChangeTracker tracker;
+    private final WindowOrder order;
+    private final InputRecorder input;
+    private ViewNode lastRoot;
+    /** The active window at the last capture, held weakly (a disposed window must not be kept). */
+    private WeakReference<Window> lastActive = new WeakReference<>(null);
+
+    SnapshotBuilder(ComponentRegistry registry, ComponentReader reader, ChangeTracker tracker,
+                    WindowOrder order, InputRecorder input) {
+        this.registry = registry;
+        this.reader = reader;
+        this.tracker = tracker;
+        this.order = order;
+        this.input = input;
+    }
+
+    /**
+     * The desktop as it is now.
+     *
+     * @param resync read everything again (the safety net for changes no event told us about)
+     */
+    ViewNode capture(boolean resync) {
+        List<Window> showing = new ArrayList<>();
+        Map<Window, Long> activation = new IdentityHashMap<>();
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
+        for (Window w : Window.getWindows()) {
+            if (!w.isShowing()) continue;
+            Tracked t = registry.track(w);
+            order.seen(t);
+            showing.add(w);
+            Rectangle r = w.getBounds();
+            minX = Math.min(minX, r.x);
+            minY = Math.min(minY, r.y);
+            maxX = Math.max(maxX, r.x + r.width);
+            maxY = Math.max(maxY, r.y + r.height);
+        }
+        if (showing.isEmpty()) minX = minY = maxX = maxY = 0;
+        noticeActivation(); // after first sightings, so the active window ends up above them
+        for (Window w : showing) activation.put(w, registry.track(w).activation);
+        input.setOrigin(minX, minY);
+
+        ViewNode.Builder root = ViewNode.builder(Keys.DESKTOP, ViewKind.DESKTOP).bounds(0, 0, maxX - minX, maxY - minY);
+        for (Window w : WindowOrder.topFirst(showing, activation)) {
+            root.child(window(w, minX, minY, resync));
+        }
+        ViewNode node = root.build();
+        if (node.sameAs(lastRoot)) node = lastRoot;
+        lastRoot = node;
+        return node;
+    }
+
+    /**
+     * Activation events can be missed (focus moved before we attached, or arrived in an order
+     * we did not see); a change of the active window since the last capture raises it too.
+     */
+    private void noticeActivation() {
+        Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+        if (active == lastActive.get()) return;
+        if (active != null) order.raise(registry.track(active));
+        lastActive = new WeakReference<>(active);
+    }
+
+    /** Windows are cheap to read (few, shallow), so their own properties are read every time. */
+    private ViewNode window(Window w, int originX, int originY, boolean deep) {
+        Tracked t = registry.track(w);
+        if (!t.listening) tracker.listen(w, t);
+        deep |= t.deep;
+        Rectangle r = w.getBounds();
+        Insets in = w.getInsets();
+        String title = w instanceof Frame ? ((Frame) w).getTitle() : w instanceof Dialog ? ((Dialog) w).getTitle() : null;
+        boolean decorated = in.top > 0 && (w instanceof Frame ? !((Frame) w).isUndecorated()
+                : w instanceof Dialog && !((Dialog) w).isUndecorated());
+        ViewNode.Builder b = ViewNode.builder(t.key, ViewKind.WINDOW)
+                .className(w.getClass().getName())
+                .bounds(r.x - originX, r.y - originY, r.width, r.height)
+                .flags((w.isEnabled() ? ViewNode.ENABLED : 0) | (w.isOpaque() ? ViewNode.OPAQUE : 0)
+                        | (w.isFocused() ? ViewNode.FOCUSED : 0) | (decorated ? ViewNode.DECORATED : 0))
+                .background(ComponentReader.argb(w.getBackground()))
+                .foreground(ComponentReader.argb(w.getForeground()))
+                .font(reader.fonts().of(w.getFont()))
+                .border(new BorderSpec(in.top, in.left, in.bottom, in.right, BorderSpec.Style.NONE, 0, 0, null))
+                .text(title)
+                .opacity(w.getOpacity())
+                .children(children(w, deep));
+        return keep(t, b.build(), Collections.emptyList());
+    }
+
+    private ViewNode component(Component c, boolean deep) {
+        Tracked t = registry.track(c);
+        if (!deep && t.clean()) return t.last;
+        deep |= t.deep;
+        if (!t.listening) tracker.listen(c, t);
+        ViewKind kind = ComponentKinds.of(c);
+        boolean reread = deep || t.dirty || t.last == null || t.last.kind() != kind;
+        List<ViewNode> parts = t.partNodes;
+        ViewNode.Builder b = null;
+        if (reread) {
+            parts = new ArrayList<>();
+            b = reader.read(c, kind, t, parts);
+        }
+        List<ViewNode> children = ComponentKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep);
+        children.addAll(parts);
+        if (!reread && sameObjects(children, t.last.children())) return keep(t, t.last, parts);
+        if (b == null) b = t.last.toBuilder();
+        return keep(t, b.children(children).build(), parts);
+    }
+
+    /** Visible child components, top first (Swing's order), as nodes. */
+    private List<ViewNode> children(Component c, boolean deep) {
+        if (!(c instanceof Container)) return new ArrayList<>();
+        Component[] kids = ((Container) c).getComponents();
+        List<ViewNode> nodes = new ArrayList<>(kids.length);
+        for (Component k : kids) {
+            if (!k.isVisible() || k instanceof CellRendererPane) continue;
+            nodes.add(component(k, deep));
+        }
+        return nodes;
+    }
+
+    /** Records the node as the component's latest, keeping the old object when nothing changed. */
+    private static ViewNode keep(Tracked t, ViewNode fresh, List<ViewNode> parts) {
+        ViewNode n = t.last != null && fresh.sameAs(t.last) ? t.last : fresh;
+        t.last = n;
+        t.partNodes = parts;
+        t.dirty = false;
+        t.dirtyBelow = false;
+        t.deep = false;
+        return n;
+    }
+
+    private static boolean sameObjects(List<ViewNode> a, List<ViewNode> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
+    }
+}

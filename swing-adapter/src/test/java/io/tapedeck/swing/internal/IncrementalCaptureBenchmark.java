@@ -1,0 +1,84 @@
+package io.tapedeck.swing.internal;
+
+import io.tapedeck.core.internal.view.CaptureSink;
+import io.tapedeck.core.internal.view.MouseAction;
+import io.tapedeck.core.internal.view.ViewNode;
+
+import java.util.Arrays;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+
+/**
+ * EDT time of a capture on a 1,000-component window: a full re-read versus an incremental
+ * capture after one label changed. Not a unit test (timings are not asserted anywhere); run:
+ * <pre>
+ * ./mvnw -q -B -o -pl swing-adapter test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * build/display-jvm/bin/java -cp swing-adapter/target/test-classes:swing-adapter/target/classes:$(cat swing-adapter/target/cp.txt) \
+ *     io.tapedeck.swing.internal.IncrementalCaptureBenchmark
+ * </pre>
+ */
+public final class IncrementalCaptureBenchmark {
+    private static final CaptureSink NO_SINK = new CaptureSink() {
+        @Override public void snapshot(ViewNode desktop, long ts) {}
+        @Override public void mouseMove(long key, int x, int y, long ts) {}
+        @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+    };
+
+    public static void main(String[] args) throws Exception {
+        int warmup = 300, runs = 500;
+        JLabel[][] labels = new JLabel[10][100];
+        JFrame[] frame = new JFrame[1];
+        Edt.run(() -> {
+            frame[0] = new JFrame("Benchmark");
+            frame[0].setContentPane(IncrementalCaptureTest.thousandLabels(labels));
+            frame[0].setBounds(0, 0, 1200, 900);
+            frame[0].setVisible(true);
+        });
+        SwingRecorder recorder = SwingRecorder.startManual(NO_SINK);
+        Edt.flush();
+        long[] firstCapture = {0};
+        int components = Edt.call(() -> {
+            long t0 = System.nanoTime();
+            ViewNode root = recorder.captureNowOnEdt(false);
+            firstCapture[0] = System.nanoTime() - t0;
+            return Trees.count(root);
+        });
+
+        double[] full = measure(warmup, runs, i -> {}, () -> recorder.captureNowOnEdt(true));
+        double[] incremental = measure(warmup, runs,
+                i -> labels[i % 10][(i * 7) % 100].setText("value " + i),
+                () -> recorder.captureNowOnEdt(false));
+
+        System.out.printf("window: %d nodes; first (cold) capture %.2f ms%n", components, firstCapture[0] / 1e6);
+        System.out.printf("%-34s %10s %10s%n", "capture on the EDT", "median ms", "p95 ms");
+        System.out.printf("%-34s %10.3f %10.3f%n", "full re-read (resync)", percentile(full, 50), percentile(full, 95));
+        System.out.printf("%-34s %10.3f %10.3f%n", "incremental, one label changed", percentile(incremental, 50), percentile(incremental, 95));
+        recorder.stop();
+        Edt.run(() -> frame[0].dispose());
+        System.exit(0);
+    }
+
+    interface Change { void apply(int i) throws Exception; }
+
+    private static double[] measure(int warmup, int runs, Change change, java.util.concurrent.Callable<ViewNode> capture) throws Exception {
+        double[] ms = new double[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            int n = i;
+            Edt.run(() -> change.apply(n));
+            Edt.flush(); // let Swing lay out and deliver the events the change caused
+            double elapsed = Edt.call(() -> {
+                long t0 = System.nanoTime();
+                capture.call();
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            if (i >= warmup) ms[i - warmup] = elapsed;
+        }
+        return ms;
+    }
+
+    private static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
