@@ -152,15 +152,7 @@ public final class RrwebWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("adds");
-            for (Changes.Add a : c.adds) {
-                g.writeStartObject();
-                g.writeNumberField("parentId", a.parentId);
-                if (a.nextId == null) g.writeNullField("nextId");
-                else g.writeNumberField("nextId", a.nextId);
-                g.writeFieldName("node");
-                writeNode(g, a.node);
-                g.writeEndObject();
-            }
+            for (Changes.Add a : c.adds) writeAdd(g, a.parentId, a.nextId, a.node);
             g.writeEndArray();
             return end(g, timestamp);
         } catch (IOException e) {
@@ -259,7 +251,33 @@ public final class RrwebWriter {
         }
     }
 
+    /**
+     * The replayer builds each added node without its children ({@code skipChild}), so a
+     * subtree is written as one add per node: the parent first, then its children from last
+     * to first, so that every add's parent and next sibling already exist when it is applied.
+     */
+    private void writeAdd(JsonGenerator g, long parentId, Long nextId, DomNode node) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("parentId", parentId);
+        if (nextId == null) g.writeNullField("nextId");
+        else g.writeNumberField("nextId", nextId);
+        g.writeFieldName("node");
+        writeNode(g, node, false);
+        g.writeEndObject();
+        List<DomNode> kids = node.children();
+        Long next = null;
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            DomNode kid = kids.get(i);
+            writeAdd(g, node.id(), next, kid);
+            next = kid.id();
+        }
+    }
+
     private void writeNode(JsonGenerator g, DomNode n) throws IOException {
+        writeNode(g, n, true);
+    }
+
+    private void writeNode(JsonGenerator g, DomNode n, boolean withChildren) throws IOException {
         g.writeStartObject();
         if (n.isText()) {
             g.writeNumberField("type", TEXT);
@@ -282,7 +300,9 @@ public final class RrwebWriter {
             }
             g.writeEndObject();
             g.writeArrayFieldStart("childNodes");
-            for (DomNode c : n.children()) writeNode(g, c);
+            if (withChildren) {
+                for (DomNode c : n.children()) writeNode(g, c);
+            }
             g.writeEndArray();
         }
         g.writeNumberField("id", n.id());

@@ -127,7 +127,10 @@ final class Mirror {
                         pending.add(a);
                         continue;
                     }
-                    Node p = existing(a.get("parentId").asLong());
+                    Node p = byId.get(a.get("parentId").asLong());
+                    if (p == null) { pending.add(a); continue; }
+                    // Like the replayer (skipChild): an added node comes without its children.
+                    assertEquals(0, a.get("node").path("childNodes").size(), "adds carry one node each");
                     Node n = build(a.get("node"), p);
                     p.children.remove(n);
                     if (next == null || next.isNull()) p.children.add(n);
@@ -137,7 +140,7 @@ final class Mirror {
                         p.children.add(at, n);
                     }
                 }
-                assertTrue(pending.isEmpty(), "adds whose nextId never appears: " + pending);
+                assertTrue(pending.isEmpty(), "adds whose parent or nextId never appears: " + pending);
                 for (JsonNode t : d.get("texts")) existing(t.get("id").asLong()).text = t.get("value").asText();
                 for (JsonNode a : d.get("attributes")) {
                     Node n = existing(a.get("id").asLong());

@@ -1,0 +1,88 @@
+package io.tapedeck.agent.internal;
+
+import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.record.Recording;
+import io.tapedeck.swing.internal.SwingRecorder;
+import java.util.Map;
+
+/**
+ * One running recording as the agent sees it: core's {@link Recording} (session, recorder
+ * thread, destination) plus the toolkit adapter feeding it. Immutable apart from being closed.
+ */
+final class ActiveRecording {
+    /** The event property Amplitude's analytics SDK uses to link an event to its replay. */
+    static final String SESSION_REPLAY_PROPERTY = "[Amplitude] Session Replay ID";
+
+    private final Recording recording;
+    private final SwingRecorder swing;
+    private final String replayId;
+    private final Map<String, String> sessionReplayProperties;
+
+    private ActiveRecording(Recording recording, SwingRecorder swing) {
+        this.recording = recording;
+        this.swing = swing;
+        this.replayId = recording.replayId();
+        this.sessionReplayProperties = Map.of(SESSION_REPLAY_PROPERTY, replayId);
+    }
+
+    /**
+     * Opens the destination and starts following the app's windows (when this runtime has AWT).
+     *
+     * @throws IllegalStateException with a one-line reason when the destination cannot be used
+     */
+    static ActiveRecording open(TapedeckConfig config) {
+        Recording recording = Recording.start(config);
+        try {
+            SwingRecorder swing = AwtReadiness.windowClassAvailable()
+                    ? SwingRecorder.start(config, recording.sink())
+                    : null;
+            return new ActiveRecording(recording, swing);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(recording);
+            throw e;
+        }
+    }
+
+    String replayId() {
+        return replayId;
+    }
+
+    /** Unmodifiable. */
+    Map<String, String> sessionReplayProperties() {
+        return sessionReplayProperties;
+    }
+
+    /** False once closed, or once core stopped recording after an internal error. */
+    boolean isActive() {
+        return recording.isActive();
+    }
+
+    void flush(long timeoutMs) {
+        try {
+            recording.flush(timeoutMs);
+        } catch (Throwable t) {
+            Log.warn("flushing the recording failed", t);
+        }
+    }
+
+    /** Stops capture first, so nothing arrives while the recording writes its last events. */
+    void close() {
+        if (swing != null) {
+            try {
+                swing.stop();
+            } catch (Throwable t) {
+                Log.warn("stopping the Swing recorder failed", t);
+            }
+        }
+        closeQuietly(recording);
+    }
+
+    private static void closeQuietly(Recording recording) {
+        try {
+            recording.close();
+        } catch (Throwable t) {
+            Log.warn("closing the recording failed", t);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.tapedeck.agent.internal;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * {@code Premain-Class} and {@code Agent-Class} of the agent jar.
+ *
+ * <p>Runs before the app (premain) or inside it (attach), so it does almost nothing: it reads
+ * no configuration, touches no AWT, loads no logging framework, starts no thread. It prepares
+ * one daemon thread (not started) and a {@link WindowLoadWatcher} that starts it when the app
+ * itself loads {@code java.awt.Window}. A JVM that never loads a window never runs any of our
+ * code again. Nothing ever escapes from here: a failing agent must not stop the app.
+ */
+public final class AgentEntry {
+    private static final String WINDOW_CLASS = "java.awt.Window";
+
+    private AgentEntry() {}
+
+    /** {@code -javaagent:tapedeck-agent.jar[=config=PATH,key=value,...]}. */
+    public static void premain(String agentArgs, Instrumentation inst) {
+        install(agentArgs, inst);
+    }
+
+    /** {@code java -jar tapedeck-agent.jar attach <pid> [config=PATH,key=value,...]}. */
+    public static void agentmain(String agentArgs, Instrumentation inst) {
+        install(agentArgs, inst);
+    }
+
+    private static void install(String agentArgs, Instrumentation inst) {
+        try {
+            AgentStartup startup = new AgentStartup(agentArgs, inst);
+            Thread thread = new Thread(startup, AgentStartup.THREAD_NAME);
+            thread.setDaemon(true);
+            WindowLoadWatcher watcher = new WindowLoadWatcher(thread);
+            startup.watching(watcher);
+            // Watch first, then look: a window class loaded in between is seen by one or the
+            // other, and the watcher starts the thread at most once.
+            inst.addTransformer(watcher, false);
+            if (isLoaded(inst, WINDOW_CLASS)) watcher.windowLoaded();
+        } catch (Throwable t) {
+            try {
+                System.err.println("[tapedeck] ERROR the agent could not install itself, capture disabled: " + t);
+            } catch (Throwable ignored) {
+                // Nothing left to tell anyone with.
+            }
+        }
+    }
+
+    /** Without loading it: {@code Class.forName} would load the class we are waiting for. */
+    private static boolean isLoaded(Instrumentation inst, String className) {
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            if (className.equals(c.getName())) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package io.tapedeck.agent.internal;
+
+import io.tapedeck.TapedeckConfig;
+import io.tapedeck.TapedeckConfigException;
+import io.tapedeck.core.internal.config.AgentArguments;
+import io.tapedeck.core.internal.log.Log;
+
+/**
+ * What the agent does once the app has loaded {@code java.awt.Window}, on the
+ * {@code tapedeck-start} thread, never on an app thread:
+ * <ol>
+ *   <li>read the configuration (system properties, environment, file, agent arguments); a bad
+ *       value is one error line per problem and no capture;</li>
+ *   <li>wait until the app runs its event dispatch thread, so the app, not we, initialises
+ *       the toolkit;</li>
+ *   <li>start the recording, unless the app already started or stopped one itself.</li>
+ * </ol>
+ */
+final class AgentLaunch {
+    private AgentLaunch() {}
+
+    static void launch(String agentArgs) {
+        try {
+            TapedeckConfig config;
+            try {
+                config = AgentArguments.load(agentArgs);
+            } catch (TapedeckConfigException e) {
+                // Each problem line is complete on its own: key, value, what is allowed.
+                for (String problem : e.problems()) Log.error(problem + " (capture disabled)");
+                return;
+            }
+            if (!config.enabled()) {
+                Log.debug("tapedeck.enabled=false: the agent stays idle");
+                return;
+            }
+            AwtReadiness.awaitEventDispatchThread();
+            RecordingControl.startForAgent(config);
+        } catch (Throwable t) {
+            Log.error("the agent could not start, capture disabled", t);
+        }
+    }
+}

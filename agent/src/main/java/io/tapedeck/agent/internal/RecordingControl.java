@@ -1,0 +1,126 @@
+package io.tapedeck.agent.internal;
+
+import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.log.Log;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one recording of this JVM, shared by the agent and the public {@code Tapedeck} API.
+ *
+ * <p>Start and stop are serialised by a lock; every read is a single volatile read, so
+ * {@code isRecording()} and friends never wait behind a start or a flush. Nothing here waits on
+ * the UI thread, with or without the lock held.
+ *
+ * <p>Who wins: the app. An explicit start replaces whatever runs; an explicit start or stop also
+ * tells the agent to keep out, so a window loading later does not undo the app's decision.
+ */
+public final class RecordingControl {
+    /** Upper bound for {@code flush()} and for the flush at JVM exit. */
+    public static final long FLUSH_TIMEOUT_MS = 2000;
+
+    private static final Object LOCK = new Object();
+    private static volatile ActiveRecording current;
+    /** Guarded by LOCK. */
+    private static boolean appTookControl;
+    /** Guarded by LOCK. */
+    private static boolean shutdownHookRegistered;
+
+    private RecordingControl() {}
+
+    /**
+     * For {@code Tapedeck.start(config)}: stops a running recording, then starts a new one with
+     * {@code config}. A destination that cannot be used is logged (one line) and leaves nothing
+     * recording; it is not thrown.
+     */
+    public static void startForApp(TapedeckConfig config) {
+        synchronized (LOCK) {
+            appTookControl = true;
+            closeCurrentLocked();
+            if (config.enabled()) openLocked(config);
+        }
+    }
+
+    /** For the agent: starts unless a recording runs or the app has started or stopped one. */
+    static void startForAgent(TapedeckConfig config) {
+        synchronized (LOCK) {
+            if (appTookControl || current != null) return;
+            openLocked(config);
+        }
+    }
+
+    /** For {@code Tapedeck.stop()}: stops and flushes (bounded); no-op when nothing records. */
+    public static void stop() {
+        synchronized (LOCK) {
+            appTookControl = true;
+            closeCurrentLocked();
+        }
+    }
+
+    /** Writes what was captured so far, waiting at most {@link #FLUSH_TIMEOUT_MS}. */
+    public static void flush() {
+        ActiveRecording r = current;
+        if (r != null) r.flush(FLUSH_TIMEOUT_MS);
+    }
+
+    public static boolean isRecording() {
+        return live() != null;
+    }
+
+    public static Optional<String> replayId() {
+        ActiveRecording r = live();
+        return r == null ? Optional.empty() : Optional.of(r.replayId());
+    }
+
+    /** Unmodifiable; empty while not recording. */
+    public static Map<String, String> sessionReplayProperties() {
+        ActiveRecording r = live();
+        return r == null ? Map.of() : r.sessionReplayProperties();
+    }
+
+    /** The current recording unless core has stopped it after an internal error. */
+    private static ActiveRecording live() {
+        ActiveRecording r = current;
+        return r != null && r.isActive() ? r : null;
+    }
+
+    /** For the shutdown hook: the recording to flush, without taking the lock. */
+    static ActiveRecording current() {
+        return current;
+    }
+
+    private static void openLocked(TapedeckConfig config) {
+        Log.setDebugEnabled(config.debug());
+        try {
+            current = ActiveRecording.open(config);
+        } catch (IllegalStateException e) {
+            // Core's one-line reason already names the destination and what is wrong with it.
+            Log.error(e.getMessage() + " (capture disabled)");
+            return;
+        } catch (Throwable t) {
+            Log.error("recording could not start, capture disabled", t);
+            return;
+        }
+        Log.debug("recording " + current.replayId() + " to " + config.serverUrl());
+        registerShutdownHookLocked();
+    }
+
+    private static void closeCurrentLocked() {
+        ActiveRecording r = current;
+        if (r == null) return;
+        current = null;
+        r.close();
+    }
+
+    private static void registerShutdownHookLocked() {
+        if (shutdownHookRegistered) return;
+        shutdownHookRegistered = true;
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(new ShutdownFlush(), ShutdownFlush.THREAD_NAME));
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The JVM is exiting anyway; nothing left to register for.
+        } catch (Throwable t) {
+            Log.warn("no flush at exit: the shutdown hook could not be registered", t);
+        }
+    }
+}

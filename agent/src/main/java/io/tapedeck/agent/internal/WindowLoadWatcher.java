@@ -1,0 +1,43 @@
+package io.tapedeck.agent.internal;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Notices the app loading {@code java.awt.Window} and starts the prepared startup thread once.
+ * Changes no bytecode: {@link #transform} always returns {@code null}.
+ *
+ * <p>{@code transform} runs inside every class load of the JVM, in the middle of the JVM's own
+ * class-loading locks, so it must not load classes itself: no lambdas, no string concatenation,
+ * nothing that was not already loaded when premain built this object. The thread, the
+ * {@link AtomicBoolean} and this class are all created (and so loaded) in premain.
+ */
+final class WindowLoadWatcher implements ClassFileTransformer {
+    private static final String WINDOW = "java/awt/Window";
+
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final Thread startup;
+
+    WindowLoadWatcher(Thread startup) {
+        this.startup = startup;
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
+            ProtectionDomain protectionDomain, byte[] classfileBuffer) {
+        // The boot loader (null) defines the real java.awt.Window; a redefinition is not a load.
+        if (loader == null && classBeingRedefined == null && WINDOW.equals(className)) windowLoaded();
+        return null;
+    }
+
+    /** Starts the startup thread unless it was started before. Never throws. */
+    void windowLoaded() {
+        if (!started.compareAndSet(false, true)) return;
+        try {
+            startup.start();
+        } catch (Throwable ignored) {
+            // An agent thread that cannot start means no capture, never a failed class load.
+        }
+    }
+}

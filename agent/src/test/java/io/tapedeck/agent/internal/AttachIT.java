@@ -1,0 +1,62 @@
+package io.tapedeck.agent.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.tapedeck.agent.itapps.SwingApp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar tapedeck-agent.jar attach <pid>} starts recording an app that is already running. */
+class AttachIT {
+    @Test
+    void attachingToARunningSwingAppStartsRecordingIt(@TempDir Path tmp) throws Exception {
+        Path sessions = tmp.resolve("sessions");
+        ChildJvm.Running app = ChildJvm.in(tmp)
+                .classPath(ChildJvm.testClasses())
+                .main(SwingApp.class, "stdin", "await-recording")
+                .start();
+        try {
+            app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
+
+            ChildJvm.Result attach = ChildJvm.runAgentJar(tmp, Duration.ofSeconds(60), "attach", String.valueOf(app.pid()),
+                    "serverUrl=" + ChildJvm.fileUrl(sessions) + ",deviceId=attached,dataDir=" + tmp.resolve("data"));
+            assertEquals(0, attach.exitCode(), attach.toString());
+
+            // The file appears when the recording starts; its events are complete once the app exits.
+            List<Path> files = awaitSessionFile(sessions, Duration.ofSeconds(20));
+            app.stdin().write("exit\n".getBytes(StandardCharsets.UTF_8));
+            app.stdin().flush();
+            ChildJvm.Result result = app.awaitExit(Duration.ofSeconds(30));
+
+            result.assertExitedNormally();
+            String sessionId = files.get(0).getFileName().toString().replace(".ndjson", "");
+            assertEquals("Optional[attached/" + sessionId + "]", result.printed("replayId"), result.toString());
+            assertEquals(SessionFile.META, SessionFile.firstEventType(files.get(0)));
+        } finally {
+            app.kill();
+        }
+    }
+
+    @Test
+    void attachWithoutAPidPrintsUsageAndFails(@TempDir Path tmp) throws Exception {
+        ChildJvm.Result result = ChildJvm.runAgentJar(tmp, Duration.ofSeconds(30), "attach");
+        assertEquals(2, result.exitCode());
+        assertTrue(String.join("\n", result.stderr()).contains("usage: java -jar tapedeck-agent.jar attach <pid>"), result.toString());
+    }
+
+    private static List<Path> awaitSessionFile(Path dir, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Path> files = ChildJvm.sessionFiles(dir);
+            if (!files.isEmpty()) return files;
+            Thread.sleep(100);
+        }
+        return fail("no session file in " + dir + " within " + timeout);
+    }
+}

@@ -1,0 +1,72 @@
+package io.tapedeck.agent.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tapedeck.agent.itapps.JacksonApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The agent jar hides its own Jackson: an app that ships a different Jackson keeps seeing (and
+ * using) its own, while the agent records with the one inside its jar. Run on every JDK we have.
+ */
+class JacksonOfTheAppIsUntouchedIT {
+    static Path appJackson() {
+        return Path.of(System.getProperty("tapedeck.it.appJackson", "target/it-libs/jackson-core-2.12.7.jar"));
+    }
+
+    /** The build JDK, plus another one (JDK 25) when installed. */
+    static Stream<Path> javaHomes() {
+        List<Path> homes = new ArrayList<>();
+        homes.add(Path.of(System.getProperty("java.home")));
+        String other = System.getProperty("tapedeck.it.otherJdk", "");
+        if (!other.isBlank() && Files.isExecutable(Path.of(other, "bin", "java"))) homes.add(Path.of(other));
+        return homes.stream();
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("javaHomes")
+    void anAppWithItsOwnOlderJacksonRunsUnchangedWhileBeingRecorded(Path javaHome, @TempDir Path tmp) throws Exception {
+        Path sessions = tmp.resolve("sessions");
+        ChildJvm.Result result = ChildJvm.using(javaHome, tmp)
+                .withAgent("serverUrl=" + ChildJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"))
+                .classPath(ChildJvm.testClasses())
+                .classPath(appJackson())
+                .main(JacksonApp.class, "1500", "await-recording")
+                .start()
+                .awaitExit(Duration.ofSeconds(60));
+
+        result.assertExitedNormally();
+        assertTrue(result.printed("jackson").startsWith("2.12."), "the app sees its own Jackson\n" + result);
+        assertTrue(result.printed("jacksonFrom").endsWith("jackson-core-2.12.7.jar"), result.toString());
+        assertEquals("42", result.printed("parsed"), "the app's Jackson works\n" + result);
+        assertEquals(List.of(), result.tapedeckProblems(), "no error or warning from the agent\n" + result);
+
+        List<Path> files = ChildJvm.sessionFiles(sessions);
+        assertEquals(1, files.size(), "one session file\n" + result);
+        assertEquals(SessionFile.META, SessionFile.firstEventType(files.get(0)));
+    }
+
+    @Test
+    void theAgentJarCarriesNoClassOutsideTapedecksOwnPackages() throws Exception {
+        try (JarFile jar = new JarFile(ChildJvm.agentJar().toFile())) {
+            List<String> foreign = jar.stream().map(e -> e.getName())
+                    .filter(name -> name.endsWith(".class") && !name.startsWith("io/tapedeck/"))
+                    .collect(Collectors.toList());
+            assertEquals(List.of(), foreign);
+            assertTrue(jar.getEntry("io/tapedeck/shaded/jackson/core/JsonFactory.class") != null,
+                    "Jackson is inside, relocated");
+        }
+    }
+}

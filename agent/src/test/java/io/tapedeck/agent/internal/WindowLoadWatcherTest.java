@@ -1,0 +1,42 @@
+package io.tapedeck.agent.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class WindowLoadWatcherTest {
+    private final AtomicInteger runs = new AtomicInteger();
+    private final CountDownLatch ran = new CountDownLatch(1);
+    private final Thread startup = new Thread(() -> {
+        runs.incrementAndGet();
+        ran.countDown();
+    }, "test-startup");
+    private final WindowLoadWatcher watcher = new WindowLoadWatcher(startup);
+
+    @Test
+    void loadingJavaAwtWindowStartsTheStartupThreadExactlyOnce() throws Exception {
+        assertNull(watcher.transform(null, "java/awt/Window", null, null, new byte[0]));
+        assertNull(watcher.transform(null, "java/awt/Window", null, null, new byte[0]));
+        watcher.windowLoaded();
+
+        assertEquals(true, ran.await(5, TimeUnit.SECONDS));
+        startup.join(5000);
+        assertEquals(1, runs.get());
+    }
+
+    @Test
+    void otherClassesNamesLikeItAndRedefinitionsStartNothing() throws Exception {
+        ClassLoader appLoader = getClass().getClassLoader();
+        assertNull(watcher.transform(null, "java/awt/Frame", null, null, new byte[0]));
+        assertNull(watcher.transform(null, null, null, null, new byte[0]));
+        assertNull(watcher.transform(appLoader, "java/awt/Window", null, null, new byte[0]));
+        assertNull(watcher.transform(null, "java/awt/Window", Object.class, null, new byte[0]));
+
+        assertEquals(false, ran.await(200, TimeUnit.MILLISECONDS));
+        assertEquals(Thread.State.NEW, startup.getState());
+    }
+}

@@ -1,0 +1,174 @@
+package io.tapedeck.examples.crm;
+
+import java.awt.AWTException;
+import java.awt.Component;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.swing.SwingUtilities;
+
+/**
+ * Drives the real mouse and keyboard like a person would, from a plain thread: every
+ * component position is read on the EDT, every Robot call happens off it (Robot waits for
+ * the event queue, so calling it on the EDT would deadlock).
+ */
+final class RobotDriver {
+    private final Robot robot;
+    private final int keyDelayMs;
+    private Point mouse = new Point(0, 0);
+
+    RobotDriver(int keyDelayMs) throws AWTException {
+        if (SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("Robot must not run on the EDT");
+        }
+        this.robot = new Robot();
+        this.keyDelayMs = keyDelayMs;
+        robot.setAutoWaitForIdle(false);
+    }
+
+    /** Runs {@code task} on the EDT and returns its result. */
+    <T> T onEdt(Callable<T> task) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                try {
+                    result.set(task.call());
+                } catch (Exception e) {
+                    failure.set(e);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        return result.get();
+    }
+
+    /** The screen point at the centre of {@code area} (in {@code component}'s coordinates). */
+    Point screenPoint(Supplier<Component> component, Supplier<Rectangle> area) {
+        return onEdt(() -> {
+            Component c = component.get();
+            if (c == null || !c.isShowing()) {
+                throw new IllegalStateException("not showing: " + c);
+            }
+            Rectangle r = area == null ? new Rectangle(0, 0, c.getWidth(), c.getHeight()) : area.get();
+            Point p = new Point(r.x + r.width / 2, r.y + r.height / 2);
+            SwingUtilities.convertPointToScreen(p, c);
+            return p;
+        });
+    }
+
+    Point centerOf(Supplier<Component> component) {
+        return screenPoint(component, null);
+    }
+
+    /** Moves the mouse in small steps so the replay shows a believable path. */
+    void glideTo(Point target) {
+        int steps = 10;
+        Point from = mouse;
+        for (int i = 1; i <= steps; i++) {
+            robot.mouseMove(from.x + (target.x - from.x) * i / steps, from.y + (target.y - from.y) * i / steps);
+            sleep(18);
+        }
+        mouse = new Point(target);
+    }
+
+    void click(Point at) {
+        glideTo(at);
+        press(InputEvent.BUTTON1_DOWN_MASK);
+        idle();
+    }
+
+    void doubleClick(Point at) {
+        glideTo(at);
+        press(InputEvent.BUTTON1_DOWN_MASK);
+        sleep(60);
+        press(InputEvent.BUTTON1_DOWN_MASK);
+        idle();
+    }
+
+    void click(Supplier<Component> component) {
+        click(centerOf(component));
+    }
+
+    private void press(int buttons) {
+        robot.mousePress(buttons);
+        sleep(40);
+        robot.mouseRelease(buttons);
+    }
+
+    void wheel(int notches) {
+        robot.mouseWheel(notches);
+        idle();
+    }
+
+    void type(String text) {
+        for (char c : text.toCharArray()) {
+            Keystrokes.Stroke stroke = Keystrokes.strokeFor(c);
+            if (stroke.shift) {
+                robot.keyPress(KeyEvent.VK_SHIFT);
+            }
+            robot.keyPress(stroke.keyCode);
+            robot.keyRelease(stroke.keyCode);
+            if (stroke.shift) {
+                robot.keyRelease(KeyEvent.VK_SHIFT);
+            }
+            sleep(keyDelayMs);
+        }
+        idle();
+    }
+
+    /** Presses a key with modifiers, e.g. {@code chord(VK_CONTROL, VK_A)}. */
+    void chord(int... keyCodes) {
+        for (int key : keyCodes) {
+            robot.keyPress(key);
+        }
+        for (int i = keyCodes.length - 1; i >= 0; i--) {
+            robot.keyRelease(keyCodes[i]);
+        }
+        sleep(keyDelayMs);
+        idle();
+    }
+
+    /** Polls {@code condition} on the EDT until it holds; fails the step after {@code timeoutMs}. */
+    void waitFor(String what, Callable<Boolean> condition, long timeoutMs) {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!Boolean.TRUE.equals(onEdt(condition))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            sleep(50);
+        }
+    }
+
+    /**
+     * Lets the app handle what was just typed or clicked. Not {@code Robot.waitForIdle()}:
+     * under Xvfb its native sync sometimes stalls for seconds; draining the event queue
+     * after a short pause is enough, since every step then checks the app's state anyway.
+     */
+    void idle() {
+        sleep(30);
+        onEdt(() -> null);
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

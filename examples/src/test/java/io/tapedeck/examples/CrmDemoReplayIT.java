@@ -1,0 +1,133 @@
+package io.tapedeck.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: Tapedeck CRM runs on autopilot under the real agent, and the stock rrweb
+ * Replayer, replaying the file in headless Chromium, shows what the app showed at the moments
+ * the autopilot reached: a typed value, the selected tab, a scrolled table, an open dialog.
+ */
+class CrmDemoReplayIT {
+    private static final String PASSWORD = "Tr0ub4dor&3";
+    private static final String NEW_EMAIL = "ada@example.org";
+    private static final String DIALOG_PROMPT = "Enter the new customer's details.";
+    /** How long after a checkpoint the replay is inspected: the recorder captures at most 10/s. */
+    private static final long SETTLE_MS = 450;
+
+    @TempDir
+    static Path sessionDir;
+    private static DemoRun run;
+    private static Path session;
+    private static RrwebReplay replay;
+
+    @BeforeAll
+    static void recordTheDemo() throws Exception {
+        run = DemoRun.record(sessionDir, 15);
+        assertEquals(0, run.exitCode, () -> "the demo failed:\n" + String.join("\n", run.output));
+        session = run.session();
+        replay = RrwebReplay.load(session);
+    }
+
+    @AfterAll
+    static void closeReplay() {
+        if (replay != null) {
+            replay.close();
+        }
+    }
+
+    private static void seekTo(String checkpoint) {
+        replay.seek(run.checkpoint(checkpoint) + SETTLE_MS);
+    }
+
+    @Test
+    void theWholeSessionReplaysWithoutErrors() {
+        assertTrue(replay.firstTimestamp() <= run.checkpoint("signed-in"), "recording starts before sign-in");
+        // The last change (About closing) may be captured just before its checkpoint is printed.
+        assertTrue(replay.lastTimestamp() > run.checkpoint("about-open"), "recording lasts until the end");
+        for (String checkpoint : run.checkpoints.keySet()) {
+            seekTo(checkpoint);
+        }
+        replay.seek(replay.lastTimestamp());
+        List<String> notices = replay.notices();
+        if (!notices.isEmpty()) {
+            System.out.println(notices.size() + " rrweb debug notices, first: " + notices.get(0));
+        }
+        assertEquals(List.of(), replay.errors());
+    }
+
+    @Test
+    void thePasswordAppearsNowhereInTheRecording() throws Exception {
+        String recorded = new String(Files.readAllBytes(session), StandardCharsets.UTF_8);
+        List<String> leaks = new ArrayList<>();
+        // Any 6-character piece would already be a leak of typing in progress; shorter pieces
+        // can occur by chance in encoded images.
+        for (int length = PASSWORD.length(); length >= 6; length--) {
+            for (int start = 0; start + length <= PASSWORD.length(); start++) {
+                String piece = PASSWORD.substring(start, start + length);
+                if (recorded.contains(piece) || recorded.contains(piece.replace("&", "\\u0026"))) {
+                    leaks.add(piece);
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+        seekTo("password-typed");
+        assertFalse(replay.inputValues().stream().anyMatch(v -> v.contains("Tr0ub")), replay.inputValues()::toString);
+    }
+
+    @Test
+    void theTypedEmailIsInTheReplayedForm() {
+        seekTo("row-selected");
+        assertFalse(replay.inputValues().contains(NEW_EMAIL), "not typed yet");
+        seekTo("email-typed");
+        assertTrue(replay.inputValues().contains(NEW_EMAIL), replay.inputValues()::toString);
+        assertTrue(replay.inputValues().contains("Lovelace"), "the search field still shows the search");
+    }
+
+    @Test
+    void theSelectedTabAndItsContentAreShown() {
+        String selectedTab = "[data-td-kind=tab][data-td-selected=true]";
+        seekTo("email-typed");
+        assertEquals(List.of("Customers"), replay.textsOf(selectedTab));
+        seekTo("accounts-tab");
+        assertEquals(List.of("Accounts"), replay.textsOf(selectedTab));
+        assertTrue(replay.visibleText().contains("Northwind Traders"), "the accounts tree is shown");
+        assertTrue(replay.visibleText().contains("accounts, total balance"), "the accounts summary is shown");
+        seekTo("reports-tab");
+        assertEquals(List.of("Reports"), replay.textsOf(selectedTab));
+        assertTrue(replay.visibleText().contains("Last 5 years"), "the chosen period is shown");
+        assertFalse(replay.visibleText().contains("accounts, total balance"), "the Accounts tab is hidden");
+    }
+
+    @Test
+    void theScrolledTableIsScrolledInTheReplay() {
+        String viewport = "[data-td-kind=scroll_viewport]";
+        seekTo("customer-saved");
+        int before = replay.maxScrollTop(viewport);
+        seekTo("table-scrolled");
+        int after = replay.maxScrollTop(viewport);
+        assertTrue(after > 0 && after > before, "scrollTop before " + before + ", after " + after);
+    }
+
+    @Test
+    void theDialogIsShownWhileOpenAndGoneAfterItCloses() {
+        seekTo("table-scrolled");
+        assertFalse(replay.visibleText().contains(DIALOG_PROMPT), "no dialog yet");
+        seekTo("dialog-open");
+        assertTrue(replay.visibleText().contains(DIALOG_PROMPT), replay::visibleText);
+        assertTrue(replay.inputValues().contains("Grace Hopper"), replay.inputValues()::toString);
+        seekTo("dialog-closed");
+        assertFalse(replay.visibleText().contains(DIALOG_PROMPT), replay::visibleText);
+    }
+}

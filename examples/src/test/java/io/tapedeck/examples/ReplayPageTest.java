@@ -1,0 +1,110 @@
+package io.tapedeck.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pages a person opens to watch a session: player.html and the self-contained replay.html. */
+class ReplayPageTest {
+    private static final Path FIXTURE = RrwebReplayHarnessTest.FIXTURES.resolve("input-scroll-dialog.ndjson");
+    /** The replayed document inside rrweb-player, once it shows the fixture's window. */
+    private static final String REPLAYED_WINDOW =
+        "() => { const f = document.querySelector('.rr-player iframe');"
+            + " return !!(f && f.contentDocument && f.contentDocument.querySelector('[data-td-kind=window]')); }";
+    private static HeadlessChromium chromium;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = new HeadlessChromium();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void replayHtmlPlaysItsInlinedSessionFromAFileUrlWithNothingElse() throws Exception {
+        Path html = ReplayPage.write(FIXTURE, dir.resolve("replay.html"));
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        Page page = chromium.newPage(problems);
+        page.navigate(html.toUri().toString());
+        page.waitForFunction(REPLAYED_WINDOW);
+        assertTrue(((String) page.textContent("#status")).contains("8 events"), page.textContent("#status"));
+        assertTrue(problems.isEmpty(), problems::toString);
+        String text = Files.readString(html);
+        assertFalse(text.contains("src=\"rrweb-player"), "the player script must be inlined");
+        assertFalse(text.contains("href=\"style.css\""), "the player style must be inlined");
+    }
+
+    @Test
+    void recordedTextCannotEndTheInlinedSessionEarly() throws Exception {
+        String session = Files.readString(FIXTURE).replace("row 1 … row 100", "</script><!-- rows");
+        Path ndjson = dir.resolve("tricky.ndjson");
+        Files.write(ndjson, session.getBytes(StandardCharsets.UTF_8));
+        Path html = ReplayPage.write(ndjson, dir.resolve("replay.html"));
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        Page page = chromium.newPage(problems);
+        page.navigate(html.toUri().toString());
+        page.waitForFunction(REPLAYED_WINDOW);
+        Object grid = page.evaluate("() => document.querySelector('.rr-player iframe').contentDocument"
+            + ".querySelector('[data-td-kind=grid]').textContent");
+        assertEquals("</script><!-- rows", grid);
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    @Test
+    void playerHtmlPlaysASessionChosenWithTheFilePicker() {
+        Path player = Paths.get("target/classes/player/player.html");
+        assertTrue(Files.exists(player.resolveSibling("rrweb-player.umd.min.cjs")), "player assets next to the page");
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        Page page = chromium.newPage(problems);
+        page.navigate(player.toAbsolutePath().toUri().toString());
+        page.setInputFiles("#file", FIXTURE);
+        page.waitForFunction(REPLAYED_WINDOW);
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+
+    @Test
+    void aFileThatIsNotASessionGetsAClearMessage() throws Exception {
+        Path notes = dir.resolve("notes.ndjson");
+        Files.writeString(notes, "{\"hello\":1}\n");
+        Path player = Paths.get("target/classes/player/player.html");
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        Page page = chromium.newPage(problems);
+        page.navigate(player.toAbsolutePath().toUri().toString());
+        page.setInputFiles("#file", notes);
+        page.waitForFunction("() => document.querySelector('#status').className === 'error'");
+        assertTrue(page.textContent("#status").contains("needs a Meta event"), page.textContent("#status"));
+    }
+
+    @Test
+    void theNewestSessionInADirectoryIsTheOneToReplay() throws Exception {
+        Path older = Files.writeString(dir.resolve("1000.ndjson"), "{}\n");
+        Path newer = Files.writeString(dir.resolve("2000.ndjson"), "{}\n");
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        assertEquals(newer, ReplayPage.newestSession(dir));
+        Files.delete(older);
+        Files.delete(newer);
+        assertThrows(java.io.IOException.class, () -> ReplayPage.newestSession(dir));
+    }
+}
