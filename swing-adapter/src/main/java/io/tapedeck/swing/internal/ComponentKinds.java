@@ -13,7 +13,7 @@ import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import javax.swing.JPasswordField;
 import javax.swing.JProgressBar;
 import javax.swing.JRadioButton;
@@ -76,9 +76,10 @@ final class ComponentKinds {
         if (JPasswordField.class.isAssignableFrom(t)) return ViewKind.PASSWORD;
         if (JTextField.class.isAssignableFrom(t)) return ViewKind.TEXT_FIELD;
         if (JTextComponent.class.isAssignableFrom(t)) return ViewKind.TEXT_AREA;
-        if (JMenu.class.isAssignableFrom(t)) return ViewKind.MENU;
         if (JCheckBox.class.isAssignableFrom(t) || JCheckBoxMenuItem.class.isAssignableFrom(t)) return ViewKind.CHECKBOX;
         if (JRadioButton.class.isAssignableFrom(t) || JRadioButtonMenuItem.class.isAssignableFrom(t)) return ViewKind.RADIO;
+        // Menus and plain menu items look flat, not like push buttons.
+        if (JMenuItem.class.isAssignableFrom(t)) return ViewKind.MENU;
         if (JToggleButton.class.isAssignableFrom(t)) return ViewKind.TOGGLE;
         if (AbstractButton.class.isAssignableFrom(t)) return ViewKind.BUTTON;
         if (JLabel.class.isAssignableFrom(t)) return ViewKind.LABEL;

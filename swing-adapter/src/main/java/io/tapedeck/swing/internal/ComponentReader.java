@@ -127,7 +127,10 @@ final class ComponentReader {
             b.align(align(ab.getHorizontalAlignment(), ab));
             ButtonModel m = ab.getModel();
             if (m != null) {
-                b.flag(ViewNode.SELECTED, m.isSelected());
+                // A menu item is highlighted while armed (hovered, or chosen with the keys).
+                boolean item = ab instanceof javax.swing.JMenuItem && !(ab instanceof javax.swing.JMenu)
+                        && !(ab instanceof javax.swing.JCheckBoxMenuItem) && !(ab instanceof javax.swing.JRadioButtonMenuItem);
+                b.flag(ViewNode.SELECTED, item ? m.isArmed() : m.isSelected());
                 b.flag(ViewNode.PRESSED, m.isPressed() && m.isArmed());
             }
         } else if (c instanceof java.awt.Button) {

@@ -106,7 +106,8 @@ class FailureIsolationTest {
             frame.setVisible(true);
         });
         recorder = SwingRecorder.start(new CaptureSettings(20, 1000, 3600), sink);
-        waitFor(() -> !recorder.isCapturing());
+        // Capture switches off first, then the one line is logged: wait for both.
+        waitFor(() -> !recorder.isCapturing() && !logLines.isEmpty());
         assertTrue(logLines.get(0).contains("boom in snapshot"), logLines.toString());
         Edt.run(() -> frame.setTitle("changed"));
         Thread.sleep(300);

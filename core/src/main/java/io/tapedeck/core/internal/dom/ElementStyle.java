@@ -17,7 +17,7 @@ final class ElementStyle {
         boolean paintsBackground = kind == ViewKind.WINDOW || v.has(ViewNode.OPAQUE)
                 || kind == ViewKind.TEXT_FIELD || kind == ViewKind.PASSWORD || kind == ViewKind.TEXT_AREA;
         if (paintsBackground && Css.visible(v.background())) {
-            s.append(";background:").append(Css.color(v.background()));
+            s.append(";background-color:").append(Css.color(v.background()));
         }
         if (Css.visible(v.foreground())) s.append(";color:").append(Css.color(v.foreground()));
         if (v.font() != null) s.append(";font:").append(Css.font(v.font()));

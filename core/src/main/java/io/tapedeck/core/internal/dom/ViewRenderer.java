@@ -160,7 +160,7 @@ public final class ViewRenderer {
             case DESKTOP: return "dk";
             case WINDOW: return "w";
             case BUTTON: case TOGGLE: return "bt";
-            case MENU: return "bt mn";
+            case MENU: return "mn";
             case COMBO: return "cb";
             case TAB: return "tab";
             case CELL: return "cell";

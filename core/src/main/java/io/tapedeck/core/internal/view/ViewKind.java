@@ -23,7 +23,7 @@ public enum ViewKind {
     CHECKBOX,
     /** A radio button; {@link ViewNode#SELECTED} means chosen. */
     RADIO,
-    /** A menu (a menu bar entry or a sub-menu). */
+    /** A menu bar entry, a sub-menu or a plain menu item (flat; SELECTED while open or armed). */
     MENU,
     /** A single-line editable text; {@code text} is its value. */
     TEXT_FIELD,
