@@ -6,6 +6,13 @@ import io.tapedeck.core.internal.view.ViewNode;
 
 /** The inline {@code style} of a view's element: what the live component said about itself. */
 final class ElementStyle {
+    /**
+     * The stylesheet gives every element this font and colour (Swing's usual defaults on
+     * Linux), so elements that have them leave them out: most of a window's text.
+     */
+    static final String DEFAULT_FONT = "12px \"DejaVu Sans\", sans-serif";
+    static final int DEFAULT_COLOR = 0xFF333333;
+
     private ElementStyle() {}
 
     static String of(ViewNode v, int zIndex) {
@@ -19,8 +26,13 @@ final class ElementStyle {
         if (paintsBackground && Css.visible(v.background())) {
             s.append(";background-color:").append(Css.color(v.background()));
         }
-        if (Css.visible(v.foreground())) s.append(";color:").append(Css.color(v.foreground()));
-        if (v.font() != null) s.append(";font:").append(Css.font(v.font()));
+        if (Css.visible(v.foreground()) && v.foreground() != DEFAULT_COLOR) {
+            s.append(";color:").append(Css.color(v.foreground()));
+        }
+        if (v.font() != null) {
+            String font = Css.font(v.font());
+            if (!font.equals(DEFAULT_FONT)) s.append(";font:").append(font);
+        }
         BorderSpec b = v.border();
         if (b != null && kind != ViewKind.WINDOW) {
             if (b.title() == null) {
