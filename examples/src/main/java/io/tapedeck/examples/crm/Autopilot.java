@@ -229,6 +229,7 @@ final class Autopilot extends Thread {
                     throw e;
                 }
                 step("no effect yet, clicking again (" + what + ")");
+                robot.resyncWindowPositions();
             }
         }
     }

@@ -142,6 +142,26 @@ final class RobotDriver {
         idle();
     }
 
+    /**
+     * Under an X server without a window manager (Xvfb), a freshly shown dialog can sit at one
+     * place on the screen while AWT believes it is at another (AWT took a stale configure
+     * event), so clicks computed from AWT's coordinates land on the blocked owner. Moving each
+     * window by a pixel and back makes the X server and AWT agree again.
+     */
+    void resyncWindowPositions() {
+        onEdt(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (!w.isShowing()) continue;
+                Point p = w.getLocation();
+                w.setLocation(p.x + 1, p.y);
+                w.setLocation(p);
+            }
+            return null;
+        });
+        sleep(200);
+        idle();
+    }
+
     /** Polls {@code condition} on the EDT until it holds; fails the step after {@code timeoutMs}. */
     void waitFor(String what, Callable<Boolean> condition, long timeoutMs) {
         long deadline = System.currentTimeMillis() + timeoutMs;

@@ -66,21 +66,16 @@ public final class RrwebWriter {
     }
 
     public byte[] meta(long timestamp, String href, int width, int height) {
-        JsonGenerator g = begin(META);
-        try {
+        return event(META, timestamp, g -> {
             g.writeStringField("href", href);
             g.writeNumberField("width", width);
             g.writeNumberField("height", height);
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A FullSnapshot: Document → doctype → html → head(style) + body → {@code content}. */
     public byte[] fullSnapshot(long timestamp, DomNode content) {
-        JsonGenerator g = begin(FULL_SNAPSHOT);
-        try {
+        return event(FULL_SNAPSHOT, timestamp, g -> {
             g.writeObjectFieldStart("node");
             g.writeNumberField("type", DOCUMENT);
             g.writeArrayFieldStart("childNodes");
@@ -113,15 +108,11 @@ public final class RrwebWriter {
             g.writeNumberField("left", 0);
             g.writeNumberField("top", 0);
             g.writeEndObject();
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     public byte[] mutation(long timestamp, Changes c) {
-        JsonGenerator g = beginIncremental(MUTATION);
-        try {
+        return incremental(MUTATION, timestamp, g -> {
             g.writeArrayFieldStart("texts");
             for (Changes.Text t : c.texts) {
                 g.writeStartObject();
@@ -154,16 +145,12 @@ public final class RrwebWriter {
             g.writeArrayFieldStart("adds");
             for (Changes.Add a : c.adds) writeAdd(g, a.parentId, a.nextId, a.node);
             g.writeEndArray();
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A batch of pointer positions; offsets are relative to {@code timestamp} (negative). */
     public byte[] mouseMove(long timestamp, List<Position> positions) {
-        JsonGenerator g = beginIncremental(MOUSE_MOVE);
-        try {
+        return incremental(MOUSE_MOVE, timestamp, g -> {
             g.writeArrayFieldStart("positions");
             for (Position p : positions) {
                 g.writeStartObject();
@@ -174,67 +161,47 @@ public final class RrwebWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** @param type rrweb MouseInteractions code */
     public byte[] mouseInteraction(long timestamp, int type, long id, int x, int y) {
-        JsonGenerator g = beginIncremental(MOUSE_INTERACTION);
-        try {
+        return incremental(MOUSE_INTERACTION, timestamp, g -> {
             g.writeNumberField("type", type);
             g.writeNumberField("id", id);
             if (type != FOCUS && type != BLUR) {
                 g.writeNumberField("x", x);
                 g.writeNumberField("y", y);
             }
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     public byte[] scroll(long timestamp, long id, int x, int y) {
-        JsonGenerator g = beginIncremental(SCROLL);
-        try {
+        return incremental(SCROLL, timestamp, g -> {
             g.writeNumberField("id", id);
             g.writeNumberField("x", x);
             g.writeNumberField("y", y);
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     public byte[] viewportResize(long timestamp, int width, int height) {
-        JsonGenerator g = beginIncremental(VIEWPORT_RESIZE);
-        try {
+        return incremental(VIEWPORT_RESIZE, timestamp, g -> {
             g.writeNumberField("width", width);
             g.writeNumberField("height", height);
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     public byte[] input(long timestamp, long id, String text, boolean checked) {
-        JsonGenerator g = beginIncremental(INPUT);
-        try {
+        return incremental(INPUT, timestamp, g -> {
             g.writeStringField("text", text);
             g.writeBooleanField("isChecked", checked);
             g.writeNumberField("id", id);
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A Custom event (an app event or marker on the timeline). */
     public byte[] custom(long timestamp, String tag, Map<String, ?> payload) {
-        JsonGenerator g = begin(CUSTOM);
-        try {
+        return event(CUSTOM, timestamp, g -> {
             g.writeStringField("tag", tag);
             g.writeObjectFieldStart("payload");
             for (Map.Entry<String, ?> e : payload.entrySet()) {
@@ -245,10 +212,7 @@ public final class RrwebWriter {
                 else g.writeStringField(e.getKey(), v.toString());
             }
             g.writeEndObject();
-            return end(g, timestamp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -324,34 +288,32 @@ public final class RrwebWriter {
         g.writeEndObject();
     }
 
-    private JsonGenerator begin(int type) {
+    /** Writes what goes inside an event's {@code data} object. */
+    private interface Data {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private byte[] incremental(int source, long timestamp, Data data) {
+        return event(INCREMENTAL_SNAPSHOT, timestamp, g -> {
+            g.writeNumberField("source", source);
+            data.write(g);
+        });
+    }
+
+    /** {@code {"type": type, "data": {...}, "timestamp": timestamp}} as one line of bytes. */
+    private byte[] event(int type, long timestamp, Data data) {
         buffer.reset();
-        try {
-            JsonGenerator g = factory.createGenerator(buffer, JsonEncoding.UTF8);
+        try (JsonGenerator g = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("type", type);
             g.writeObjectFieldStart("data");
-            return g;
+            data.write(g);
+            g.writeEndObject();
+            g.writeNumberField("timestamp", timestamp);
+            g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private JsonGenerator beginIncremental(int source) {
-        JsonGenerator g = begin(INCREMENTAL_SNAPSHOT);
-        try {
-            g.writeNumberField("source", source);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return g;
-    }
-
-    private byte[] end(JsonGenerator g, long timestamp) throws IOException {
-        g.writeEndObject(); // data
-        g.writeNumberField("timestamp", timestamp);
-        g.writeEndObject();
-        g.close();
         return buffer.toByteArray();
     }
 }
