@@ -34,6 +34,13 @@ public final class TapedeckConfig {
     private final int uiThreadBudgetMsPerSecond;
     private final int resyncIntervalSeconds;
     private final boolean debug;
+    private final Optional<String> apiKey;
+    private final int flushIntervalMs;
+    private final int storageLimitMB;
+    private final Path spoolDir;
+    private final int compressionLevel;
+    private final boolean allowInsecureHttp;
+    private final boolean enableRemoteConfig;
 
     private TapedeckConfig(ResolvedConfig resolved) {
         this.resolved = resolved;
@@ -46,6 +53,13 @@ public final class TapedeckConfig {
         this.uiThreadBudgetMsPerSecond = resolved.get(ConfigKeys.UI_THREAD_BUDGET_MS_PER_SECOND);
         this.resyncIntervalSeconds = resolved.get(ConfigKeys.RESYNC_INTERVAL_SECONDS);
         this.debug = resolved.get(ConfigKeys.DEBUG);
+        this.apiKey = Optional.ofNullable(resolved.get(ConfigKeys.API_KEY));
+        this.flushIntervalMs = resolved.get(ConfigKeys.FLUSH_INTERVAL_MS);
+        this.storageLimitMB = resolved.get(ConfigKeys.STORAGE_LIMIT_MB);
+        this.spoolDir = resolved.get(ConfigKeys.SPOOL_DIR);
+        this.compressionLevel = resolved.get(ConfigKeys.COMPRESSION_LEVEL);
+        this.allowInsecureHttp = resolved.get(ConfigKeys.ALLOW_INSECURE_HTTP);
+        this.enableRemoteConfig = resolved.get(ConfigKeys.ENABLE_REMOTE_CONFIG);
     }
 
     /**
@@ -90,6 +104,28 @@ public final class TapedeckConfig {
     public int resyncIntervalSeconds() { return resyncIntervalSeconds; }
 
     public boolean debug() { return debug; }
+
+    /** The collector API key; never printed. */
+    public Optional<String> apiKey() { return apiKey; }
+
+    public int flushIntervalMs() { return flushIntervalMs; }
+
+    public int storageLimitMB() { return storageLimitMB; }
+
+    /** Where unsent batches wait, per app. */
+    public Path spoolDir() { return spoolDir; }
+
+    public int compressionLevel() { return compressionLevel; }
+
+    public boolean allowInsecureHttp() { return allowInsecureHttp; }
+
+    public boolean enableRemoteConfig() { return enableRemoteConfig; }
+
+    /** Whether sessions go to a collector over HTTP(S) rather than to files. */
+    public boolean uploads() {
+        String url = serverUrl.toLowerCase(java.util.Locale.ROOT);
+        return url.startsWith("http://") || url.startsWith("https://");
+    }
 
     /** Every effective value, one per line, with where it came from (default, file, environment...). */
     @Override

@@ -23,12 +23,21 @@ class ConfigValidationTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "enabled | maybe | expected true or false (yes/no, on/off, 1/0 also work)",
         "debug | 2 | expected true or false (yes/no, on/off, 1/0 also work)",
-        "serverUrl | https://collector.example.com | only file: URLs are supported in this version, e.g. file:///var/tmp/tapedeck",
-        "serverUrl | http://localhost:8080/x | only file: URLs are supported in this version, e.g. file:///var/tmp/tapedeck",
-        "serverUrl | /var/tmp/td | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck (write file:///var/tmp/td)",
-        "serverUrl | file:sessions | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
-        "serverUrl | file:///a b | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
-        "serverUrl | file:///tmp/x?y=1 | expected a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+"serverUrl | ftp://collector.example.com | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | http:///no-host | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | https://user:pw@collector.example.com | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | https://collector.example.com/?k=1 | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | /var/tmp/td | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck (write file:///var/tmp/td)",
+        "serverUrl | file:sessions | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | file:///a b | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverUrl | file:///tmp/x?y=1 | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "flushIntervalMs | 199 | expected a whole number from 200 to 60000",
+        "flushIntervalMs | 60001 | expected a whole number from 200 to 60000",
+        "storageLimitMB | 0 | expected a whole number from 1 to 102400",
+        "compressionLevel | 0 | expected a whole number from 1 to 19",
+        "compressionLevel | 20 | expected a whole number from 1 to 19",
+        "allowInsecureHttp | perhaps | expected true or false (yes/no, on/off, 1/0 also work)",
+        "enableRemoteConfig | perhaps | expected true or false (yes/no, on/off, 1/0 also work)",
         "deviceId | my laptop | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | ab/cd | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | 12345678901234567890123456789012345678901234567890123456789012345 | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
@@ -51,12 +60,27 @@ class ConfigValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dataDir", "config"})
+    @ValueSource(strings = {"dataDir", "spoolDir", "config"})
     void impossiblePathNamesKeyAndReason(String key) {
         TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
                 () -> new ConfigFixture(home).code(key, "a\u0000b").build());
         assertEquals(List.of("tapedeck." + key + "=a\u0000b: expected a file system path (Nul character not allowed)"
                 + " (from code or agent arguments)"), e.problems());
+    }
+
+    @Test
+    void aBadApiKeyIsReportedWithoutShowingIt() {
+        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
+                () -> new ConfigFixture(home).sysprop("tapedeck.apiKey", "secret with spaces").build());
+        assertEquals(List.of("tapedeck.apiKey=<18 characters, hidden>: expected 1 to 256 visible ASCII characters,"
+                + " no spaces (from system property)"), e.problems());
+    }
+
+    @Test
+    void theApiKeyNeverAppearsInTheDescribedConfiguration() {
+        TapedeckConfig config = new ConfigFixture(home).sysprop("tapedeck.apiKey", "k-123456789").build();
+        assertEquals("k-123456789", config.apiKey().orElseThrow());
+        assertEquals(false, config.toString().contains("k-123456789"), config.toString());
     }
 
     @Test
@@ -121,9 +145,12 @@ class ConfigValidationTest {
     @Test
     void everyKeyHasAValidationCaseAbove() {
         // Adding a key to the table should come with a bad-value case in this class.
-        Map<String, Boolean> covered = Map.of("enabled", true, "debug", true, "serverUrl", true, "deviceId", true,
-                "dataDir", true, "config", true, "keyframeIntervalSeconds", true, "maxCapturesPerSecond", true,
-                "uiThreadBudgetMsPerSecond", true, "resyncIntervalSeconds", true);
+        Map<String, Boolean> covered = new java.util.HashMap<>(Map.of("enabled", true, "debug", true,
+                "serverUrl", true, "deviceId", true, "dataDir", true, "config", true,
+                "keyframeIntervalSeconds", true, "maxCapturesPerSecond", true, "uiThreadBudgetMsPerSecond", true,
+                "resyncIntervalSeconds", true));
+        covered.putAll(Map.of("apiKey", true, "flushIntervalMs", true, "storageLimitMB", true, "spoolDir", true,
+                "compressionLevel", true, "allowInsecureHttp", true, "enableRemoteConfig", true));
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertEquals(Boolean.TRUE, covered.get(key.name()), "no validation case for " + key);
         }

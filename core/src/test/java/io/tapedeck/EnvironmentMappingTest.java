@@ -29,10 +29,13 @@ class EnvironmentMappingTest {
     void everyKeyIsReadFromItsEnvironmentVariable() throws Exception {
         Path file = home.resolve("t.properties");
         Files.writeString(file, "");
-        Map<String, String> samples = Map.of("enabled", "false", "serverUrl", "file:///srv/td", "deviceId", "env-box",
-                "dataDir", home.resolve("d").toString(), "keyframeIntervalSeconds", "99", "maxCapturesPerSecond", "9",
-                "uiThreadBudgetMsPerSecond", "99", "resyncIntervalSeconds", "9", "debug", "yes",
-                "config", file.toString());
+        Map<String, String> samples = new java.util.HashMap<>(Map.of("enabled", "false", "serverUrl",
+                "http://127.0.0.1:9", "deviceId", "env-box", "dataDir", home.resolve("d").toString(),
+                "keyframeIntervalSeconds", "99", "maxCapturesPerSecond", "9", "uiThreadBudgetMsPerSecond", "99",
+                "resyncIntervalSeconds", "9", "debug", "yes", "config", file.toString()));
+        samples.putAll(Map.of("apiKey", "k-env", "flushIntervalMs", "999", "storageLimitMB", "7",
+                "spoolDir", home.resolve("s").toString(), "compressionLevel", "9", "allowInsecureHttp", "yes",
+                "enableRemoteConfig", "yes"));
         ConfigFixture fixture = new ConfigFixture(home);
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertTrue(samples.containsKey(key.name()), "add a sample value for " + key);
@@ -43,8 +46,9 @@ class EnvironmentMappingTest {
             described = fixture.build().toString();
         }
         for (ConfigKey<?> key : ConfigKeys.ALL) {
-            assertTrue(described.contains(key.property() + "=" + samples.get(key.name())
-                    .replace("yes", "true") + "  (environment variable " + key.envVar() + ")"), described);
+            String shown = key.isSecret() ? "(set, hidden)" : samples.get(key.name()).replace("yes", "true");
+            assertTrue(described.contains(key.property() + "=" + shown
+                    + "  (environment variable " + key.envVar() + ")"), described);
         }
     }
 }

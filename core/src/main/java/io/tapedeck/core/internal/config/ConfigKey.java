@@ -33,30 +33,47 @@ public final class ConfigKey<T> {
     private final DefaultValue<T> defaultValue;
     private final String defaultText;
     private final String meaning;
+    private final boolean secret;
 
     private ConfigKey(String name, ValueType<T> type, DefaultValue<T> defaultValue, String defaultText,
-            String meaning) {
+            String meaning, boolean secret) {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
         this.defaultValue = Objects.requireNonNull(defaultValue);
         this.defaultText = Objects.requireNonNull(defaultText);
         this.meaning = Objects.requireNonNull(meaning);
+        this.secret = secret;
     }
 
     /** A key with a fixed default. */
     public static <T> ConfigKey<T> of(String name, ValueType<T> type, T defaultValue, String meaning) {
-        return new ConfigKey<>(name, type, ctx -> defaultValue, type.format(defaultValue), meaning);
+        return new ConfigKey<>(name, type, ctx -> defaultValue, type.format(defaultValue), meaning, false);
     }
 
     /** A key whose default is computed; {@code defaultText} is how the docs show it. */
     public static <T> ConfigKey<T> computed(String name, ValueType<T> type, String defaultText,
             DefaultValue<T> defaultValue, String meaning) {
-        return new ConfigKey<>(name, type, defaultValue, defaultText, meaning);
+        return new ConfigKey<>(name, type, defaultValue, defaultText, meaning, false);
     }
 
     /** A key that is simply absent unless given. */
     public static <T> ConfigKey<T> optional(String name, ValueType<T> type, String meaning) {
-        return new ConfigKey<>(name, type, ctx -> null, NOT_SET, meaning);
+        return new ConfigKey<>(name, type, ctx -> null, NOT_SET, meaning, false);
+    }
+
+    /** An optional key whose value is a secret (an API key): never printed, not even in errors. */
+    public static <T> ConfigKey<T> optionalSecret(String name, ValueType<T> type, String meaning) {
+        return new ConfigKey<>(name, type, ctx -> null, NOT_SET, meaning, true);
+    }
+
+    /** Whether values of this key must never appear in messages. */
+    public boolean isSecret() {
+        return secret;
+    }
+
+    /** How a raw value is shown in messages: itself, or a mask for secrets. */
+    public String shown(String raw) {
+        return secret ? "<" + raw.length() + " characters, hidden>" : raw;
     }
 
     /** The name without prefix, e.g. {@code maxCapturesPerSecond}. */
@@ -98,7 +115,8 @@ public final class ConfigKey<T> {
     public String format(Object value) {
         @SuppressWarnings("unchecked")
         T typed = (T) value;
-        return value == null ? "(not set)" : type.format(typed);
+        if (value == null) return "(not set)";
+        return secret ? "(set, hidden)" : type.format(typed);
     }
 
     @Override

@@ -22,7 +22,36 @@ public final class ConfigKeys {
 
     public static final ConfigKey<String> SERVER_URL = ConfigKey.computed("serverUrl", ValueTypes.serverUrl(),
             "file://<dataDir>/sessions", ctx -> ValueTypes.fileUrlOf(ctx.valueOf(DATA_DIR).resolve("sessions")),
-            "Where sessions go. `file:///DIR` writes each session to `DIR/<sessionId>.ndjson`.");
+            "Where sessions go: a collector's `http://HOST:PORT` or `https://…` address, or `file:///DIR`, "
+                    + "which writes each session to `DIR/<sessionId>.ndjson`.");
+
+    public static final ConfigKey<String> API_KEY = ConfigKey.optionalSecret("apiKey",
+            ValueTypes.matching("[\\x21-\\x7E]{1,256}", "1 to 256 visible ASCII characters, no spaces"),
+            "API key sent to the collector (`Authorization: Bearer`). Never printed.");
+
+    public static final ConfigKey<Integer> FLUSH_INTERVAL_MS = ConfigKey.of("flushIntervalMs",
+            ValueTypes.wholeNumber(200, 60000), 5000,
+            "Upload a batch at least this often (milliseconds), even when it is small.");
+
+    public static final ConfigKey<Integer> STORAGE_LIMIT_MB = ConfigKey.of("storageLimitMB",
+            ValueTypes.wholeNumber(1, 102400), 100,
+            "Upper bound of the on-disk spool of unsent batches; past it the oldest batches are dropped.");
+
+    public static final ConfigKey<Path> SPOOL_DIR = ConfigKey.computed("spoolDir", ValueTypes.path(),
+            "<dataDir>/spool/<app>", ctx -> ctx.valueOf(DATA_DIR).resolve("spool").resolve(AppName.current()),
+            "Where unsent batches wait (per app: `<app>` is the main class or jar name).");
+
+    public static final ConfigKey<Integer> COMPRESSION_LEVEL = ConfigKey.of("compressionLevel",
+            ValueTypes.wholeNumber(1, 19), 3,
+            "zstd level for uploaded batches (higher: smaller, slower).");
+
+    public static final ConfigKey<Boolean> ALLOW_INSECURE_HTTP = ConfigKey.of("allowInsecureHttp",
+            ValueTypes.bool(), false,
+            "Allow `http://` to a host other than this machine (loopback `http://` is always allowed).");
+
+    public static final ConfigKey<Boolean> ENABLE_REMOTE_CONFIG = ConfigKey.of("enableRemoteConfig",
+            ValueTypes.bool(), false,
+            "At start, read sample rate and mask level for this API key from the collector.");
 
     public static final ConfigKey<String> DEVICE_ID = ConfigKey.optional("deviceId",
             ValueTypes.matching("[A-Za-z0-9._-]{1,64}", "1 to 64 characters from A-Z a-z 0-9 . _ -"),
@@ -51,9 +80,10 @@ public final class ConfigKeys {
             "Properties file to read settings from (not valid inside that file).");
 
     /** Every key, in docs order. */
-    public static final List<ConfigKey<?>> ALL = List.of(ENABLED, SERVER_URL, DEVICE_ID, DATA_DIR,
-            KEYFRAME_INTERVAL_SECONDS, MAX_CAPTURES_PER_SECOND, UI_THREAD_BUDGET_MS_PER_SECOND,
-            RESYNC_INTERVAL_SECONDS, DEBUG, CONFIG);
+    public static final List<ConfigKey<?>> ALL = List.of(ENABLED, SERVER_URL, API_KEY, DEVICE_ID, DATA_DIR,
+            FLUSH_INTERVAL_MS, STORAGE_LIMIT_MB, SPOOL_DIR, COMPRESSION_LEVEL, ALLOW_INSECURE_HTTP,
+            ENABLE_REMOTE_CONFIG, KEYFRAME_INTERVAL_SECONDS, MAX_CAPTURES_PER_SECOND,
+            UI_THREAD_BUDGET_MS_PER_SECOND, RESYNC_INTERVAL_SECONDS, DEBUG, CONFIG);
 
     /** The key called {@code name} (without prefix, exact case). */
     public static Optional<ConfigKey<?>> byName(String name) {

@@ -71,7 +71,7 @@ public final class ConfigResolver {
                     Object value = key.parse(given.raw);
                     chosen.putIfAbsent(key, new ResolvedConfig.Setting(value, given.origin));
                 } catch (InvalidValueException e) {
-                    problems.add(key.property() + "=" + given.raw + ": " + e.getMessage()
+                    problems.add(key.property() + "=" + key.shown(given.raw) + ": " + e.getMessage()
                             + " (from " + given.origin + ")");
                 }
             }

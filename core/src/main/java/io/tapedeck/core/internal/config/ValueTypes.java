@@ -93,8 +93,8 @@ public final class ValueTypes {
     }
 
     /**
-     * Where recorded sessions go. Only {@code file:} URLs naming a local directory for now; the
-     * network uploader will add http(s) here.
+     * Where recorded sessions go: a collector ({@code http:}/{@code https:} with a host), or a
+     * {@code file:} URL naming a local directory.
      */
     public static ValueType<String> serverUrl() {
         return new ValueType<>() {
@@ -106,13 +106,20 @@ public final class ValueTypes {
                 } catch (URISyntaxException e) {
                     throw new InvalidValueException("expected " + allowed());
                 }
-                if (uri.getScheme() == null) {
+                String scheme = uri.getScheme();
+                if (scheme == null) {
                     String hint = raw.startsWith("/") ? " (write file://" + raw + ")" : "";
                     throw new InvalidValueException("expected " + allowed() + hint);
                 }
-                if (!uri.getScheme().equalsIgnoreCase("file")) {
-                    throw new InvalidValueException("only file: URLs are supported in this version, e.g. "
-                            + EXAMPLE_URL);
+                if (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) {
+                    if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                            || uri.getRawUserInfo() != null) {
+                        throw new InvalidValueException("expected " + allowed());
+                    }
+                    return raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+                }
+                if (!scheme.equalsIgnoreCase("file")) {
+                    throw new InvalidValueException("expected " + allowed());
                 }
                 if (uri.isOpaque() || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                     throw new InvalidValueException("expected " + allowed());
@@ -127,7 +134,8 @@ public final class ValueTypes {
 
             @Override
             public String allowed() {
-                return "a file: URL of a directory with an absolute path, e.g. " + EXAMPLE_URL;
+                return "a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, "
+                        + "or a file: URL of a directory with an absolute path, e.g. " + EXAMPLE_URL;
             }
         };
     }

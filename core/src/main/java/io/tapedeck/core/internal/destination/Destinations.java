@@ -1,13 +1,25 @@
 package io.tapedeck.core.internal.destination;
 
+import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.session.SessionIdentity;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** Opens the destination named by {@code tapedeck.serverUrl}. */
+/** Opens the destination named by {@code tapedeck.serverUrl}, as far as core can. */
 public final class Destinations {
     private Destinations() {}
+
+    /** Core's own opener: {@code file:} URLs; network URLs need the agent's uploader. */
+    public static Destination open(TapedeckConfig config, SessionIdentity session) {
+        if (config.uploads()) {
+            throw new IllegalStateException("tapedeck.serverUrl=" + config.serverUrl()
+                    + ": uploading to a collector needs the Tapedeck agent jar (its uploader is not loaded)");
+        }
+        return open(config.serverUrl(), session.sessionId());
+    }
 
     /**
      * @throws IllegalStateException one line naming the key, the value and what went wrong

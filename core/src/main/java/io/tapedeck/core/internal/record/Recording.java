@@ -2,6 +2,7 @@ package io.tapedeck.core.internal.record;
 
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.destination.Destination;
+import io.tapedeck.core.internal.destination.DestinationOpener;
 import io.tapedeck.core.internal.destination.Destinations;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.session.SessionIdentity;
@@ -33,8 +34,17 @@ public final class Recording implements AutoCloseable {
      * @throws IllegalStateException with a one-line reason when the destination cannot be used
      */
     public static Recording start(TapedeckConfig config) {
+        return start(config, Destinations::open);
+    }
+
+    /**
+     * Like {@link #start(TapedeckConfig)}, with the destination opened by {@code opener}.
+     *
+     * @throws IllegalStateException with a one-line reason when the destination cannot be used
+     */
+    public static Recording start(TapedeckConfig config, DestinationOpener opener) {
         SessionIdentity session = SessionIdentity.start(config);
-        Destination destination = Destinations.open(config.serverUrl(), session.sessionId());
+        Destination destination = opener.open(config, session);
         ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeIntervalSeconds() * 1000L);
         Recorder recorder = new Recorder(stream, destination, System::currentTimeMillis);
         recorder.start();
