@@ -126,6 +126,8 @@ public final class ViewRenderer {
         a.put("style", ElementStyle.of(v, zIndex));
         a.put("data-td-kind", kindName(kind));
         a.put("data-td-class", v.className());
+        // A window's title, even where no title bar is drawn (no window manager, undecorated).
+        if (kind == ViewKind.WINDOW && v.text() != null && !v.text().isEmpty()) a.put("data-td-title", v.text());
         if (v.has(ViewNode.SELECTED) && showsSelection(kind)) a.put("data-td-selected", "true");
         if (!v.has(ViewNode.ENABLED)) a.put("data-td-enabled", "false");
         if (v.has(ViewNode.FOCUSED) && kind != ViewKind.WINDOW) a.put("data-td-focused", "true");

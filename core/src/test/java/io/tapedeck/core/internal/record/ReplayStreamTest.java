@@ -315,6 +315,7 @@ class ReplayStreamTest {
         Mirror m = Mirror.replay(out.lines);
         assertEquals("CRM", m.element(2).textContent());
         assertEquals("", m.element(10).textContent());
+        assertEquals("Popup", m.element(10).attributes.get("data-td-title"), "the title is kept as an attribute");
         assertNull(m.byId.get(10L * 8 + 3));
     }
 }
