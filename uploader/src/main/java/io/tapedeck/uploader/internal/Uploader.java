@@ -1,0 +1,395 @@
+package io.tapedeck.uploader.internal;
+
+import io.tapedeck.uploader.protocol.BatchId;
+import io.tapedeck.uploader.protocol.Dictionaries;
+import io.tapedeck.uploader.protocol.Protocol;
+import io.tapedeck.uploader.protocol.ZstdCodec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * Moves opaque event lines of one session to the collector: lines are queued (bounded, never
+ * blocking the caller), cut into batches by size and age on the {@code tapedeck-uploader}
+ * daemon thread, compressed, spooled crash-safely, then sent oldest first ({@link Delivery}).
+ * A batch leaves the spool only after a 2xx; batches of earlier runs are sent first.
+ */
+public final class Uploader {
+    private static final long NONE = Long.MIN_VALUE;
+    private static final int MAX_QUEUED_LINES = 65_536;
+    private static final long RESCAN_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private final UploaderSettings settings;
+    private final String deviceId;
+    private final long sessionId;
+    private final Consumer<String> log;
+    private final Counters counters = new Counters();
+    private final ArrayBlockingQueue<byte[]> lines = new ArrayBlockingQueue<>(MAX_QUEUED_LINES);
+    private final AtomicLong queuedBytes = new AtomicLong();
+    private final AtomicLong oldestQueuedNanos = new AtomicLong(NONE);
+    private final ConcurrentLinkedQueue<FlushRequest> flushRequests = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean queueFullLogged = new AtomicBoolean();
+    private final AtomicBoolean invalidLineLogged = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Spool spool;
+    private final HttpSender sender;
+    private final Delivery delivery;
+    private final String dictionaryId;
+    private final Thread thread;
+    private volatile boolean stopping;
+    private volatile boolean abandoning;
+    private volatile boolean stopped;
+
+    // Confined to the uploader thread.
+    private final ByteArrayOutputStream batch = new ByteArrayOutputStream();
+    private final List<FlushRequest> activeFlushes = new ArrayList<>();
+    private long batchStartNanos;
+    private long nextSequence;
+    private long nextRescanNanos;
+    private boolean notOwnerLogged;
+
+    private static final class FlushRequest {
+        final long deadlineNanos;
+        final CompletableFuture<Boolean> done = new CompletableFuture<>();
+
+        FlushRequest(long deadlineNanos) {
+            this.deadlineNanos = deadlineNanos;
+        }
+    }
+
+    private Uploader(UploaderSettings settings, String deviceId, long sessionId) {
+        if (!Protocol.isValidDeviceId(deviceId)) {
+            throw new IllegalArgumentException("invalid device id for uploads (1-64 of A-Z a-z 0-9 . _ -): " + deviceId);
+        }
+        if (sessionId < 0) {
+            throw new IllegalArgumentException("invalid session id: " + sessionId);
+        }
+        this.settings = settings;
+        this.deviceId = deviceId;
+        this.sessionId = sessionId;
+        this.log = settings.log();
+        this.dictionaryId = currentDictionary(log);
+        this.sender = new HttpSender(settings); // refuses non-loopback http:// here
+        try {
+            this.spool = new Spool(settings.spoolDir(), log);
+        } catch (IOException e) {
+            sender.close();
+            throw new UncheckedIOException("cannot use spool directory " + settings.spoolDir() + ": " + e.getMessage(), e);
+        }
+        this.delivery = new Delivery(settings, spool, sender, counters);
+        this.thread = new Thread(this::run, "tapedeck-uploader");
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> {
+            stopped = true;
+            log.accept("uploader stopped after an unexpected error: " + e);
+        });
+    }
+
+    /**
+     * Starts uploading this session's lines (and whatever earlier runs left in the spool).
+     *
+     * @throws IllegalArgumentException for a non-loopback {@code http://} URL without
+     *         {@code allowInsecureHttp}, or invalid ids
+     * @throws UncheckedIOException when the spool directory cannot be created or written
+     */
+    public static Uploader start(UploaderSettings settings, String deviceId, long sessionId) {
+        Uploader uploader = new Uploader(settings, deviceId, sessionId);
+        uploader.thread.start();
+        return uploader;
+    }
+
+    private static String currentDictionary(Consumer<String> log) {
+        try {
+            return Dictionaries.current();
+        } catch (RuntimeException e) {
+            log.accept("no zstd dictionary available, compressing without one: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Queues one event line (with or without its trailing {@code \n}). Never blocks: when the
+     * queue is full, after close, or for a line holding a line break, the line is dropped
+     * and counted.
+     *
+     * @return whether the line was queued
+     */
+    public boolean offer(byte[] eventLine) {
+        if (stopping || stopped || closed.get()) {
+            counters.droppedLines.incrementAndGet();
+            return false;
+        }
+        if (!isOneLine(eventLine)) {
+            counters.droppedLines.incrementAndGet();
+            if (invalidLineLogged.compareAndSet(false, true)) {
+                log.accept("dropped an event line that is empty or holds a line break (further ones are only counted)");
+            }
+            return false;
+        }
+        long size = eventLine.length + 1L;
+        long after = queuedBytes.addAndGet(size);
+        if (after > settings.maxQueuedBytes() || !lines.offer(eventLine)) {
+            queuedBytes.addAndGet(-size);
+            counters.droppedLines.incrementAndGet();
+            if (queueFullLogged.compareAndSet(false, true)) {
+                log.accept("upload queue full: dropping event lines (counted) until the uploader catches up");
+            }
+            return false;
+        }
+        boolean first = oldestQueuedNanos.compareAndSet(NONE, System.nanoTime());
+        if (first || (after >= settings.maxBatchBytes() && after - size < settings.maxBatchBytes())) {
+            LockSupport.unpark(thread);
+        }
+        return true;
+    }
+
+    private static boolean isOneLine(byte[] line) {
+        if (line == null || line.length == 0 || (line.length == 1 && line[0] == '\n')) {
+            return false;
+        }
+        for (int i = 0; i < line.length - 1; i++) {
+            if (line[i] == '\n' || line[i] == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Seals the current batch, spools it and tries to send everything spooled, waiting at
+     * most {@code timeoutMs}.
+     *
+     * @return whether the spool was empty (everything delivered) within the time
+     */
+    public boolean flush(long timeoutMs) {
+        if (stopped || !thread.isAlive()) {
+            return false;
+        }
+        FlushRequest request = new FlushRequest(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs));
+        flushRequests.add(request);
+        LockSupport.unpark(thread);
+        try {
+            return request.done.get(Math.max(0, timeoutMs), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Flushes, then stops; returns within about {@code timeoutMs} whatever the network does
+     * (a request in progress is aborted). Lines not yet sent stay in the spool for the next run.
+     */
+    public void close(long timeoutMs) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        flush(timeoutMs * 3 / 4);
+        stop(deadline);
+    }
+
+    private void stop(long deadlineNanos) {
+        stopping = true;
+        LockSupport.unpark(thread);
+        joinUntil(deadlineNanos, TimeUnit.MILLISECONDS.toNanos(50));
+        if (thread.isAlive()) {
+            sender.close(); // aborts a request blocked on the network; the thread then spools and exits
+            joinUntil(deadlineNanos, 0);
+        }
+    }
+
+    private void joinUntil(long deadlineNanos, long atMostNanos) {
+        long wait = deadlineNanos - System.nanoTime();
+        if (atMostNanos > 0) {
+            wait = Math.min(wait, atMostNanos);
+        }
+        try {
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Test hook: stops like a killed process — nothing sealed, nothing flushed, the spool lock released. */
+    void abandonForTest() {
+        abandoning = true;
+        stopping = true;
+        LockSupport.unpark(thread);
+        sender.close();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Test hook: waits for the uploader thread to end (after close, it may still be spooling what was left). */
+    boolean awaitTerminationForTest(long timeoutMs) throws InterruptedException {
+        thread.join(timeoutMs);
+        return !thread.isAlive();
+    }
+
+    public Counters counters() {
+        return counters;
+    }
+
+    /** Whether uploads stopped because the collector refused the API key. */
+    public boolean apiKeyRefused() {
+        return delivery.keyRefused();
+    }
+
+    // ---- the uploader thread -------------------------------------------------------------
+
+    private void run() {
+        try {
+            spool.tryLock();
+            spool.rescan();
+            nextSequence = nextSequenceInSpool();
+            nextRescanNanos = System.nanoTime() + RESCAN_NANOS;
+            while (!stopping) {
+                step();
+            }
+            if (!abandoning) {
+                drainLines(System.nanoTime());
+                sealBatch(); // whatever is left waits in the spool for the next run
+            }
+        } finally {
+            stopped = true;
+            sender.close();
+            spool.releaseLock();
+            for (FlushRequest r : activeFlushes) {
+                r.done.complete(false);
+            }
+            for (FlushRequest r; (r = flushRequests.poll()) != null; ) {
+                r.done.complete(false);
+            }
+        }
+    }
+
+    private void step() {
+        long now = System.nanoTime();
+        boolean newFlush = false;
+        for (FlushRequest r; (r = flushRequests.poll()) != null; ) {
+            activeFlushes.add(r);
+            newFlush = true;
+        }
+        drainLines(now);
+        if (batch.size() > 0 && (newFlush || now - batchStartNanos >= TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()))) {
+            sealBatch();
+        }
+        if (now - nextRescanNanos >= 0) {
+            nextRescanNanos = now + RESCAN_NANOS;
+            if (spool.tryLock()) {
+                spool.rescan();
+            }
+        }
+        if (!spool.ownsLock() && !notOwnerLogged) {
+            notOwnerLogged = true;
+            log.accept("another process is sending spool " + settings.spoolDir() + "; this one spools its batches there");
+        }
+        if (delivery.ready(now)) {
+            delivery.sendOldest();
+            completeFlushes(System.nanoTime());
+            return;
+        }
+        completeFlushes(now);
+        park(now);
+    }
+
+    private void completeFlushes(long now) {
+        boolean delivered = spool.isEmpty() && batch.size() == 0;
+        boolean hopeless = !delivery.canSend();
+        activeFlushes.removeIf(r -> {
+            if (delivered || hopeless || now - r.deadlineNanos >= 0) {
+                r.done.complete(delivered);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private void park(long now) {
+        long wake = nextRescanNanos;
+        if (batch.size() > 0) {
+            wake = earlier(wake, batchStartNanos + TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()), now);
+        }
+        if (delivery.canSend() && !spool.isEmpty()) {
+            wake = earlier(wake, delivery.retryAtNanos(), now);
+        }
+        for (FlushRequest r : activeFlushes) {
+            wake = earlier(wake, r.deadlineNanos, now);
+        }
+        long wait = wake - now;
+        if (wait > 0 && flushRequests.isEmpty() && !stopping) {
+            LockSupport.parkNanos(this, wait);
+        }
+    }
+
+    private static long earlier(long a, long b, long now) {
+        return (b - now) < (a - now) ? b : a;
+    }
+
+    /** Moves queued lines into the current batch, sealing it whenever the next line would not fit. */
+    private void drainLines(long now) {
+        long queuedSince = oldestQueuedNanos.getAndSet(NONE);
+        for (byte[] line; (line = lines.poll()) != null; ) {
+            int size = line.length + (line[line.length - 1] == '\n' ? 0 : 1);
+            queuedBytes.addAndGet(-(line.length + 1L));
+            if (batch.size() > 0 && batch.size() + size > settings.maxBatchBytes()) {
+                sealBatch();
+            }
+            if (batch.size() == 0) {
+                batchStartNanos = queuedSince == NONE ? now : queuedSince;
+            }
+            batch.write(line, 0, line.length);
+            if (line[line.length - 1] != '\n') {
+                batch.write('\n');
+            }
+        }
+    }
+
+    private void sealBatch() {
+        if (batch.size() == 0) {
+            return;
+        }
+        byte[] raw = batch.toByteArray();
+        batch.reset();
+        SpoolFile.Name name = new SpoolFile.Name(deviceId, sessionId, BatchId.of(nextSequence++));
+        byte[] body = ZstdCodec.compress(raw, settings.compressionLevel(), dictionaryId);
+        int dropped = spool.makeRoom(body.length + 64L, settings.storageLimitBytes());
+        if (dropped > 0) {
+            counters.droppedBatches.addAndGet(dropped);
+            delivery.reportDropped(dropped);
+            log.accept("spool over its limit of " + settings.storageLimitBytes() / 1024 + " KiB: dropped the " + dropped
+                    + " oldest unsent batch(es)");
+        }
+        try {
+            spool.write(name, new SpoolFile.Contents(dictionaryId, raw.length, body));
+            counters.spooledBatches.incrementAndGet();
+        } catch (IOException e) {
+            counters.droppedBatches.incrementAndGet();
+            delivery.reportDropped(1);
+            log.accept("cannot write batch " + name + " to the spool, dropped it: " + e);
+        }
+    }
+
+    private long nextSequenceInSpool() {
+        // Above -1 only when an uploader for this very session ran before on this spool.
+        return spool.maxSequence(deviceId, sessionId) + 1;
+    }
+}

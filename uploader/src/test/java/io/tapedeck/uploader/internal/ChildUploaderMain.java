@@ -1,0 +1,46 @@
+package io.tapedeck.uploader.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+
+/**
+ * Runs an uploader in a child JVM for {@link ChildProcessTest}: "spool-forever" offers lines
+ * until the process is killed, "send" sends a few hundred lines and closes.
+ */
+public final class ChildUploaderMain {
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        UploaderSettings settings = UploaderSettings.builder()
+                .serverUrl(args[2])
+                .apiKey("secret")
+                .spoolDir(Paths.get(args[1]))
+                .maxBatchBytes(2048)
+                .flushIntervalMs(50)
+                .connectTimeoutMs(500)
+                .build();
+        Uploader uploader = Uploader.start(settings, args[3], Long.parseLong(args[4]));
+        if (mode.equals("send")) {
+            for (int i = 0; i < 500; i++) {
+                uploader.offer(line(i));
+            }
+            uploader.close(5000);
+            System.out.println("SENT " + uploader.counters());
+            return;
+        }
+        for (int i = 0; ; i++) {
+            uploader.offer(line(i));
+            if (i == 1000) {
+                uploader.flush(200);
+                System.out.println("SPOOLED " + (i + 1));
+                System.out.flush();
+            }
+            if (i % 20 == 0) {
+                Thread.sleep(1);
+            }
+        }
+    }
+
+    static byte[] line(int i) {
+        return ("{\"type\":3,\"data\":{\"n\":" + i + "},\"timestamp\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+    }
+}
