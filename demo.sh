@@ -1,24 +1,27 @@
 #!/usr/bin/env bash
-# Runs the Tapedeck demo: builds what is missing, records Tapedeck CRM (a Swing app) with the
-# Tapedeck agent into a file: destination, then writes a self-contained replay.html to watch.
+# Runs the Tapedeck demo, the embedded default: builds what is missing, then
+# `java -jar examples/target/tapedeck-demo.jar` starts a local collector on 127.0.0.1:8787 (or a
+# free port), runs Tapedeck CRM (a Swing app) with the Tapedeck agent uploading to it, and prints
+# the address where the replay plays in a browser.
 #
-#   ./demo.sh                        interactive with a display; the autopilot without one
-#   ./demo.sh --autopilot            drives itself with java.awt.Robot for about 30 s
+#   ./demo.sh                        interactive with a display; the collector serves until Ctrl-C
+#   ./demo.sh --autopilot            drives itself with java.awt.Robot for about 30 s, then exits
 #   ./demo.sh --autopilot-seconds 15
+#   ./demo.sh --port 9000
 #
-# Sessions go to ./tapedeck-sessions (or $TAPEDECK_DEMO_DIR). Needs a JDK 11+ and Node/npm
-# (the build fetches Maven itself and the rrweb player with npm). Without a display it starts
-# its own Xvfb when one is installed.
+# Everything goes to ./tapedeck-data (or $TAPEDECK_DEMO_DIR). Needs a JDK 17+ and Node/npm (the
+# build fetches Maven itself and the rrweb player with npm). Without a display it starts its own
+# Xvfb when one is installed, runs the autopilot, and also writes a self-contained replay.html.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 agent_jar="$root/agent/target/tapedeck-agent.jar"
 demo_jar="$root/examples/target/tapedeck-demo.jar"
-session_dir="${TAPEDECK_DEMO_DIR:-$root/tapedeck-sessions}"
+data_dir="${TAPEDECK_DEMO_DIR:-$root/tapedeck-data}"
 
 for tool in java npm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "demo.sh: '$tool' is not on the PATH. Install a JDK (11 or newer) and Node.js (with npm) first." >&2
+    echo "demo.sh: '$tool' is not on the PATH. Install a JDK (17 or newer) and Node.js (with npm) first." >&2
     exit 1
   fi
 done
@@ -27,7 +30,7 @@ done
 stale() {
   [ ! -f "$agent_jar" ] || [ ! -f "$demo_jar" ] && return 0
   local changed
-  changed=$(find core swing-adapter agent examples pom.xml \
+  changed=$(find core swing-adapter uploader collector agent examples pom.xml \
     \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f \
     \( -newer "$agent_jar" -o -newer "$demo_jar" \) -print 2>/dev/null | head -n 1)
   [ -n "$changed" ]
@@ -74,32 +77,20 @@ if [ -z "${DISPLAY:-}" ] && [ "$(uname -s)" = "Linux" ]; then
     *" --autopilot"*) ;;
     *) args+=(--autopilot) ;;
   esac
-elif [ ${#args[@]} -eq 0 ]; then
-  echo "Sign in with any user name and password (the password never reaches the recording)."
-  echo "Close the window to finish. (./demo.sh --autopilot drives the app by itself.)"
+  # Whoever runs this without a display may have no browser here either: one file to copy.
+  args+=(--replay-html "$data_dir/replay.html")
+else
+  case " ${args[*]:-} " in
+    *" --autopilot"*) ;;
+    *)
+      echo "Sign in with any user name and password (the password never reaches the recording)."
+      echo "Open the printed Replay address in a browser; close the app window when done, then Ctrl-C."
+      echo "(./demo.sh --autopilot drives the app by itself.)"
+      ;;
+  esac
 fi
 
-mkdir -p "$session_dir"
-session_dir=$(cd "$session_dir" && pwd)
-started=$(mktemp)
+mkdir -p "$data_dir"
 status=0
-java -Dawt.useSystemAAFontSettings=on \
-  "-javaagent:$agent_jar=serverUrl=file://$session_dir" \
-  -jar "$demo_jar" ${args[@]+"${args[@]}"} || status=$?
-
-# The session is complete once the recorded JVM has exited (the agent flushes on exit).
-session=$(find "$session_dir" -maxdepth 1 -name '*.ndjson' -newer "$started" -print 2>/dev/null | sort | tail -n 1)
-rm -f "$started"
-if [ -z "$session" ]; then
-  echo "demo.sh: the agent wrote no session into $session_dir (demo exit status $status)." >&2
-  exit 1
-fi
-if [ ! -s "$session" ]; then
-  echo "demo.sh: warning: $session is empty; the replay page will have nothing to play." >&2
-fi
-replay=$(java -jar "$demo_jar" replay-page "$session" "$session_dir/replay.html")
-echo
-echo "Recorded: $session"
-echo "Watch the replay: file://$replay"
-echo "Player page for any session file: file://$root/examples/target/classes/player/player.html"
+java -jar "$demo_jar" --data "$data_dir" ${args[@]+"${args[@]}"} || status=$?
 exit "$status"

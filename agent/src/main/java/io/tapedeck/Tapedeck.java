@@ -60,7 +60,11 @@ public final class Tapedeck {
         RecordingControl.stop();
     }
 
-    /** Writes everything captured so far to the destination, waiting at most 2 s. */
+    /**
+     * Writes everything captured so far to the destination, waiting at most 2 s. When uploading
+     * to a collector, it also waits (within the same 2 s) until the collector has it; what does
+     * not arrive in time stays in the spool and is sent later.
+     */
     public static void flush() {
         RecordingControl.flush();
     }

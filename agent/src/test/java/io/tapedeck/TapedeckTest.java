@@ -86,14 +86,16 @@ class TapedeckTest {
         showWindow();
         Tapedeck.start(fileConfig(sessions));
         String sessionId = Tapedeck.replayId().orElseThrow().substring("unit-device/".length());
-        Thread.sleep(500);
+        Path file = sessions.resolve(sessionId + ".ndjson");
+        // The window is captured asynchronously (a slow machine may take seconds); the recorder
+        // writes what it has at least every second, so wait until the capture reached the file.
+        awaitContent(file, 10_000);
 
         Tapedeck.stop();
 
         assertFalse(Tapedeck.isRecording());
         assertEquals(Optional.empty(), Tapedeck.replayId());
         assertEquals(Map.of(), Tapedeck.sessionReplayProperties());
-        Path file = sessions.resolve(sessionId + ".ndjson");
         List<String> events = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertFalse(events.isEmpty(), file + " has no events: the recording started but captured nothing");
         assertTrue(events.get(0).matches("\\{.*\"type\"\\s*:\\s*4[,}].*"), "first event is Meta: " + events.get(0));
@@ -163,6 +165,19 @@ class TapedeckTest {
             frame.setBounds(20, 20, 240, 120);
             frame.setVisible(true);
         });
+    }
+
+    private static void awaitContent(Path file, long timeoutMs) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Files.size(file) > 0) return;
+            } catch (java.io.IOException notYetThere) {
+                // Created when the recording starts; keep waiting.
+            }
+            Thread.sleep(20);
+        }
+        // Let the assertions below report what (not) reached the file.
     }
 
     private static List<Path> ndjsonFiles(Path dir) throws Exception {

@@ -4,12 +4,19 @@ import io.tapedeck.examples.crm.CrmApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 
 /**
  * The demo jar's entry point.
  * <ul>
+ *   <li>{@code java -jar tapedeck-demo.jar [--port N] [--data DIR] [--autopilot] ...}: the
+ *       embedded default ({@link EmbeddedDemo}): a local collector, Tapedeck CRM recorded by
+ *       the agent uploading to it, and the address of the replay.</li>
+ *   <li>{@code java -jar tapedeck-demo.jar serve [--port N] [--data DIR]}: only the collector,
+ *       to watch the sessions recorded earlier.</li>
  *   <li>{@code java -javaagent:tapedeck-agent.jar=serverUrl=file:///DIR -jar tapedeck-demo.jar
- *       [--autopilot] [--autopilot-seconds N]} runs Tapedeck CRM (recorded by the agent).</li>
+ *       app [--autopilot] [--autopilot-seconds N]} runs just Tapedeck CRM (recorded by whatever
+ *       agent the command line names).</li>
  *   <li>{@code java -jar tapedeck-demo.jar replay-page SESSION.ndjson|DIR [OUT.html]} writes a
  *       self-contained replay page once the recorded JVM has exited and flushed its file
  *       (default: {@code replay.html} next to the newest session).</li>
@@ -32,6 +39,14 @@ public final class DemoLauncher {
             System.out.println(html.toAbsolutePath().normalize());
             return;
         }
-        CrmApp.main(args);
+        if (args.length > 0 && args[0].equals("app")) {
+            CrmApp.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("serve")) {
+            EmbeddedDemo.serve(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        EmbeddedDemo.main(args);
     }
 }

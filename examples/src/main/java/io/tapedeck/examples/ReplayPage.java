@@ -24,7 +24,15 @@ public final class ReplayPage {
     /** Writes {@code html} playing {@code ndjson}; returns {@code html}. */
     public static Path write(Path ndjson, Path html) throws IOException {
         String session = new String(Files.readAllBytes(ndjson), StandardCharsets.UTF_8);
-        String page = render(session, ndjson.getFileName().toString());
+        return writeSession(session, ndjson.getFileName().toString(), html);
+    }
+
+    /**
+     * Writes {@code html} playing {@code session}: rrweb events one per line, or one JSON array
+     * (as the collector's events API returns them); returns {@code html}.
+     */
+    public static Path writeSession(String session, String name, Path html) throws IOException {
+        String page = render(session, name);
         Path parent = html.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -23,8 +23,12 @@ class CrmDemoReplayIT {
     private static final String PASSWORD = "Tr0ub4dor&3";
     private static final String NEW_EMAIL = "ada@example.org";
     private static final String DIALOG_PROMPT = "Enter the new customer's details.";
-    /** How long after a checkpoint the replay is inspected: the recorder captures at most 10/s. */
-    private static final long SETTLE_MS = 450;
+    /**
+     * How long after a checkpoint the replay is inspected: captures come at most 10 a second,
+     * and after an expensive one the EDT budget may hold the next back for up to a second.
+     * The autopilot holds each state for at least 900 ms.
+     */
+    private static final long SETTLE_MS = 800;
 
     @TempDir
     static Path sessionDir;

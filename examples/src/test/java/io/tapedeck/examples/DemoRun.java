@@ -42,7 +42,7 @@ final class DemoRun {
             System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
             "-Dawt.useSystemAAFontSettings=on",
             "-javaagent:" + agentJar + "=serverUrl=" + sessionDir.toUri(),
-            "-jar", demoJar.toString(), "--autopilot", "--autopilot-seconds", String.valueOf(autopilotSeconds));
+            "-jar", demoJar.toString(), "app", "--autopilot", "--autopilot-seconds", String.valueOf(autopilotSeconds));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> checkpoints = Collections.synchronizedMap(new LinkedHashMap<>());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,15 @@ class ReplayPageTest {
     private static final String REPLAYED_WINDOW =
         "() => { const f = document.querySelector('.rr-player iframe');"
             + " return !!(f && f.contentDocument && f.contentDocument.querySelector('[data-td-kind=window]')); }";
+    /**
+     * Navigation returns once the document is parsed, not at "load": the page's load event also
+     * waits for the replayer's iframe, and that iframe does not always finish "loading" (on a
+     * busy machine replay.html's navigation once hung the full 30 s; RrwebReplay avoids waiting
+     * for it for the same reason). Each test then waits for what it really needs, e.g.
+     * {@link #REPLAYED_WINDOW}.
+     */
+    private static final Page.NavigateOptions DOM_READY =
+        new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED);
     private static HeadlessChromium chromium;
 
     @TempDir
@@ -47,7 +57,7 @@ class ReplayPageTest {
         Path html = ReplayPage.write(FIXTURE, dir.resolve("replay.html"));
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Page page = chromium.newPage(problems);
-        page.navigate(html.toUri().toString());
+        page.navigate(html.toUri().toString(), DOM_READY);
         page.waitForFunction(REPLAYED_WINDOW);
         assertTrue(((String) page.textContent("#status")).contains("8 events"), page.textContent("#status"));
         assertTrue(problems.isEmpty(), problems::toString);
@@ -64,7 +74,7 @@ class ReplayPageTest {
         Path html = ReplayPage.write(ndjson, dir.resolve("replay.html"));
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Page page = chromium.newPage(problems);
-        page.navigate(html.toUri().toString());
+        page.navigate(html.toUri().toString(), DOM_READY);
         page.waitForFunction(REPLAYED_WINDOW);
         Object grid = page.evaluate("() => document.querySelector('.rr-player iframe').contentDocument"
             + ".querySelector('[data-td-kind=grid]').textContent");
@@ -78,7 +88,7 @@ class ReplayPageTest {
         assertTrue(Files.exists(player.resolveSibling("rrweb-player.umd.min.cjs")), "player assets next to the page");
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Page page = chromium.newPage(problems);
-        page.navigate(player.toAbsolutePath().toUri().toString());
+        page.navigate(player.toAbsolutePath().toUri().toString(), DOM_READY);
         page.setInputFiles("#file", FIXTURE);
         page.waitForFunction(REPLAYED_WINDOW);
         assertTrue(problems.isEmpty(), problems::toString);
@@ -91,7 +101,7 @@ class ReplayPageTest {
         Path player = Paths.get("target/classes/player/player.html");
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Page page = chromium.newPage(problems);
-        page.navigate(player.toAbsolutePath().toUri().toString());
+        page.navigate(player.toAbsolutePath().toUri().toString(), DOM_READY);
         page.setInputFiles("#file", notes);
         page.waitForFunction("() => document.querySelector('#status').className === 'error'");
         assertTrue(page.textContent("#status").contains("needs a Meta event"), page.textContent("#status"));

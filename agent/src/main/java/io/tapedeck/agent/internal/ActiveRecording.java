@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * One running recording as the agent sees it: core's {@link Recording} (session, recorder
- * thread, destination) plus the toolkit adapter feeding it. Immutable apart from being closed.
+ * thread, destination) plus the toolkit adapter feeding it, and, when it uploads, the uploader
+ * behind the destination and the remote configuration read at start. Immutable apart from
+ * being closed.
  */
 final class ActiveRecording {
     /** The event property Amplitude's analytics SDK uses to link an event to its replay. */
@@ -18,10 +20,15 @@ final class ActiveRecording {
     private final SwingRecorder swing;
     private final String replayId;
     private final Map<String, String> sessionReplayProperties;
+    /** Null when the recording goes to a file. */
+    private final UploaderDestination uploads;
+    private final RemoteConfig remote;
 
-    private ActiveRecording(Recording recording, SwingRecorder swing) {
+    private ActiveRecording(Recording recording, SwingRecorder swing, AgentDestinationOpener opened) {
         this.recording = recording;
         this.swing = swing;
+        this.uploads = opened.uploads();
+        this.remote = opened.remote();
         this.replayId = recording.replayId();
         this.sessionReplayProperties = Map.of(SESSION_REPLAY_PROPERTY, replayId);
     }
@@ -32,12 +39,13 @@ final class ActiveRecording {
      * @throws IllegalStateException with a one-line reason when the destination cannot be used
      */
     static ActiveRecording open(TapedeckConfig config) {
-        Recording recording = Recording.start(config);
+        AgentDestinationOpener opener = new AgentDestinationOpener();
+        Recording recording = Recording.start(config, opener);
         try {
             SwingRecorder swing = AwtReadiness.windowClassAvailable()
                     ? SwingRecorder.start(config, recording.sink())
                     : null;
-            return new ActiveRecording(recording, swing);
+            return new ActiveRecording(recording, swing, opener);
         } catch (RuntimeException | Error e) {
             closeQuietly(recording);
             throw e;
@@ -58,9 +66,21 @@ final class ActiveRecording {
         return recording.isActive();
     }
 
+    /** Settings the collector sent for this API key; {@link RemoteConfig#NONE} when not asked or not answered. */
+    RemoteConfig remoteConfig() {
+        return remote;
+    }
+
+    /**
+     * Writes what was captured so far to the destination and, when uploading, waits until the
+     * collector has it; all of it within {@code timeoutMs}.
+     */
     void flush(long timeoutMs) {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
         try {
             recording.flush(timeoutMs);
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (uploads != null && left > 0) uploads.flushUploads(left);
         } catch (Throwable t) {
             Log.warn("flushing the recording failed", t);
         }

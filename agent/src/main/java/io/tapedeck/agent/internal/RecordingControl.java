@@ -57,7 +57,7 @@ public final class RecordingControl {
         }
     }
 
-    /** Writes what was captured so far, waiting at most {@link #FLUSH_TIMEOUT_MS}. */
+    /** Writes (and uploads) what was captured so far, waiting at most {@link #FLUSH_TIMEOUT_MS}. */
     public static void flush() {
         ActiveRecording r = current;
         if (r != null) r.flush(FLUSH_TIMEOUT_MS);
@@ -76,6 +76,15 @@ public final class RecordingControl {
     public static Map<String, String> sessionReplayProperties() {
         ActiveRecording r = live();
         return r == null ? Map.of() : r.sessionReplayProperties();
+    }
+
+    /**
+     * The collector's settings for this API key, read when the recording started
+     * ({@code tapedeck.enableRemoteConfig}); {@link RemoteConfig#NONE} otherwise.
+     */
+    static RemoteConfig remoteConfig() {
+        ActiveRecording r = live();
+        return r == null ? RemoteConfig.NONE : r.remoteConfig();
     }
 
     /** The current recording unless core has stopped it after an internal error. */

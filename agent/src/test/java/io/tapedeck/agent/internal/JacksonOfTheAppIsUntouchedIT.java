@@ -67,6 +67,34 @@ class JacksonOfTheAppIsUntouchedIT {
             assertEquals(List.of(), foreign);
             assertTrue(jar.getEntry("io/tapedeck/shaded/jackson/core/JsonFactory.class") != null,
                     "Jackson is inside, relocated");
+            // The uploader and its libraries are not classes of the agent jar: they ride along as
+            // one nested jar, loaded in a class loader of its own (UploaderOfTheAppIsUntouchedIT).
+            List<String> uploaderClasses = jar.stream().map(e -> e.getName())
+                    .filter(name -> name.startsWith("io/tapedeck/uploader/")).collect(Collectors.toList());
+            assertEquals(List.of(), uploaderClasses);
+            assertTrue(jar.getEntry(UploaderJar.RESOURCE) != null, "the nested uploader jar is inside");
+        }
+    }
+
+    @Test
+    void theNestedUploaderJarHoldsTheUploaderAndAllItsLibraries(@TempDir Path tmp) throws Exception {
+        Path nested = tmp.resolve("uploader.jar");
+        try (JarFile jar = new JarFile(ChildJvm.agentJar().toFile())) {
+            Files.copy(jar.getInputStream(jar.getEntry(UploaderJar.RESOURCE)), nested);
+        }
+        try (JarFile jar = new JarFile(nested.toFile())) {
+            for (String entry : List.of(
+                    "io/tapedeck/uploader/internal/Uploader.class",
+                    "com/github/luben/zstd/Zstd.class",
+                    "org/apache/hc/client5/http/impl/classic/HttpClients.class",
+                    "org/apache/hc/core5/http/HttpHost.class",
+                    "org/slf4j/LoggerFactory.class",
+                    "org/slf4j/nop/NOPServiceProvider.class",
+                    "META-INF/services/org.slf4j.spi.SLF4JServiceProvider")) {
+                assertTrue(jar.getEntry(entry) != null, entry + " is in the nested jar");
+            }
+            assertTrue(jar.stream().anyMatch(e -> e.getName().startsWith("linux/amd64/libzstd-jni-")),
+                    "zstd-jni's native library is in the nested jar");
         }
     }
 }

@@ -22,6 +22,9 @@ final class RobotDriver {
     private final Robot robot;
     private final int keyDelayMs;
     private Point mouse = new Point(0, 0);
+    /** Screen point and click count of the last click, for {@link #repeatLastClickThroughEventQueue}. */
+    private Point lastClickAt;
+    private int lastClickCount;
 
     RobotDriver(int keyDelayMs) throws AWTException {
         if (SwingUtilities.isEventDispatchThread()) {
@@ -86,12 +89,16 @@ final class RobotDriver {
     }
 
     void click(Point at) {
+        lastClickAt = new Point(at);
+        lastClickCount = 1;
         glideTo(at);
         press(InputEvent.BUTTON1_DOWN_MASK);
         idle();
     }
 
     void doubleClick(Point at) {
+        lastClickAt = new Point(at);
+        lastClickCount = 2;
         glideTo(at);
         press(InputEvent.BUTTON1_DOWN_MASK);
         sleep(60);
@@ -160,6 +167,47 @@ final class RobotDriver {
         });
         sleep(200);
         idle();
+    }
+
+    /**
+     * The last resort when real clicks keep missing (an X server without a window manager that
+     * lost track of a window): the same click, as press/release/click events posted to the
+     * component AWT believes is at that point, through the ordinary event queue — so the app and
+     * every AWT listener (the recorder's too) see a click like any other.
+     */
+    void repeatLastClickThroughEventQueue() {
+        if (lastClickAt == null) return;
+        Point at = lastClickAt;
+        int clicks = lastClickCount;
+        onEdt(() -> {
+            java.awt.Window[] windows = java.awt.Window.getWindows();
+            for (int i = windows.length - 1; i >= 0; i--) {
+                java.awt.Window w = windows[i];
+                if (!w.isShowing() || !w.getBounds().contains(at)) continue;
+                Point inWindow = new Point(at);
+                SwingUtilities.convertPointFromScreen(inWindow, w);
+                Component target = SwingUtilities.getDeepestComponentAt(w, inWindow.x, inWindow.y);
+                if (target == null) target = w;
+                Point p = SwingUtilities.convertPoint(w, inWindow, target);
+                java.awt.EventQueue queue = java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue();
+                long now = System.currentTimeMillis();
+                for (int n = 1; n <= clicks; n++) {
+                    queue.postEvent(mouseEvent(target, java.awt.event.MouseEvent.MOUSE_PRESSED, now, p, n,
+                            InputEvent.BUTTON1_DOWN_MASK));
+                    queue.postEvent(mouseEvent(target, java.awt.event.MouseEvent.MOUSE_RELEASED, now, p, n, 0));
+                    queue.postEvent(mouseEvent(target, java.awt.event.MouseEvent.MOUSE_CLICKED, now, p, n, 0));
+                }
+                return null;
+            }
+            return null;
+        });
+        idle();
+    }
+
+    private static java.awt.event.MouseEvent mouseEvent(Component target, int id, long when, Point p, int clickCount,
+            int modifiers) {
+        return new java.awt.event.MouseEvent(target, id, when, modifiers, p.x, p.y, clickCount, false,
+                java.awt.event.MouseEvent.BUTTON1);
     }
 
     /** Polls {@code condition} on the EDT until it holds; fails the step after {@code timeoutMs}. */

@@ -34,10 +34,8 @@ public final class SwingRecorder {
     private volatile boolean attachPosted;
     private volatile boolean capturePending;
     private volatile boolean resyncDue;
-    // EDT-confined budget bookkeeping.
-    private long budgetWindowStart = System.nanoTime();
-    private long spentInWindow;
-    private ViewNode lastSent;
+    private final EdtBudget budget;
+    private ViewNode lastSent; // EDT-confined
     private volatile int captures;
     private volatile int skippedForBudget;
 
@@ -45,6 +43,7 @@ public final class SwingRecorder {
         this.settings = settings;
         this.sink = Objects.requireNonNull(sink, "sink");
         this.guard = new Guard(this::stop);
+        this.budget = new EdtBudget(settings.budgetNanosPerSecond());
         WindowOrder order = new WindowOrder();
         InputRecorder input = new InputRecorder(sink, registry);
         this.tracker = new ChangeTracker(registry, order, input, guard);
@@ -153,12 +152,8 @@ public final class SwingRecorder {
         if (!guard.active()) return;
         try {
             long start = System.nanoTime();
-            if (start - budgetWindowStart >= 1_000_000_000L) {
-                budgetWindowStart = start;
-                spentInWindow = 0;
-            }
-            if (spentInWindow >= settings.budgetNanosPerSecond()) {
-                skippedForBudget++; // the dirty marks stay; a later second captures them
+            if (budget.spent(start)) {
+                skippedForBudget++; // the dirty marks stay; a later capture takes them
                 return;
             }
             boolean resync = resyncDue;
@@ -170,7 +165,7 @@ public final class SwingRecorder {
                 sink.snapshot(root, System.currentTimeMillis());
             }
             captures++;
-            spentInWindow += System.nanoTime() - start;
+            budget.charge(start, System.nanoTime());
         } catch (Throwable t) {
             guard.fail("a capture", t);
         }
@@ -179,7 +174,7 @@ public final class SwingRecorder {
     /** Captures taken so far (for tests and diagnostics). */
     int captures() { return captures; }
 
-    /** Captures skipped because the EDT budget of the current second was spent. */
+    /** Captures skipped because captures in the last second had spent the EDT budget. */
     int skippedForBudget() { return skippedForBudget; }
 
     /** False once stopped or disabled by an error. */

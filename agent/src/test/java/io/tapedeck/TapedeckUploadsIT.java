@@ -1,0 +1,157 @@
+package io.tapedeck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tapedeck.agent.internal.AgentTestAccess;
+import io.tapedeck.collector.Collector;
+import io.tapedeck.core.internal.log.Log;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The public API uploading to a real collector, in this JVM (the uploader comes from the nested
+ * jar in target/classes, in its own class loader): flush delivers, remote configuration is read,
+ * an insecure URL is refused.
+ */
+class TapedeckUploadsIT {
+    private static final String KEY = "in-process-key-42";
+
+    @TempDir Path tmp;
+    private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    private Consumer<String> previousLogSink;
+    private Collector collector;
+    private JFrame frame;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        previousLogSink = Log.swapSinkForTests(logLines::add);
+        SwingUtilities.invokeAndWait(() -> {
+            frame = new JFrame("TapedeckUploadsIT");
+            frame.add(new JLabel("uploaded"));
+            frame.setBounds(30, 30, 260, 120);
+            frame.setVisible(true);
+        });
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        Tapedeck.stop();
+        Log.swapSinkForTests(previousLogSink);
+        if (collector != null) collector.stop();
+        if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
+    }
+
+    private TapedeckConfig.Builder uploadingTo(String url) {
+        return TapedeckConfig.builder()
+                .set("serverUrl", url)
+                .set("apiKey", KEY)
+                .set("deviceId", "upload-it")
+                .set("dataDir", tmp.resolve("data").toString())
+                .set("spoolDir", tmp.resolve("spool").toString());
+    }
+
+    @Test
+    void flushDeliversWhatWasCapturedToTheCollectorWithinTwoSeconds() throws Exception {
+        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector")).apiKey(KEY).build().start();
+        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+        assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
+        Thread.sleep(600);
+
+        long began = System.nanoTime();
+        Tapedeck.flush();
+        long tookMs = (System.nanoTime() - began) / 1_000_000;
+
+        assertTrue(tookMs < 2500, "flush took " + tookMs + " ms");
+        String events = get(collector.baseUrl() + "/api/sessions/" + Tapedeck.replayId().orElseThrow() + "/events");
+        assertTrue(events.startsWith("[{\"type\":4"), "Meta first: " + events.substring(0, Math.min(200, events.length())));
+        assertTrue(events.contains("uploaded"), "the window's label arrived");
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void theRemoteConfigurationOfTheApiKeyIsReadAtStart() {
+        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
+                .remoteConfig(KEY, 0.25, "medium").build().start();
+        Tapedeck.start(uploadingTo(collector.baseUrl()).set("enableRemoteConfig", "true").build());
+
+        assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
+        assertEquals(Optional.of(0.25), AgentTestAccess.remoteSampleRate());
+        assertEquals(Optional.of("medium"), AgentTestAccess.remoteMaskLevel());
+    }
+
+    @Test
+    void withoutEnableRemoteConfigNothingIsAsked() {
+        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
+                .remoteConfig(KEY, 0.25, "medium").build().start();
+        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+
+        assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
+        assertEquals(Optional.empty(), AgentTestAccess.remoteSampleRate());
+    }
+
+    @Test
+    void aCollectorThatNeverAnswersDelaysStartByAtMostAboutOneSecond() throws Exception {
+        try (io.tapedeck.agent.internal.HangingServerAccess hanging = io.tapedeck.agent.internal.HangingServerAccess.start()) {
+            long began = System.nanoTime();
+            Tapedeck.start(uploadingTo("http://127.0.0.1:" + hanging.port()).set("enableRemoteConfig", "true").build());
+            long startMs = (System.nanoTime() - began) / 1_000_000;
+            assertTrue(startMs < 1600, "start took " + startMs + " ms");
+            assertTrue(Tapedeck.isRecording());
+
+            began = System.nanoTime();
+            Tapedeck.flush();
+            long flushMs = (System.nanoTime() - began) / 1_000_000;
+            assertTrue(flushMs < 2600, "flush took " + flushMs + " ms");
+
+            began = System.nanoTime();
+            Tapedeck.stop();
+            long stopMs = (System.nanoTime() - began) / 1_000_000;
+            assertTrue(stopMs < 2600, "stop took " + stopMs + " ms");
+        }
+    }
+
+    @Test
+    void plainHttpToAnotherHostIsRefusedWithOneErrorLine() {
+        Tapedeck.start(uploadingTo("http://10.255.255.1:8787").build());
+
+        assertFalse(Tapedeck.isRecording());
+        List<String> errors = problems();
+        assertEquals(1, errors.size(), String.join("\n", errors));
+        assertTrue(errors.get(0).startsWith("[tapedeck] ERROR tapedeck.serverUrl=http://10.255.255.1:8787"), errors.get(0));
+        assertFalse(String.join("\n", logLines).contains(KEY), "the API key is never printed");
+    }
+
+    private List<String> problems() {
+        synchronized (logLines) {
+            // The build's own tapedeck.it.* properties (for the child-JVM tests) are not ours to judge.
+            return logLines.stream().filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
+                    .filter(l -> !l.contains("system property tapedeck.it."))
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}
