@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 20 senders on loopback for {@code -Dtapedeck.loadTestSeconds} (default 10; the issue's full
- * run is 60): five senders share each session, every tenth batch is sent twice (a retry).
+ * 20 senders on loopback for 60 s ({@code -Dtapedeck.loadTestSeconds=N} for a quicker run while
+ * developing): five senders share each session, every tenth batch is sent twice (a retry).
  * Afterwards every batch is stored exactly once, in batch order.
  */
 class LoadTest {
@@ -39,7 +39,7 @@ class LoadTest {
 
     @Test
     void twentyConcurrentSendersLoseNothing() throws Exception {
-        int seconds = Integer.getInteger("tapedeck.loadTestSeconds", 10);
+        int seconds = Integer.getInteger("tapedeck.loadTestSeconds", 60);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         // Per session: batch sequence -> the labels of its lines, as sent.
