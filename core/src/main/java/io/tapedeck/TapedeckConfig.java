@@ -41,6 +41,12 @@ public final class TapedeckConfig {
     private final int compressionLevel;
     private final boolean allowInsecureHttp;
     private final boolean enableRemoteConfig;
+    private final String maskLevel;
+    private final String maskLevelMinimum;
+    private final String maskImages;
+    private final Optional<String> privacyRules;
+    private final double sampleRate;
+    private final boolean optOut;
 
     private TapedeckConfig(ResolvedConfig resolved) {
         this.resolved = resolved;
@@ -60,6 +66,12 @@ public final class TapedeckConfig {
         this.compressionLevel = resolved.get(ConfigKeys.COMPRESSION_LEVEL);
         this.allowInsecureHttp = resolved.get(ConfigKeys.ALLOW_INSECURE_HTTP);
         this.enableRemoteConfig = resolved.get(ConfigKeys.ENABLE_REMOTE_CONFIG);
+        this.maskLevel = resolved.get(ConfigKeys.MASK_LEVEL);
+        this.maskLevelMinimum = resolved.get(ConfigKeys.MASK_LEVEL_MINIMUM);
+        this.maskImages = resolved.get(ConfigKeys.MASK_IMAGES);
+        this.privacyRules = Optional.ofNullable(resolved.get(ConfigKeys.PRIVACY_RULES));
+        this.sampleRate = resolved.get(ConfigKeys.SAMPLE_RATE);
+        this.optOut = resolved.get(ConfigKeys.OPT_OUT);
     }
 
     /**
@@ -120,6 +132,22 @@ public final class TapedeckConfig {
     public boolean allowInsecureHttp() { return allowInsecureHttp; }
 
     public boolean enableRemoteConfig() { return enableRemoteConfig; }
+
+    /** {@code light}, {@code medium} or {@code conservative}. */
+    public String maskLevel() { return maskLevel; }
+
+    /** The floor remote configuration cannot go below. */
+    public String maskLevelMinimum() { return maskLevelMinimum; }
+
+    /** {@code none}, {@code large} or {@code all}. */
+    public String maskImages() { return maskImages; }
+
+    /** The raw {@code tapedeck.privacy.rules}, parsed by core's privacy package. */
+    public Optional<String> privacyRules() { return privacyRules; }
+
+    public double sampleRate() { return sampleRate; }
+
+    public boolean optOut() { return optOut; }
 
     /** Whether sessions go to a collector over HTTP(S) rather than to files. */
     public boolean uploads() {

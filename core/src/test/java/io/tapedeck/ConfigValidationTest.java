@@ -38,6 +38,13 @@ class ConfigValidationTest {
         "compressionLevel | 20 | expected a whole number from 1 to 19",
         "allowInsecureHttp | perhaps | expected true or false (yes/no, on/off, 1/0 also work)",
         "enableRemoteConfig | perhaps | expected true or false (yes/no, on/off, 1/0 also work)",
+        "maskLevel | strict | expected one of light, medium, conservative",
+        "maskLevel.minimum | none | expected one of light, medium, conservative",
+        "maskImages | some | expected one of none, large, all",
+        "sampleRate | 1.5 | expected a number from 0 to 1, e.g. 0.25",
+        "sampleRate | half | expected a number from 0 to 1, e.g. 0.25",
+        "sampleRate | NaN | expected a number from 0 to 1, e.g. 0.25",
+        "optOut | sometimes | expected true or false (yes/no, on/off, 1/0 also work)",
         "deviceId | my laptop | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | ab/cd | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | 12345678901234567890123456789012345678901234567890123456789012345 | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
@@ -66,6 +73,16 @@ class ConfigValidationTest {
                 () -> new ConfigFixture(home).code(key, "a\u0000b").build());
         assertEquals(List.of("tapedeck." + key + "=a\u0000b: expected a file system path (Nul character not allowed)"
                 + " (from code or agent arguments)"), e.problems());
+    }
+
+    @Test
+    void privacyRulesLongerThanTheLimitAreRefused() {
+        String tooLong = "mask:name=" + "x".repeat(8190);
+        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
+                () -> new ConfigFixture(home).sysprop("tapedeck.privacy.rules", tooLong).build());
+        assertEquals(1, e.problems().size());
+        assertEquals(true, e.problems().get(0).endsWith(": expected text of 1 to 8192 characters (from system property)"),
+                e.problems().get(0));
     }
 
     @Test
@@ -151,6 +168,8 @@ class ConfigValidationTest {
                 "resyncIntervalSeconds", true));
         covered.putAll(Map.of("apiKey", true, "flushIntervalMs", true, "storageLimitMB", true, "spoolDir", true,
                 "compressionLevel", true, "allowInsecureHttp", true, "enableRemoteConfig", true));
+        covered.putAll(Map.of("maskLevel", true, "maskLevel.minimum", true, "maskImages", true, "sampleRate", true,
+                "optOut", true, "privacy.rules", true));
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertEquals(Boolean.TRUE, covered.get(key.name()), "no validation case for " + key);
         }

@@ -36,6 +36,8 @@ class EnvironmentMappingTest {
         samples.putAll(Map.of("apiKey", "k-env", "flushIntervalMs", "999", "storageLimitMB", "7",
                 "spoolDir", home.resolve("s").toString(), "compressionLevel", "9", "allowInsecureHttp", "yes",
                 "enableRemoteConfig", "yes"));
+        samples.putAll(Map.of("maskLevel", "light", "maskLevel.minimum", "medium", "maskImages", "all",
+                "privacy.rules", "mask:name=ssn*", "sampleRate", "0.25", "optOut", "yes"));
         ConfigFixture fixture = new ConfigFixture(home);
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertTrue(samples.containsKey(key.name()), "add a sample value for " + key);

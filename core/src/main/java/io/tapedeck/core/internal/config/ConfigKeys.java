@@ -73,6 +73,28 @@ public final class ConfigKeys {
             ValueTypes.wholeNumber(1, 3600), 5,
             "Seconds between safety re-checks of the whole UI, for changes no event reported.");
 
+    public static final ConfigKey<String> MASK_LEVEL = ConfigKey.of("maskLevel",
+            ValueTypes.oneOf("light", "medium", "conservative"), "medium",
+            "What text is masked: `light` passwords and sensitive-looking inputs; `medium` every editable "
+                    + "text; `conservative` every text. See docs/privacy.md.");
+
+    public static final ConfigKey<String> MASK_LEVEL_MINIMUM = ConfigKey.of("maskLevel.minimum",
+            ValueTypes.oneOf("light", "medium", "conservative"), "light",
+            "A floor for the mask level that remote configuration cannot go below.");
+
+    public static final ConfigKey<String> MASK_IMAGES = ConfigKey.of("maskImages",
+            ValueTypes.oneOf("none", "large", "all"), "large",
+            "Which images and custom-painted components become placeholders: `large` = above 100×100 px.");
+
+    public static final ConfigKey<String> PRIVACY_RULES = ConfigKey.optional("privacy.rules", ValueTypes.text(8192),
+            "Rules marking components by class, name or accessible name. See docs/privacy.md.");
+
+    public static final ConfigKey<Double> SAMPLE_RATE = ConfigKey.of("sampleRate", ValueTypes.fraction(), 1.0,
+            "Share of sessions recorded, decided from the session id (every process of a session agrees).");
+
+    public static final ConfigKey<Boolean> OPT_OUT = ConfigKey.of("optOut", ValueTypes.bool(), false,
+            "Record nothing on this device (also settable at run time; see docs/privacy.md).");
+
     public static final ConfigKey<Boolean> DEBUG = ConfigKey.of("debug", ValueTypes.bool(), false,
             "Write `[tapedeck] DEBUG` lines (including the effective configuration) to standard error.");
 
@@ -82,7 +104,8 @@ public final class ConfigKeys {
     /** Every key, in docs order. */
     public static final List<ConfigKey<?>> ALL = List.of(ENABLED, SERVER_URL, API_KEY, DEVICE_ID, DATA_DIR,
             FLUSH_INTERVAL_MS, STORAGE_LIMIT_MB, SPOOL_DIR, COMPRESSION_LEVEL, ALLOW_INSECURE_HTTP,
-            ENABLE_REMOTE_CONFIG, KEYFRAME_INTERVAL_SECONDS, MAX_CAPTURES_PER_SECOND,
+            ENABLE_REMOTE_CONFIG, MASK_LEVEL, MASK_LEVEL_MINIMUM, MASK_IMAGES, PRIVACY_RULES, SAMPLE_RATE,
+            OPT_OUT, KEYFRAME_INTERVAL_SECONDS, MAX_CAPTURES_PER_SECOND,
             UI_THREAD_BUDGET_MS_PER_SECOND, RESYNC_INTERVAL_SECONDS, DEBUG, CONFIG);
 
     /** The key called {@code name} (without prefix, exact case). */

@@ -13,7 +13,12 @@ public final class KeyNames {
         StringBuilder out = new StringBuilder(camel.length() + 8);
         for (int i = 0; i < camel.length(); i++) {
             char c = camel.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(camel.charAt(i - 1))) {
+            if (c == '.') { // maskLevel.minimum -> MASK_LEVEL_MINIMUM
+                out.append('_');
+                continue;
+            }
+            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(camel.charAt(i - 1))
+                    && camel.charAt(i - 1) != '.') {
                 out.append('_');
             }
             out.append(Character.toUpperCase(c));

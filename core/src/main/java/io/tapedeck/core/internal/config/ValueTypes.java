@@ -55,6 +55,68 @@ public final class ValueTypes {
         };
     }
 
+    /** One of the given words, case-insensitive; parsed to its lower-case spelling. */
+    public static ValueType<String> oneOf(String... words) {
+        String allowed = "one of " + String.join(", ", words);
+        return new ValueType<>() {
+            @Override
+            public String parse(String raw) throws InvalidValueException {
+                for (String w : words) {
+                    if (w.equalsIgnoreCase(raw)) return w;
+                }
+                throw new InvalidValueException("expected " + allowed);
+            }
+
+            @Override
+            public String allowed() {
+                return allowed;
+            }
+        };
+    }
+
+    /** A decimal number from 0 to 1, such as {@code 0.25}. */
+    public static ValueType<Double> fraction() {
+        return new ValueType<>() {
+            @Override
+            public Double parse(String raw) throws InvalidValueException {
+                double v;
+                try {
+                    v = Double.parseDouble(raw);
+                } catch (NumberFormatException e) {
+                    throw new InvalidValueException("expected " + allowed());
+                }
+                if (!(v >= 0 && v <= 1)) throw new InvalidValueException("expected " + allowed());
+                return v;
+            }
+
+            @Override
+            public String allowed() {
+                return "a number from 0 to 1, e.g. 0.25";
+            }
+
+            @Override
+            public String format(Double value) {
+                return value == Math.rint(value) ? String.valueOf(value.intValue()) : String.valueOf(value);
+            }
+        };
+    }
+
+    /** Free text of at most {@code max} characters (parsed further by its user). */
+    public static ValueType<String> text(int max) {
+        return new ValueType<>() {
+            @Override
+            public String parse(String raw) throws InvalidValueException {
+                if (raw.isEmpty() || raw.length() > max) throw new InvalidValueException("expected " + allowed());
+                return raw;
+            }
+
+            @Override
+            public String allowed() {
+                return "text of 1 to " + max + " characters";
+            }
+        };
+    }
+
     /** Text matching {@code regex} entirely; {@code allowed} describes it in words. */
     public static ValueType<String> matching(String regex, String allowed) {
         Pattern pattern = Pattern.compile(regex);
