@@ -1,6 +1,8 @@
 package io.tapedeck;
 
 import io.tapedeck.agent.internal.RecordingControl;
+import io.tapedeck.core.internal.privacy.Markers;
+import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,6 +71,7 @@ public final class Tapedeck {
         RecordingControl.flush();
     }
 
+    /** Whether a recording runs (false when not started, stopped, opted out, or this session is not sampled). */
     public static boolean isRecording() {
         return RecordingControl.isRecording();
     }
@@ -85,5 +88,71 @@ public final class Tapedeck {
      */
     public static Map<String, String> sessionReplayProperties() {
         return RecordingControl.sessionReplayProperties();
+    }
+
+    /**
+     * Masks the text of {@code component} and of everything inside it in the replay, whatever
+     * the mask level says (each character becomes {@code *}; the layout stays). For any
+     * toolkit's component: a Swing {@code JComponent} today. The marker is kept for as long as
+     * the component lives (it never keeps the component alive) and applies whether or not
+     * recording has started. A later {@code mask}, {@link #unmask} or {@link #block} on the same
+     * component replaces it. See docs/privacy.md for how markers rank against rules and levels.
+     *
+     * @throws NullPointerException when {@code component} is null
+     */
+    public static void mask(Object component) {
+        Markers.set(requireComponent(component, "mask"), PrivacyMarker.MASK);
+    }
+
+    /**
+     * Shows the text of {@code component} and of everything inside it in the replay, even
+     * where the mask level would mask it (for content known to be harmless). Never unmasks a
+     * password field: passwords are not captured, whatever a marker says. Kept and replaced
+     * like {@link #mask}.
+     *
+     * @throws NullPointerException when {@code component} is null
+     */
+    public static void unmask(Object component) {
+        Markers.set(requireComponent(component, "unmask"), PrivacyMarker.UNMASK);
+    }
+
+    /**
+     * Blocks {@code component}: the replay shows a same-size placeholder, and nothing inside it
+     * (text, images, children) is read at all. Kept and replaced like {@link #mask}.
+     *
+     * @throws NullPointerException when {@code component} is null
+     */
+    public static void block(Object component) {
+        Markers.set(requireComponent(component, "block"), PrivacyMarker.BLOCK);
+    }
+
+    /**
+     * Opts this user out of recording ({@code true}) or back in ({@code false}).
+     *
+     * <p>Opting out stops the running recording at once (nothing more is written), deletes this
+     * device's unsent data (the batches waiting in this app's spool, and the session file a
+     * {@code file:} destination was writing), and is kept in {@code <dataDir>/opt-out}, so every
+     * later start, of this app or another one sharing the data directory, records nothing until
+     * reverted. Opting back in deletes that file; recording does not restart by itself: the
+     * next start (the next run with the agent, or {@link #start()}) records. A
+     * {@code tapedeck.optOut=true} setting keeps recording off regardless.
+     */
+    public static void setOptOut(boolean optOut) {
+        RecordingControl.setOptOut(optOut);
+    }
+
+    /**
+     * Whether recording is off because of an opt-out: {@link #setOptOut(boolean) setOptOut(true)}
+     * in this process, the file {@code <dataDir>/opt-out}, or {@code tapedeck.optOut=true}.
+     */
+    public static boolean isOptedOut() {
+        return RecordingControl.isOptedOut();
+    }
+
+    private static Object requireComponent(Object component, String method) {
+        if (component == null) {
+            throw new NullPointerException("Tapedeck." + method + "(component): component is null");
+        }
+        return component;
     }
 }

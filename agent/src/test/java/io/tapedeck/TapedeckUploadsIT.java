@@ -89,11 +89,11 @@ class TapedeckUploadsIT {
     @Test
     void theRemoteConfigurationOfTheApiKeyIsReadAtStart() {
         collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
-                .remoteConfig(KEY, 0.25, "medium").build().start();
+                .remoteConfig(KEY, 1.0, "medium").build().start();
         Tapedeck.start(uploadingTo(collector.baseUrl()).set("enableRemoteConfig", "true").build());
 
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
-        assertEquals(Optional.of(0.25), AgentTestAccess.remoteSampleRate());
+        assertEquals(Optional.of(1.0), AgentTestAccess.remoteSampleRate());
         assertEquals(Optional.of("medium"), AgentTestAccess.remoteMaskLevel());
     }
 

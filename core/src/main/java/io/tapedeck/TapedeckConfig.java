@@ -47,8 +47,18 @@ public final class TapedeckConfig {
     private final Optional<String> privacyRules;
     private final double sampleRate;
     private final boolean optOut;
+    /** Values the collector's remote configuration replaced, as {@code toString} lines; empty for local settings. */
+    private final Map<String, String> remoteLines;
 
     private TapedeckConfig(ResolvedConfig resolved) {
+        this(resolved, null, null);
+    }
+
+    /**
+     * {@code remoteSampleRate} and {@code remoteMaskLevel} (each null when the collector did not
+     * set it) replace the local values; the mask level never goes below {@code maskLevel.minimum}.
+     */
+    private TapedeckConfig(ResolvedConfig resolved, Double remoteSampleRate, String remoteMaskLevel) {
         this.resolved = resolved;
         this.enabled = resolved.get(ConfigKeys.ENABLED);
         this.serverUrl = resolved.get(ConfigKeys.SERVER_URL);
@@ -66,11 +76,23 @@ public final class TapedeckConfig {
         this.compressionLevel = resolved.get(ConfigKeys.COMPRESSION_LEVEL);
         this.allowInsecureHttp = resolved.get(ConfigKeys.ALLOW_INSECURE_HTTP);
         this.enableRemoteConfig = resolved.get(ConfigKeys.ENABLE_REMOTE_CONFIG);
-        this.maskLevel = resolved.get(ConfigKeys.MASK_LEVEL);
         this.maskLevelMinimum = resolved.get(ConfigKeys.MASK_LEVEL_MINIMUM);
+        this.remoteLines = new LinkedHashMap<>();
+        if (remoteMaskLevel == null) {
+            this.maskLevel = resolved.get(ConfigKeys.MASK_LEVEL);
+        } else {
+            this.maskLevel = atLeast(remoteMaskLevel, maskLevelMinimum);
+            remoteLines.put(ConfigKeys.MASK_LEVEL.property(), ConfigKeys.MASK_LEVEL.property() + "=" + maskLevel
+                    + "  (remote configuration" + (maskLevel.equals(remoteMaskLevel) ? "" : ": " + remoteMaskLevel
+                    + ", raised to the floor " + ConfigKeys.MASK_LEVEL_MINIMUM.property() + "=" + maskLevelMinimum) + ")");
+        }
         this.maskImages = resolved.get(ConfigKeys.MASK_IMAGES);
         this.privacyRules = Optional.ofNullable(resolved.get(ConfigKeys.PRIVACY_RULES));
-        this.sampleRate = resolved.get(ConfigKeys.SAMPLE_RATE);
+        this.sampleRate = remoteSampleRate != null ? remoteSampleRate : resolved.get(ConfigKeys.SAMPLE_RATE);
+        if (remoteSampleRate != null) {
+            remoteLines.put(ConfigKeys.SAMPLE_RATE.property(), ConfigKeys.SAMPLE_RATE.property() + "="
+                    + ConfigKeys.SAMPLE_RATE.format(remoteSampleRate) + "  (remote configuration)");
+        }
         this.optOut = resolved.get(ConfigKeys.OPT_OUT);
     }
 
@@ -93,6 +115,36 @@ public final class TapedeckConfig {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A copy with the settings a collector sent for this API key (remote configuration); a null
+     * argument keeps the local value. The remote sample rate replaces the local one. The remote
+     * mask level replaces the local one but is raised to {@link #maskLevelMinimum()} when it is
+     * lower ({@code light < medium < conservative}): remote settings cannot lower masking below
+     * the app's floor. {@link #toString()} shows these values with the origin "remote configuration".
+     *
+     * @throws IllegalArgumentException when {@code sampleRate} is not within 0..1 or
+     *     {@code maskLevel} is not {@code light}, {@code medium} or {@code conservative}
+     */
+    public TapedeckConfig withRemote(Double sampleRate, String maskLevel) {
+        if (sampleRate != null && !(sampleRate >= 0 && sampleRate <= 1)) {
+            throw new IllegalArgumentException("remote sampleRate " + sampleRate + " is not within 0..1");
+        }
+        if (maskLevel != null && maskRank(maskLevel) < 0) {
+            throw new IllegalArgumentException("remote maskLevel " + maskLevel + " is not light, medium or conservative");
+        }
+        return new TapedeckConfig(resolved, sampleRate, maskLevel);
+    }
+
+    private static final java.util.List<String> MASK_LEVELS = java.util.List.of("light", "medium", "conservative");
+
+    private static int maskRank(String level) {
+        return MASK_LEVELS.indexOf(level);
+    }
+
+    private static String atLeast(String level, String floor) {
+        return maskRank(level) >= maskRank(floor) ? level : floor;
     }
 
     /** Whether to record at all. */
@@ -158,7 +210,12 @@ public final class TapedeckConfig {
     /** Every effective value, one per line, with where it came from (default, file, environment...). */
     @Override
     public String toString() {
-        return "TapedeckConfig{\n  " + resolved.describe().replace("\n", "\n  ") + "\n}";
+        StringBuilder lines = new StringBuilder();
+        for (String line : resolved.describe().split("\n")) {
+            String property = line.substring(0, Math.max(0, line.indexOf('=')));
+            lines.append("\n  ").append(remoteLines.getOrDefault(property, line));
+        }
+        return "TapedeckConfig{" + lines + "\n}";
     }
 
     /** Settings from code. Values set here rank below system properties and environment, above the file. */

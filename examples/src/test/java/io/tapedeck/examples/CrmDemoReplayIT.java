@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CrmDemoReplayIT {
     private static final String PASSWORD = "Tr0ub4dor&3";
     private static final String NEW_EMAIL = "ada@example.org";
+    /** At the default mask level (medium) a typed value is recorded as one {@code *} per character. */
+    private static final String MASKED_EMAIL = "*".repeat(NEW_EMAIL.length());
+    private static final String MASKED_SEARCH = "*".repeat("Lovelace".length());
     private static final String DIALOG_PROMPT = "Enter the new customer's details.";
     /**
      * How long after a checkpoint the replay is inspected: captures come at most 10 a second,
@@ -91,12 +94,30 @@ class CrmDemoReplayIT {
     }
 
     @Test
-    void theTypedEmailIsInTheReplayedForm() {
+    void theTypedEmailIsInTheReplayedFormMaskedCharacterForCharacter() {
         seekTo("row-selected");
-        assertFalse(replay.inputValues().contains(NEW_EMAIL), "not typed yet");
+        assertFalse(replay.inputValues().contains(MASKED_EMAIL), "not typed yet: " + replay.inputValues());
         seekTo("email-typed");
-        assertTrue(replay.inputValues().contains(NEW_EMAIL), replay.inputValues()::toString);
-        assertTrue(replay.inputValues().contains("Lovelace"), "the search field still shows the search");
+        assertTrue(replay.inputValues().contains(MASKED_EMAIL), replay.inputValues()::toString);
+        assertTrue(replay.inputValues().contains(MASKED_SEARCH), "the search field still shows the search, masked");
+        // Check boxes and radios replay as "on"; every text value is stars (spaces and line breaks kept).
+        assertFalse(replay.inputValues().stream().filter(v -> !v.equals("on"))
+                .anyMatch(v -> v.chars().anyMatch(c -> c != '*' && c != ' ' && c != '\n')),
+            () -> "every form value is masked at the default level: " + replay.inputValues());
+    }
+
+    @Test
+    void typedValuesAppearInNoInputEvent() throws Exception {
+        List<String> inputEvents = new ArrayList<>();
+        for (String line : Files.readAllLines(session, StandardCharsets.UTF_8)) {
+            if (line.contains("\"type\":3") && line.contains("\"source\":5,")) {
+                inputEvents.add(line);
+            }
+        }
+        assertTrue(inputEvents.size() >= NEW_EMAIL.length(), "typing was recorded: " + inputEvents.size() + " Input events");
+        for (String typed : new String[] {"ada@ex", "Lovela", "Grace H", "Tr0ub"}) {
+            assertFalse(inputEvents.stream().anyMatch(e -> e.contains(typed)), typed);
+        }
     }
 
     @Test
@@ -130,7 +151,7 @@ class CrmDemoReplayIT {
         assertFalse(replay.visibleText().contains(DIALOG_PROMPT), "no dialog yet");
         seekTo("dialog-open");
         assertTrue(replay.visibleText().contains(DIALOG_PROMPT), replay::visibleText);
-        assertTrue(replay.inputValues().contains("Grace Hopper"), replay.inputValues()::toString);
+        assertTrue(replay.inputValues().contains("***** ******"), "Grace Hopper, masked: " + replay.inputValues());
         seekTo("dialog-closed");
         assertFalse(replay.visibleText().contains(DIALOG_PROMPT), replay::visibleText);
     }

@@ -3,6 +3,7 @@ package io.tapedeck.agent.internal;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.record.Recording;
+import io.tapedeck.core.internal.session.Sampling;
 import io.tapedeck.swing.internal.SwingRecorder;
 import java.util.Map;
 
@@ -22,30 +23,51 @@ final class ActiveRecording {
     private final Map<String, String> sessionReplayProperties;
     /** Null when the recording goes to a file. */
     private final UploaderDestination uploads;
+    private final OptOutGate gate;
     private final RemoteConfig remote;
+    /** The settings in effect: local ones with the remote configuration applied. */
+    private final TapedeckConfig config;
 
-    private ActiveRecording(Recording recording, SwingRecorder swing, AgentDestinationOpener opened) {
+    private ActiveRecording(Recording recording, SwingRecorder swing, AgentDestinationOpener opened,
+            RemoteConfig remote, TapedeckConfig config) {
         this.recording = recording;
         this.swing = swing;
         this.uploads = opened.uploads();
-        this.remote = opened.remote();
+        this.gate = opened.gate();
+        this.remote = remote;
+        this.config = config;
         this.replayId = recording.replayId();
         this.sessionReplayProperties = Map.of(SESSION_REPLAY_PROPERTY, replayId);
     }
 
     /**
-     * Opens the destination and starts following the app's windows (when this runtime has AWT).
+     * Reads the remote configuration (when enabled), decides whether this session is sampled,
+     * and if so opens the destination and starts following the app's windows (when this runtime
+     * has AWT). An unsampled session returns null having written nothing: the decision comes
+     * before the device id, the session file or the spool is touched.
      *
      * @throws IllegalStateException with a one-line reason when the destination cannot be used
      */
-    static ActiveRecording open(TapedeckConfig config) {
+    static ActiveRecording open(TapedeckConfig local) {
+        RemoteConfig remote = RemoteConfig.NONE;
+        TapedeckConfig config = local;
+        if (local.uploads() && local.enableRemoteConfig() && RemoteConfig.mayCarryKeyTo(local)) {
+            remote = RemoteConfig.fetch(local);
+            config = remote.applyTo(local);
+        }
+        long sessionId = System.currentTimeMillis(); // the session id: epoch ms of its start
+        if (!Sampling.isSampled(sessionId, config.sampleRate())) {
+            Log.debug("session " + sessionId + " is not sampled (tapedeck.sampleRate=" + config.sampleRate()
+                    + "): recording nothing");
+            return null;
+        }
         AgentDestinationOpener opener = new AgentDestinationOpener();
-        Recording recording = Recording.start(config, opener);
+        Recording recording = Recording.start(config, opener, sessionId);
         try {
             SwingRecorder swing = AwtReadiness.windowClassAvailable()
                     ? SwingRecorder.start(config, recording.sink())
                     : null;
-            return new ActiveRecording(recording, swing, opener);
+            return new ActiveRecording(recording, swing, opener, remote, config);
         } catch (RuntimeException | Error e) {
             closeQuietly(recording);
             throw e;
@@ -84,6 +106,21 @@ final class ActiveRecording {
         } catch (Throwable t) {
             Log.warn("flushing the recording failed", t);
         }
+    }
+
+    /** The settings in effect (the local ones with the remote configuration applied). */
+    TapedeckConfig config() {
+        return config;
+    }
+
+    /**
+     * For an opt-out: nothing more is written from now on; capture stops, the last events are
+     * dropped instead of written, and the session file (of a {@code file:} destination) is
+     * deleted. The caller deletes the spool.
+     */
+    void discard() {
+        if (gate != null) gate.discard();
+        close();
     }
 
     /** Stops capture first, so nothing arrives while the recording writes its last events. */

@@ -4,27 +4,32 @@ import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.destination.Destination;
 import io.tapedeck.core.internal.destination.DestinationOpener;
 import io.tapedeck.core.internal.destination.Destinations;
+import io.tapedeck.core.internal.destination.FileDestination;
 import io.tapedeck.core.internal.session.SessionIdentity;
+import java.nio.file.Path;
 
 /**
  * Opens where one recording's events go: core's {@code file:} destination, or, for an
- * {@code http(s)://} server URL, the isolated uploader (and then, when enabled, reads the
- * remote configuration). Remembers what it opened so the recording can flush the uploads.
+ * {@code http(s)://} server URL, the isolated uploader; either behind an {@link OptOutGate}.
+ * Remembers what it opened so the recording can flush the uploads or discard everything.
  * Used once, for one recording.
  */
 final class AgentDestinationOpener implements DestinationOpener {
     private UploaderDestination uploads;
-    private RemoteConfig remote = RemoteConfig.NONE;
+    private OptOutGate gate;
 
     @Override
     public Destination open(TapedeckConfig config, SessionIdentity session) {
-        if (!config.uploads()) return Destinations.open(config, session);
+        if (!config.uploads()) {
+            Destination file = Destinations.open(config, session);
+            Path sessionFile = file instanceof FileDestination ? ((FileDestination) file).file() : null;
+            gate = new OptOutGate(file, sessionFile, null);
+            return gate;
+        }
         IsolatedUploader uploader = IsolatedUploader.start(config, session.deviceId(), session.sessionId());
         uploads = new UploaderDestination(uploader, config.serverUrl());
-        // After the uploader has accepted the URL (it refuses plain http:// to other hosts), so
-        // the API key never goes where uploads would not.
-        if (config.enableRemoteConfig()) remote = RemoteConfig.fetch(config);
-        return uploads;
+        gate = new OptOutGate(uploads, null, uploads);
+        return gate;
     }
 
     /** The upload destination, or null for a file destination (or before opening). */
@@ -32,7 +37,8 @@ final class AgentDestinationOpener implements DestinationOpener {
         return uploads;
     }
 
-    RemoteConfig remote() {
-        return remote;
+    /** The gate in front of the destination (null before opening). */
+    OptOutGate gate() {
+        return gate;
     }
 }

@@ -1,6 +1,7 @@
 package io.tapedeck.agent.internal;
 
 import io.tapedeck.TapedeckConfig;
+import io.tapedeck.TapedeckConfigException;
 import io.tapedeck.core.internal.log.Log;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ public final class RecordingControl {
     private static boolean appTookControl;
     /** Guarded by LOCK. */
     private static boolean shutdownHookRegistered;
+    /** The configuration of the last start (app or agent), for the opt-out's data directory. */
+    private static volatile TapedeckConfig lastConfig;
 
     private RecordingControl() {}
 
@@ -47,6 +50,75 @@ public final class RecordingControl {
             if (appTookControl || current != null) return;
             openLocked(config);
         }
+    }
+
+    /**
+     * For {@code Tapedeck.setOptOut}. Opting out stops writing at once (before the lock), then
+     * discards the running recording, keeps the opt-out in {@code <dataDir>/opt-out} and deletes
+     * the unsent batches of the app's spool. Reverting deletes that file; nothing restarts by
+     * itself: the next start records.
+     */
+    public static void setOptOut(boolean optOut) {
+        OptOut.decide(optOut);
+        synchronized (LOCK) {
+            ActiveRecording r = current;
+            TapedeckConfig config = r != null ? r.config() : knownConfig();
+            if (!optOut) {
+                if (config != null && OptOut.revert(config)) {
+                    Log.info("opt-out reverted (" + OptOut.file(config) + " deleted); the next start records"
+                            + (config.optOut() ? ", unless tapedeck.optOut=true is still set" : ""));
+                }
+                return;
+            }
+            current = null;
+            if (r != null) r.discard();
+            if (config == null) {
+                Log.warn("opted out for this process only: the configuration could not be read, so the opt-out file"
+                        + " cannot be written");
+                return;
+            }
+            OptOut.persist(config);
+            OptOut.deleteUnsent(config);
+            if (r != null && config.uploads()) deleteUnsentAgainSoon(config);
+            Log.info("opted out: recording stopped, unsent data deleted; kept in " + OptOut.file(config));
+        }
+    }
+
+    /** For {@code Tapedeck.isOptedOut()}. */
+    public static boolean isOptedOut() {
+        if (OptOut.stopsWrites()) return true;
+        TapedeckConfig config = knownConfig();
+        return config != null && OptOut.inForce(config);
+    }
+
+    /** The last start's configuration, else the JVM's ({@code TapedeckConfig.load()}), else null. */
+    private static TapedeckConfig knownConfig() {
+        if (lastConfig != null) return lastConfig;
+        try {
+            lastConfig = TapedeckConfig.load();
+        } catch (TapedeckConfigException e) {
+            Log.warn("opt-out: the configuration is invalid (" + e.getMessage() + ")");
+        } catch (Throwable t) {
+            Log.warn("opt-out: the configuration could not be read", t);
+        }
+        return lastConfig;
+    }
+
+    /**
+     * The uploader, stopped without waiting, may still be sealing the lines it had queued into
+     * the spool when the first deletion runs; one more pass a second later removes those.
+     */
+    private static void deleteUnsentAgainSoon(TapedeckConfig config) {
+        Thread again = new Thread(() -> {
+            try {
+                Thread.sleep(1000);
+                if (OptOut.stopsWrites()) OptOut.deleteUnsent(config);
+            } catch (Throwable ignored) {
+                // The next start while opted out deletes them too.
+            }
+        }, "tapedeck-opt-out");
+        again.setDaemon(true);
+        again.start();
     }
 
     /** For {@code Tapedeck.stop()}: stops and flushes (bounded); no-op when nothing records. */
@@ -100,8 +172,16 @@ public final class RecordingControl {
 
     private static void openLocked(TapedeckConfig config) {
         Log.setDebugEnabled(config.debug());
+        lastConfig = config;
         try {
+            if (OptOut.inForce(config)) {
+                Log.debug("opted out (" + (config.optOut() ? "tapedeck.optOut=true" : OptOut.file(config).toString())
+                        + "): recording nothing");
+                OptOut.deleteUnsent(config); // what an earlier run could not send, or wrote after an opt-out
+                return;
+            }
             current = ActiveRecording.open(config);
+            if (current == null) return; // not sampled
         } catch (IllegalStateException e) {
             // Core's one-line reason already names the destination and what is wrong with it.
             Log.error(e.getMessage() + " (capture disabled)");

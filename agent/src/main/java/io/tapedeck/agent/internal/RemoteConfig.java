@@ -7,6 +7,11 @@ import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.util.Optional;
@@ -23,14 +28,16 @@ import java.util.concurrent.TimeoutException;
  * {@link #WAIT_MS}: a collector that is slow, unreachable or hanging delays the start of
  * recording by at most that, and then the local settings apply.
  *
- * <p>What is applied: nothing yet, the values are kept with the recording. Core has no sampling
- * and one masking behaviour today; {@code sampleRate} and {@code maskLevel} take effect when
- * it grows them (the Privacy issue).
+ * <p>What is applied ({@link #applyTo}): the remote {@code sampleRate} replaces the local one;
+ * the remote {@code maskLevel} replaces the local one but never goes below
+ * {@code tapedeck.maskLevel.minimum}. Both before the session starts, so sampling and masking
+ * of the whole session follow them.
  */
 final class RemoteConfig {
     static final long WAIT_MS = 1000;
     static final String PATH = "/v1/config";
     static final RemoteConfig NONE = new RemoteConfig(null, null);
+    private static final List<String> MASK_LEVELS = List.of("light", "medium", "conservative");
 
     private final Double sampleRate;
     private final String maskLevel;
@@ -48,6 +55,41 @@ final class RemoteConfig {
     /** The masking level the collector asks for, when it sets one. */
     Optional<String> maskLevel() {
         return Optional.ofNullable(maskLevel);
+    }
+
+    /** {@code config} with these settings applied ({@link TapedeckConfig#withRemote}). */
+    TapedeckConfig applyTo(TapedeckConfig config) {
+        return sampleRate == null && maskLevel == null ? config : config.withRemote(sampleRate, maskLevel);
+    }
+
+    /**
+     * Whether the API key may be sent to the server URL: the same rule the uploader applies
+     * ({@code https://}; {@code http://} only to this machine by name or literal address,
+     * unless {@code tapedeck.allowInsecureHttp}). Checked here because remote configuration is
+     * read before the uploader starts (the uploader writes to its spool, and an unsampled
+     * session must write nothing).
+     */
+    static boolean mayCarryKeyTo(TapedeckConfig config) {
+        URI url;
+        try {
+            url = URI.create(config.serverUrl());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        String host = url.getHost();
+        if (host == null) return false;
+        if (scheme.equals("https")) return true;
+        if (!scheme.equals("http")) return false;
+        if (config.allowInsecureHttp()) return true;
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) return true;
+        if (!h.contains(":") && !h.matches("\\d{1,3}(\\.\\d{1,3}){3}")) return false; // no DNS lookup for names
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     @Override
@@ -123,6 +165,7 @@ final class RemoteConfig {
                     sampleRate = rate;
                 } else if ("maskLevel".equals(name) && value == JsonToken.VALUE_STRING) {
                     maskLevel = p.getText();
+                    if (!MASK_LEVELS.contains(maskLevel)) throw new IOException("maskLevel " + maskLevel + " is not one of " + MASK_LEVELS);
                 } else if ("sampleRate".equals(name) || "maskLevel".equals(name)) {
                     if (value != JsonToken.VALUE_NULL) throw new IOException(name + " has the wrong type");
                 } else {

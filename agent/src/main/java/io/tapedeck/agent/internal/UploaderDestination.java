@@ -48,6 +48,16 @@ final class UploaderDestination implements Destination {
         uploader.close(CLOSE_TIMEOUT_MS);
     }
 
+    /**
+     * For an opt-out: stops the uploader as fast as it can be stopped, without waiting for
+     * deliveries. The uploader has no "discard" call yet, so it may still seal the lines it had
+     * queued into the spool (where the opt-out deletes them) and a request already in flight
+     * is aborted rather than awaited.
+     */
+    void abandon() {
+        uploader.close(0);
+    }
+
     /** The collector's URL (never the API key). */
     @Override
     public String describe() {

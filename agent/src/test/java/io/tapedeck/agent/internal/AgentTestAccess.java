@@ -1,5 +1,6 @@
 package io.tapedeck.agent.internal;
 
+import io.tapedeck.TapedeckConfig;
 import java.util.Optional;
 
 /** Package-private agent state, for tests in other packages. */
@@ -12,5 +13,11 @@ public final class AgentTestAccess {
 
     public static Optional<String> remoteMaskLevel() {
         return RecordingControl.remoteConfig().maskLevel();
+    }
+
+    /** The settings the running recording uses (local plus remote); empty when not recording. */
+    public static Optional<TapedeckConfig> effectiveConfig() {
+        ActiveRecording r = RecordingControl.current();
+        return r == null ? Optional.empty() : Optional.of(r.config());
     }
 }

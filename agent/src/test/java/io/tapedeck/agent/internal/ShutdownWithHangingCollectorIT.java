@@ -47,7 +47,8 @@ class ShutdownWithHangingCollectorIT {
             ChildJvm.Result result = app.awaitExit(Duration.ofSeconds(1));
 
             result.assertExitedNormally();
-            assertTrue(exitMs < withoutAgentMs + 2200, "the JVM took " + exitMs + " ms to exit after the app was done ("
+            // The shutdown hook waits at most 2 s; 500 ms is slack for a loaded 2-core machine.
+            assertTrue(exitMs < withoutAgentMs + 2500, "the JVM took " + exitMs + " ms to exit after the app was done ("
                     + withoutAgentMs + " ms without the agent)\n" + result);
             assertTrue(hanging.connections() > 0, "the agent did try to upload");
             replayId = result.printed("replayId").replaceAll("Optional\\[(.*)]", "$1");

@@ -1,14 +1,23 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 
 /** The part of the configuration the Swing adapter uses, already validated by the config. */
 final class CaptureSettings {
     final int maxCapturesPerSecond;
     final int uiThreadBudgetMsPerSecond;
     final int resyncIntervalSeconds;
+    /** Asked on the EDT whether a component is blocked, before anything of it is read. */
+    final PrivacyPolicy privacy;
 
     CaptureSettings(int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds) {
+        this(maxCapturesPerSecond, uiThreadBudgetMsPerSecond, resyncIntervalSeconds, PrivacyPolicy.defaults());
+    }
+
+    CaptureSettings(int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds,
+                    PrivacyPolicy privacy) {
+        this.privacy = privacy;
         this.maxCapturesPerSecond = Math.max(1, maxCapturesPerSecond);
         this.uiThreadBudgetMsPerSecond = Math.max(1, uiThreadBudgetMsPerSecond);
         this.resyncIntervalSeconds = Math.max(1, resyncIntervalSeconds);
@@ -16,7 +25,7 @@ final class CaptureSettings {
 
     static CaptureSettings from(TapedeckConfig config) {
         return new CaptureSettings(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
-                config.resyncIntervalSeconds());
+                config.resyncIntervalSeconds(), PrivacyPolicy.from(config));
     }
 
     long captureIntervalMillis() { return Math.max(1, 1000L / maxCapturesPerSecond); }

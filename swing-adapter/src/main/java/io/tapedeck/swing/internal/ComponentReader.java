@@ -50,12 +50,13 @@ final class ComponentReader {
      *              the previous ones, reused when unchanged
      */
     ViewNode.Builder read(Component c, ViewKind kind, Tracked t, List<ViewNode> parts) {
-        ViewNode.Builder b = ViewNode.builder(t.key, kind).className(c.getClass().getName());
-        if (c.getParent() instanceof JViewport) {
-            b.bounds(0, 0, c.getWidth(), c.getHeight()); // core applies the viewport's scroll offset
-        } else {
-            b.bounds(c.getX(), c.getY(), c.getWidth(), c.getHeight());
-        }
+        return read(c, kind, t, parts, ViewNode.builder(t.key, kind));
+    }
+
+    /** Like {@link #read(Component, ViewKind, Tracked, List)}, into {@code b} (holding the privacy facts). */
+    ViewNode.Builder read(Component c, ViewKind kind, Tracked t, List<ViewNode> parts, ViewNode.Builder b) {
+        b.className(c.getClass().getName());
+        bounds(c, b);
         boolean opaque = c.isOpaque();
         b.flags((c.isEnabled() ? ViewNode.ENABLED : 0) | (opaque ? ViewNode.OPAQUE : 0)
                 | (c.isFocusOwner() ? ViewNode.FOCUSED : 0));
@@ -104,6 +105,15 @@ final class ComponentReader {
         return b;
     }
 
+    /** The component's box relative to its parent's node. */
+    static void bounds(Component c, ViewNode.Builder b) {
+        if (c.getParent() instanceof JViewport) {
+            b.bounds(0, 0, c.getWidth(), c.getHeight()); // core applies the viewport's scroll offset
+        } else {
+            b.bounds(c.getX(), c.getY(), c.getWidth(), c.getHeight());
+        }
+    }
+
     private void readLabel(Component c, ViewNode.Builder b) {
         if (c instanceof JLabel) {
             JLabel l = (JLabel) c;
@@ -148,6 +158,8 @@ final class ComponentReader {
             JTextComponent tc = (JTextComponent) c;
             b.flag(ViewNode.EDITABLE, tc.isEditable());
             b.text(Texts.documentText(tc.getDocument(), MAX_TEXT));
+            b.placeholder(PrivacyFacts.placeholder(tc));
+            b.inputHint(PrivacyFacts.inputHint(tc));
             if (tc instanceof JTextField) b.align(align(((JTextField) tc).getHorizontalAlignment(), tc));
         } else if (c instanceof java.awt.TextComponent) {
             java.awt.TextComponent tc = (java.awt.TextComponent) c;
@@ -159,7 +171,10 @@ final class ComponentReader {
 
     /** Flags only: the content, its length and anything derived from it are never read. */
     private static void readPassword(Component c, ViewNode.Builder b) {
-        if (c instanceof JTextComponent) b.flag(ViewNode.EDITABLE, ((JTextComponent) c).isEditable());
+        if (c instanceof JTextComponent) {
+            b.flag(ViewNode.EDITABLE, ((JTextComponent) c).isEditable());
+            b.placeholder(PrivacyFacts.placeholder((JTextComponent) c));
+        }
         else if (c instanceof java.awt.TextComponent) b.flag(ViewNode.EDITABLE, ((java.awt.TextComponent) c).isEditable());
     }
 
@@ -168,6 +183,7 @@ final class ComponentReader {
         Component editor = combo.isEditable() && combo.getEditor() != null ? combo.getEditor().getEditorComponent() : null;
         if (editor instanceof JTextComponent) {
             b.text(Texts.documentText(((JTextComponent) editor).getDocument(), MAX_TEXT));
+            b.inputHint(PrivacyFacts.inputHint((JTextComponent) editor));
             return;
         }
         Object selected = combo.getSelectedItem();

@@ -1,5 +1,7 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.core.internal.privacy.PrivacyMarker;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -25,6 +27,12 @@ import javax.swing.CellRendererPane;
  * its previous node object; a node read again that equals its previous self
  * ({@link ViewNode#sameAs}) stays the previous object, so the tree is shared between captures
  * and the work (here and in core) follows the change, not the window size.
+ *
+ * <p>Privacy: before reading a component, its privacy facts (class, name, marker, and where
+ * needed its accessible name) are read and core's policy is asked whether it is blocked; a
+ * blocked component becomes a bare node (bounds and the {@link ViewNode#BLOCKED} flag) and
+ * nothing else of it, nor anything inside it, is read. If even the facts cannot be read, the
+ * component is blocked.
  */
 final class SnapshotBuilder {
     private final ComponentRegistry registry;
@@ -32,12 +40,14 @@ final class SnapshotBuilder {
     private final ChangeTracker tracker;
     private final WindowOrder order;
     private final InputRecorder input;
+    private final PrivacyPolicy privacy;
     private ViewNode lastRoot;
     /** The active window at the last capture, held weakly (a disposed window must not be kept). */
     private WeakReference<Window> lastActive = new WeakReference<>(null);
 
     SnapshotBuilder(ComponentRegistry registry, ComponentReader reader, ChangeTracker tracker,
-                    WindowOrder order, InputRecorder input) {
+                    WindowOrder order, InputRecorder input, PrivacyPolicy privacy) {
+        this.privacy = privacy;
         this.registry = registry;
         this.reader = reader;
         this.tracker = tracker;
@@ -97,11 +107,17 @@ final class SnapshotBuilder {
         if (!t.listening) tracker.listen(w, t);
         deep |= t.deep;
         Rectangle r = w.getBounds();
+        ViewNode.Builder facts = factsUnlessBlocked(w, ViewKind.WINDOW, t);
+        if (facts == null) {
+            return keep(t, blocked(w, t, ViewKind.WINDOW).bounds(r.x - originX, r.y - originY, r.width, r.height).build(),
+                    Collections.emptyList());
+        }
+        if (t.last != null && t.last.has(ViewNode.BLOCKED)) deep = true; // nothing inside was followed
         Insets in = w.getInsets();
         String title = w instanceof Frame ? ((Frame) w).getTitle() : w instanceof Dialog ? ((Dialog) w).getTitle() : null;
         boolean decorated = in.top > 0 && (w instanceof Frame ? !((Frame) w).isUndecorated()
                 : w instanceof Dialog && !((Dialog) w).isUndecorated());
-        ViewNode.Builder b = ViewNode.builder(t.key, ViewKind.WINDOW)
+        ViewNode.Builder b = facts
                 .className(w.getClass().getName())
                 .bounds(r.x - originX, r.y - originY, r.width, r.height)
                 .flags((w.isEnabled() ? ViewNode.ENABLED : 0) | (w.isOpaque() ? ViewNode.OPAQUE : 0)
@@ -123,17 +139,59 @@ final class SnapshotBuilder {
         if (!t.listening) tracker.listen(c, t);
         ViewKind kind = ComponentKinds.of(c);
         boolean reread = deep || t.dirty || t.last == null || t.last.kind() != kind;
+        boolean wasBlocked = t.last != null && t.last.has(ViewNode.BLOCKED);
+        if (!reread && wasBlocked) return keep(t, t.last, Collections.emptyList()); // never look inside
         List<ViewNode> parts = t.partNodes;
         ViewNode.Builder b = null;
         if (reread) {
+            ViewNode.Builder facts = factsUnlessBlocked(c, kind, t);
+            if (facts == null) {
+                ViewNode.Builder blocked = blocked(c, t, kind);
+                ComponentReader.bounds(c, blocked);
+                return keep(t, blocked.build(), Collections.emptyList());
+            }
+            if (wasBlocked) deep = true; // nothing inside was followed while it was blocked
             parts = new ArrayList<>();
-            b = reader.read(c, kind, t, parts);
+            b = reader.read(c, kind, t, parts, facts);
+            // An icon-only label or button says what it shows only through its accessible name.
+            if (!readsAccessibleName(kind) && PrivacyFacts.captionless(c, kind)) b.accessibleName(PrivacyFacts.accessibleName(c));
         }
         List<ViewNode> children = ComponentKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep);
         children.addAll(parts);
         if (!reread && sameObjects(children, t.last.children())) return keep(t, t.last, parts);
         if (b == null) b = t.last.toBuilder();
         return keep(t, b.children(children).build(), parts);
+    }
+
+    /**
+     * A builder holding the component's privacy facts, or null when core's policy blocks it
+     * (or the facts cannot be read: fail closed).
+     */
+    private ViewNode.Builder factsUnlessBlocked(Component c, ViewKind kind, Tracked t) {
+        try {
+            PrivacyMarker marker = PrivacyFacts.marker(c);
+            List<String> types = PrivacyFacts.typeNames(c);
+            String name = c.getName();
+            String accessibleName = readsAccessibleName(kind) ? PrivacyFacts.accessibleName(c) : null;
+            if (privacy.blocks(marker, types, name, accessibleName)) return null;
+            return ViewNode.builder(t.key, kind).marker(marker).typeNames(types).name(name).accessibleName(accessibleName);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the accessible name is read before deciding to block: when a rule looks at it, and
+     * for inputs, where it (often their label's text) helps recognise personal data.
+     */
+    private boolean readsAccessibleName(ViewKind kind) {
+        return privacy.needsAccessibleNames()
+                || kind == ViewKind.TEXT_FIELD || kind == ViewKind.TEXT_AREA || kind == ViewKind.COMBO;
+    }
+
+    /** A blocked component: its kind, class and (set by the caller) bounds; nothing it shows. */
+    private static ViewNode.Builder blocked(Component c, Tracked t, ViewKind kind) {
+        return ViewNode.builder(t.key, kind).className(c.getClass().getName()).flags(ViewNode.BLOCKED);
     }
 
     /** Visible child components, top first (Swing's order), as nodes. */

@@ -1,6 +1,7 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 
@@ -36,6 +37,8 @@ public final class SwingRecorder {
     private volatile boolean resyncDue;
     private final EdtBudget budget;
     private ViewNode lastSent; // EDT-confined
+    /** {@link Markers#version()} at the last capture: a marker set since means reading everything again. */
+    private volatile long markersSeen = Markers.version();
     private volatile int captures;
     private volatile int skippedForBudget;
 
@@ -47,7 +50,8 @@ public final class SwingRecorder {
         WindowOrder order = new WindowOrder();
         InputRecorder input = new InputRecorder(sink, registry);
         this.tracker = new ChangeTracker(registry, order, input, guard);
-        this.builder = new SnapshotBuilder(registry, new ComponentReader(), tracker, order, input);
+        this.builder = new SnapshotBuilder(registry, new ComponentReader(), tracker, order, input,
+                settings.privacy);
         this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "tapedeck-swing-capture");
             t.setDaemon(true);
@@ -79,7 +83,12 @@ public final class SwingRecorder {
 
     /** For benchmarks and tests: listeners only, no scheduler; capture with {@link #captureNowOnEdt}. */
     static SwingRecorder startManual(CaptureSink sink) {
-        SwingRecorder r = new SwingRecorder(new CaptureSettings(1, 1000, 3600), sink);
+        return startManual(sink, io.tapedeck.core.internal.privacy.PrivacyPolicy.defaults());
+    }
+
+    /** Like {@link #startManual(CaptureSink)}, asking {@code privacy} which components are blocked. */
+    static SwingRecorder startManual(CaptureSink sink, io.tapedeck.core.internal.privacy.PrivacyPolicy privacy) {
+        SwingRecorder r = new SwingRecorder(new CaptureSettings(1, 1000, 3600, privacy), sink);
         r.attachPosted = true;
         EventQueue.invokeLater(r::attachOnEdt);
         return r;
@@ -135,6 +144,7 @@ public final class SwingRecorder {
                 return;
             }
             if (capturePending) return;
+            if (Markers.version() != markersSeen) resyncDue = true; // a marker may have changed what to read
             if (!registry.anyDirty() && !resyncDue) return;
             capturePending = true;
             EventQueue.invokeLater(this::captureOnEdt);
@@ -158,6 +168,7 @@ public final class SwingRecorder {
             }
             boolean resync = resyncDue;
             resyncDue = false;
+            markersSeen = Markers.version();
             registry.clearAnyDirty();
             ViewNode root = builder.capture(resync);
             if (root != lastSent) {

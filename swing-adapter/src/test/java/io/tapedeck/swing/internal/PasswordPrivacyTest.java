@@ -63,6 +63,10 @@ class PasswordPrivacyTest extends SwingTestSupport {
         out.add(n.text());
         out.add(n.toolTip());
         out.add(n.className());
+        out.add(n.name());
+        out.add(n.accessibleName());
+        out.add(n.placeholder());
+        out.add(n.inputHint());
         out.add(n.toString());
         if (n.font() != null) out.add(n.font().family());
         if (n.border() != null) out.add(n.border().title());

@@ -86,7 +86,7 @@ public final class ConfigKeys {
             ValueTypes.oneOf("none", "large", "all"), "large",
             "Which images and custom-painted components become placeholders: `large` = above 100×100 px.");
 
-    public static final ConfigKey<String> PRIVACY_RULES = ConfigKey.optional("privacy.rules", ValueTypes.text(8192),
+    public static final ConfigKey<String> PRIVACY_RULES = ConfigKey.optional("privacy.rules", ValueTypes.privacyRules(8192),
             "Rules marking components by class, name or accessible name. See docs/privacy.md.");
 
     public static final ConfigKey<Double> SAMPLE_RATE = ConfigKey.of("sampleRate", ValueTypes.fraction(), 1.0,

@@ -1,5 +1,7 @@
 package io.tapedeck.core.internal.config;
 
+import io.tapedeck.core.internal.privacy.PrivacyRules;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -113,6 +115,33 @@ public final class ValueTypes {
             @Override
             public String allowed() {
                 return "text of 1 to " + max + " characters";
+            }
+        };
+    }
+
+    /**
+     * {@code tapedeck.privacy.rules}: checked at load so a typo is an error naming the rule,
+     * not a rule silently ignored; kept as written (core's privacy package parses it again).
+     */
+    public static ValueType<String> privacyRules(int max) {
+        ValueType<String> text = text(max);
+        return new ValueType<>() {
+            @Override
+            public String parse(String raw) throws InvalidValueException {
+                text.parse(raw);
+                try {
+                    if (PrivacyRules.parse(raw).isEmpty()) {
+                        throw new InvalidValueException("no rule in it (expected rules such as mask: name=ssn*)");
+                    }
+                } catch (PrivacyRules.InvalidRuleException e) {
+                    throw new InvalidValueException(e.getMessage());
+                }
+                return raw;
+            }
+
+            @Override
+            public String allowed() {
+                return text.allowed(); // the syntax is in docs/privacy.md
             }
         };
     }

@@ -55,6 +55,9 @@ public final class BaseStylesheet {
             ".tt{left:6px;top:0;padding:0 3px;background:inherit;font-size:11px}",
             ".tl{left:2px;right:2px;bottom:2px}",
             ".cu{background-image:repeating-linear-gradient(45deg,transparent 0 6px,rgba(0,0,0,.04) 6px 12px)}",
+            // Privacy placeholders: a neutral hatched box of the component's (or image's) size.
+            ".pv{background:#d5dae0 repeating-linear-gradient(45deg,rgba(0,0,0,.10) 0 2px,transparent 2px 8px);",
+            "box-shadow:inset 0 0 0 1px #a7b0ba}",
             "[data-td-enabled=false]{color:#8d8d8d}",
             "[data-td-focused]{outline:1px dotted #6382bf;outline-offset:-2px}");
 }

@@ -15,11 +15,20 @@ final class ElementStyle {
 
     private ElementStyle() {}
 
-    static String of(ViewNode v, int zIndex) {
-        StringBuilder s = new StringBuilder(120);
+    /** Position, size and stacking only (a privacy placeholder shows nothing else). */
+    static String bounds(ViewNode v, int zIndex) {
+        return appendBounds(new StringBuilder(64), v, zIndex).toString();
+    }
+
+    private static StringBuilder appendBounds(StringBuilder s, ViewNode v, int zIndex) {
         s.append("left:").append(v.x()).append("px;top:").append(v.y())
                 .append("px;width:").append(v.width()).append("px;height:").append(v.height()).append("px");
         if (zIndex >= 0) s.append(";z-index:").append(zIndex);
+        return s;
+    }
+
+    static String of(ViewNode v, int zIndex) {
+        StringBuilder s = appendBounds(new StringBuilder(120), v, zIndex);
         ViewKind kind = v.kind();
         boolean paintsBackground = kind == ViewKind.WINDOW || v.has(ViewNode.OPAQUE)
                 || kind == ViewKind.TEXT_FIELD || kind == ViewKind.PASSWORD || kind == ViewKind.TEXT_AREA;

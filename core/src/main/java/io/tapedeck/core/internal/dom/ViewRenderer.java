@@ -1,5 +1,6 @@
 package io.tapedeck.core.internal.dom;
 
+import io.tapedeck.core.internal.privacy.MaskedImage;
 import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -17,6 +18,10 @@ import java.util.Map;
  * attribute change), with its children as child elements; a few kinds add parts (a caption
  * text node, an icon, a title bar, a check box). The element is a box whose content is drawn
  * with CSS now and can hold the component's own recorded painting later.
+ *
+ * <p>It renders what privacy masking left of the tree ({@code Masker}): a
+ * {@link ViewNode#BLOCKED} view is a bare hatched box, a hidden image or custom painting a
+ * placeholder of the same size (see {@link #PRIVACY}).
  *
  * <p>Rendering is incremental: given the previous rendering, a view object seen before is
  * not visited again, so the cost follows the change, not the tree.
@@ -54,7 +59,7 @@ public final class ViewRenderer {
 
     private List<Rendered> renderChildren(ViewNode view, Rendered previous) {
         List<ViewNode> kids = view.children();
-        if (kids.isEmpty() || !hasChildElements(view)) return Collections.emptyList();
+        if (kids.isEmpty() || !hasChildElements(view) || view.has(ViewNode.BLOCKED)) return Collections.emptyList();
         Map<Long, Rendered> before = Collections.emptyMap();
         if (previous != null && !previous.children.isEmpty()) {
             before = new HashMap<>(previous.children.size() * 2);
@@ -94,6 +99,7 @@ public final class ViewRenderer {
     }
 
     private static String tagOf(ViewNode v) {
+        if (v.has(ViewNode.BLOCKED)) return "div";
         switch (v.kind()) {
             case TEXT_FIELD: case PASSWORD: return "input";
             case TEXT_AREA: return "textarea";
@@ -108,21 +114,32 @@ public final class ViewRenderer {
     private Attributes attributesOf(ViewNode v, int zIndex) {
         Attributes.Builder a = Attributes.builder();
         ViewKind kind = v.kind();
+        if (v.has(ViewNode.BLOCKED)) {
+            // Bounds and the decision: nothing of what the component showed was read.
+            return a.put("class", "pv").put("style", ElementStyle.bounds(v, zIndex))
+                    .put("data-td-kind", kindName(kind)).put("data-td-class", v.className())
+                    .put(PRIVACY, BLOCKED).build();
+        }
         switch (kind) {
             case TEXT_FIELD:
                 a.put("type", "text").put("value", v.text() == null ? "" : v.text());
+                a.put("placeholder", v.placeholder());
                 break;
             case PASSWORD:
                 // Never a character of the real content, not even its length.
                 a.put("type", "password").put("value", PASSWORD_PLACEHOLDER);
+                a.put("placeholder", v.placeholder());
                 break;
             case TEXT_AREA:
                 a.put("value", v.text() == null ? "" : v.text());
+                a.put("placeholder", v.placeholder());
                 break;
             default:
                 break;
         }
-        a.put("class", classOf(v));
+        boolean paintingMasked = v.has(ViewNode.IMAGE_MASKED);
+        a.put("class", paintingMasked ? "cu pv" : classOf(v));
+        if (paintingMasked) a.put(PRIVACY, MASKED_IMAGE);
         a.put("style", ElementStyle.of(v, zIndex));
         a.put("data-td-kind", kindName(kind));
         a.put("data-td-class", v.className());
@@ -135,6 +152,10 @@ public final class ViewRenderer {
             a.put("readonly", "");
         }
         a.put("title", v.toolTip());
+        String accessibleName = v.accessibleName();
+        if (accessibleName != null && !accessibleName.isEmpty() && !accessibleName.equals(v.text())) {
+            a.put("aria-label", accessibleName); // what an icon-only or labelled component is called
+        }
         if (kind == ViewKind.SCROLL_VIEWPORT) {
             if (v.scrollX() != 0) a.put(SCROLL_LEFT, Integer.toString(v.scrollX()));
             if (v.scrollY() != 0) a.put(SCROLL_TOP, Integer.toString(v.scrollY()));
@@ -145,6 +166,10 @@ public final class ViewRenderer {
     /** Attribute names rrweb reads as scroll offsets when it rebuilds a snapshot. */
     public static final String SCROLL_LEFT = "rr_scrollLeft";
     public static final String SCROLL_TOP = "rr_scrollTop";
+    /** The attribute that marks a privacy placeholder, and its values. */
+    public static final String PRIVACY = "data-td-privacy";
+    public static final String BLOCKED = "blocked";
+    public static final String MASKED_IMAGE = "masked-image";
     /** What a password field always shows: fixed, so even the length stays private. */
     public static final String PASSWORD_PLACEHOLDER = "********";
 
@@ -177,6 +202,7 @@ public final class ViewRenderer {
 
     private void addParts(ViewNode v, List<DomNode> into) {
         long key = v.key();
+        if (v.has(ViewNode.BLOCKED)) return;
         switch (v.kind()) {
             case WINDOW: {
                 BorderSpec b = v.border();
@@ -244,7 +270,12 @@ public final class ViewRenderer {
 
     private static void addIconAndCaption(ViewNode v, List<DomNode> into) {
         long key = v.key();
-        if (v.icon() != null) {
+        if (v.icon() instanceof MaskedImage) {
+            into.add(DomNode.element(NodeIds.of(key, NodeIds.ICON), "div",
+                    Attributes.builder().put("class", "ic pv").put(PRIVACY, MASKED_IMAGE)
+                            .put("style", "width:" + v.icon().width() + "px;height:" + v.icon().height() + "px").build(),
+                    new ArrayList<>()));
+        } else if (v.icon() != null) {
             into.add(DomNode.element(NodeIds.of(key, NodeIds.ICON), "img",
                     Attributes.builder().put("class", "ic")
                             .put("src", v.icon().toDataUrl())

@@ -14,6 +14,8 @@ public final class Markers {
     private static final Map<Key, PrivacyMarker> MARKERS = new HashMap<>();
     private static final ReferenceQueue<Object> GONE = new ReferenceQueue<>();
     private static volatile boolean any;
+    /** Counts changes, so adapters notice a marker set on a component that is already shown. */
+    private static volatile long version;
 
     private Markers() {}
 
@@ -24,7 +26,13 @@ public final class Markers {
             if (marker == null || marker == PrivacyMarker.NONE) MARKERS.remove(new Key(component, null));
             else MARKERS.put(new Key(component, GONE), marker);
             any = !MARKERS.isEmpty();
+            version++;
         }
+    }
+
+    /** Changes with every {@link #set}: an adapter that saw another value reads its components again. */
+    public static long version() {
+        return version;
     }
 
     /** The marker set on exactly this component, or {@link PrivacyMarker#NONE}. */

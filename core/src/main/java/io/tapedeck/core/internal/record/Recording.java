@@ -5,6 +5,7 @@ import io.tapedeck.core.internal.destination.Destination;
 import io.tapedeck.core.internal.destination.DestinationOpener;
 import io.tapedeck.core.internal.destination.Destinations;
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.session.SessionIdentity;
 import io.tapedeck.core.internal.view.CaptureSink;
 
@@ -43,9 +44,21 @@ public final class Recording implements AutoCloseable {
      * @throws IllegalStateException with a one-line reason when the destination cannot be used
      */
     public static Recording start(TapedeckConfig config, DestinationOpener opener) {
-        SessionIdentity session = SessionIdentity.start(config);
+        return start(config, opener, System.currentTimeMillis());
+    }
+
+    /**
+     * Like {@link #start(TapedeckConfig, DestinationOpener)} for the session whose id is
+     * {@code sessionId} (epoch milliseconds of its start): the caller picked the id first, to
+     * decide sampling before anything is written.
+     *
+     * @throws IllegalStateException with a one-line reason when the destination cannot be used
+     */
+    public static Recording start(TapedeckConfig config, DestinationOpener opener, long sessionId) {
+        SessionIdentity session = SessionIdentity.start(config, sessionId);
         Destination destination = opener.open(config, session);
-        ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeIntervalSeconds() * 1000L);
+        ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeIntervalSeconds() * 1000L,
+                PrivacyPolicy.from(config));
         Recorder recorder = new Recorder(stream, destination, System::currentTimeMillis);
         recorder.start();
         Log.info("recording session " + session.replayId() + " to " + destination.describe());

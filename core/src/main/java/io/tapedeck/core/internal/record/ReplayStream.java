@@ -7,6 +7,8 @@ import io.tapedeck.core.internal.dom.NodeIds;
 import io.tapedeck.core.internal.dom.Rendered;
 import io.tapedeck.core.internal.dom.TreeDiffer;
 import io.tapedeck.core.internal.dom.ViewRenderer;
+import io.tapedeck.core.internal.privacy.Masker;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.rrweb.RrwebWriter;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -22,6 +24,10 @@ import java.util.Map;
  * Input and Scroll events for form values and scroll offsets, ViewportResize when the
  * viewport changes, and MouseMove positions sampled by the adapter and sent in batches.
  * Single-threaded (the recorder thread); every event goes to the destination in time order.
+ *
+ * <p>Privacy is applied here, where a capture enters core: every capture goes through the
+ * {@link Masker} first, and only its result is rendered, diffed and written, so masked text
+ * cannot reach a mutation, an Input event or a keyframe.
  */
 public final class ReplayStream {
     /** Positions are collected this long before they are sent as one MouseMove event. */
@@ -29,6 +35,7 @@ public final class ReplayStream {
 
     private final Destination destination;
     private final RrwebWriter writer;
+    private final Masker masker;
     private final ViewRenderer renderer = new ViewRenderer();
     private final TreeDiffer differ = new TreeDiffer();
     private final String href;
@@ -40,7 +47,13 @@ public final class ReplayStream {
     private final List<RrwebWriter.Position> positions = new ArrayList<>();
     private long eventsWritten;
 
+    /** A stream with the default privacy policy ({@link PrivacyPolicy#defaults()}). */
     public ReplayStream(Destination destination, String href, long keyframeIntervalMs) {
+        this(destination, href, keyframeIntervalMs, PrivacyPolicy.defaults());
+    }
+
+    public ReplayStream(Destination destination, String href, long keyframeIntervalMs, PrivacyPolicy privacy) {
+        this.masker = new Masker(privacy);
         this.destination = destination;
         this.writer = new RrwebWriter(BaseStylesheet.CSS);
         this.href = href;
@@ -59,6 +72,7 @@ public final class ReplayStream {
 
     public void snapshot(ViewNode desktop, long timestamp) throws IOException {
         Rendered previous = current;
+        desktop = masker.mask(desktop);
         Rendered next = renderer.render(desktop, previous);
         current = next;
         if (previous == null || timestamp - lastKeyframe >= keyframeIntervalMs) {

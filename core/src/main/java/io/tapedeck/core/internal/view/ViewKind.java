@@ -2,7 +2,7 @@ package io.tapedeck.core.internal.view;
 
 /**
  * What a captured node is, in toolkit-free terms. The renderer picks the DOM element and
- * its decoration from the kind; privacy (later) decides from the kind what is text the
+ * its decoration from the kind; privacy decides from the kind (and the other facts) what is text the
  * user typed. Adapters map their toolkit's classes onto these; anything they do not know
  * is {@link #PANEL} (a plain box) so nothing is ever dropped.
  */

@@ -1,5 +1,7 @@
 package io.tapedeck.core.internal.view;
 
+import io.tapedeck.core.internal.privacy.PrivacyMarker;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +38,13 @@ public final class ViewNode {
     public static final int DECORATED = 1 << 6;
     /** Laid out vertically (separators, scroll bars, sliders, progress bars). */
     public static final int VERTICAL = 1 << 7;
+    /**
+     * Blocked for privacy: only key, kind and bounds mean anything (the adapter read nothing
+     * else, and core draws a placeholder; see {@code PrivacyPolicy}).
+     */
+    public static final int BLOCKED = 1 << 8;
+    /** Set by core's privacy masking: the node's own painting is hidden (a placeholder box). */
+    public static final int IMAGE_MASKED = 1 << 9;
 
     /** Horizontal text alignment. */
     public enum Align { LEFT, CENTER, RIGHT }
@@ -58,6 +67,12 @@ public final class ViewNode {
     private final int value, extent, maximum;
     private final int scrollX, scrollY;
     private final float opacity;
+    private final String name;
+    private final String accessibleName;
+    private final String placeholder;
+    private final String inputHint;
+    private final PrivacyMarker marker;
+    private final List<String> typeNames;
     private final List<ViewNode> children;
 
     private ViewNode(Builder b) {
@@ -84,6 +99,12 @@ public final class ViewNode {
         this.scrollX = b.scrollX;
         this.scrollY = b.scrollY;
         this.opacity = b.opacity;
+        this.name = b.name;
+        this.accessibleName = b.accessibleName;
+        this.placeholder = b.placeholder;
+        this.inputHint = b.inputHint;
+        this.marker = b.marker;
+        this.typeNames = b.typeNames;
         this.children = b.children.isEmpty() ? Collections.emptyList()
                 : Collections.unmodifiableList(new ArrayList<>(b.children));
     }
@@ -122,6 +143,24 @@ public final class ViewNode {
     public int scrollY() { return scrollY; }
     /** 0..1, for windows. */
     public float opacity() { return opacity; }
+    /** The component's name set by the app ({@code setName}), or null: a fact for privacy rules. */
+    public String name() { return name; }
+    /** Its accessible name (may come from the label pointing at it), or null. */
+    public String accessibleName() { return accessibleName; }
+    /** Prompt text shown while an input is empty, or null. */
+    public String placeholder() { return placeholder; }
+    /**
+     * What the toolkit says about the kind of input, for recognising sensitive fields (e.g. a
+     * formatter and its mask: {@code MaskFormatter ###-##-####}), or null.
+     */
+    public String inputHint() { return inputHint; }
+    /** The privacy marker the app set on exactly this component. */
+    public PrivacyMarker marker() { return marker; }
+    /**
+     * The component's class and its superclasses, most specific first, fully qualified (one
+     * shared list per class: compare by {@code ==} first). Empty when unknown.
+     */
+    public List<String> typeNames() { return typeNames; }
     public List<ViewNode> children() { return children; }
 
     /**
@@ -151,7 +190,11 @@ public final class ViewNode {
                 || Float.compare(opacity, other.opacity) != 0 || align != other.align
                 || !Objects.equals(className, other.className) || !Objects.equals(font, other.font)
                 || !Objects.equals(border, other.border) || !Objects.equals(text, other.text)
-                || !Objects.equals(toolTip, other.toolTip) || !sameIcon(icon, other.icon)) {
+                || !Objects.equals(toolTip, other.toolTip) || !sameIcon(icon, other.icon)
+                || marker != other.marker || !Objects.equals(name, other.name)
+                || !Objects.equals(accessibleName, other.accessibleName)
+                || !Objects.equals(placeholder, other.placeholder) || !Objects.equals(inputHint, other.inputHint)
+                || (typeNames != other.typeNames && !typeNames.equals(other.typeNames))) {
             return false;
         }
         return true;
@@ -174,6 +217,8 @@ public final class ViewNode {
         b.text = text; b.icon = icon; b.toolTip = toolTip; b.align = align;
         b.value = value; b.extent = extent; b.maximum = maximum;
         b.scrollX = scrollX; b.scrollY = scrollY; b.opacity = opacity;
+        b.name = name; b.accessibleName = accessibleName; b.placeholder = placeholder;
+        b.inputHint = inputHint; b.marker = marker; b.typeNames = typeNames;
         b.children.addAll(children);
         return b;
     }
@@ -202,6 +247,12 @@ public final class ViewNode {
         private int value, extent, maximum;
         private int scrollX, scrollY;
         private float opacity = 1f;
+        private String name;
+        private String accessibleName;
+        private String placeholder;
+        private String inputHint;
+        private PrivacyMarker marker = PrivacyMarker.NONE;
+        private List<String> typeNames = Collections.emptyList();
         private final List<ViewNode> children = new ArrayList<>();
 
         private Builder(long key, ViewKind kind) {
@@ -228,6 +279,13 @@ public final class ViewNode {
         }
         public Builder scroll(int x, int y) { scrollX = x; scrollY = y; return this; }
         public Builder opacity(float v) { opacity = v; return this; }
+        public Builder name(String v) { name = v; return this; }
+        public Builder accessibleName(String v) { accessibleName = v; return this; }
+        public Builder placeholder(String v) { placeholder = v; return this; }
+        public Builder inputHint(String v) { inputHint = v; return this; }
+        public Builder marker(PrivacyMarker v) { marker = v == null ? PrivacyMarker.NONE : v; return this; }
+        /** Shared, unmodifiable list (see {@link ViewNode#typeNames()}); not copied. */
+        public Builder typeNames(List<String> v) { typeNames = v == null ? Collections.emptyList() : v; return this; }
         public Builder child(ViewNode c) { children.add(Objects.requireNonNull(c)); return this; }
         public Builder children(List<ViewNode> cs) { children.clear(); children.addAll(cs); return this; }
 

@@ -1,6 +1,10 @@
 package io.tapedeck.core.internal.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tapedeck.core.internal.privacy.ImageMasking;
+import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
+import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -15,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReplayStreamTest {
     private final MemoryDestination out = new MemoryDestination();
-    private final ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000);
+    /** These tests are about the event stream, so text is shown (privacy has its own tests). */
+    static final PrivacyPolicy SHOW_TEXT = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+    private final ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, SHOW_TEXT);
 
     // A window (key 2) with a panel (3) holding a label (4), a text field (5), a check box (6),
     // and a scroll viewport (7) whose content is a text area (8).
@@ -281,7 +287,7 @@ class ReplayStreamTest {
 
     @Test
     void aKeyframeRepeatsMetaAndFullSnapshotAfterTheInterval() throws Exception {
-        ReplayStream s = new ReplayStream(out, "https://tapedeck.invalid/", 10_000);
+        ReplayStream s = new ReplayStream(out, "https://tapedeck.invalid/", 10_000, SHOW_TEXT);
         s.snapshot(base(), 1000);
         s.tick(5000);
         assertEquals(2, out.lines.size());

@@ -1,0 +1,107 @@
+package io.tapedeck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tapedeck.agent.internal.AgentTestAccess;
+import io.tapedeck.collector.Collector;
+import io.tapedeck.core.internal.log.Log;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Remote configuration from a real collector is applied before the session starts: its sample
+ * rate replaces the local one, its mask level applies but never below {@code tapedeck.maskLevel.minimum}.
+ */
+class RemoteConfigurationIT {
+    private static final String KEY = "remote-config-key-7";
+
+    @TempDir Path tmp;
+    private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    private Consumer<String> previousLogSink;
+    private Collector collector;
+    private JFrame frame;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        previousLogSink = Log.swapSinkForTests(logLines::add);
+        SwingUtilities.invokeAndWait(() -> {
+            frame = new JFrame("RemoteConfigurationIT");
+            frame.add(new JLabel("remote"));
+            frame.setBounds(30, 30, 260, 100);
+            frame.setVisible(true);
+        });
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        Tapedeck.stop();
+        Log.swapSinkForTests(previousLogSink);
+        if (collector != null) collector.stop();
+        if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
+    }
+
+    private void startWithRemote(Double sampleRate, String maskLevel, String... local) {
+        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
+                .remoteConfig(KEY, sampleRate, maskLevel).build().start();
+        TapedeckConfig.Builder builder = TapedeckConfig.builder()
+                .set("serverUrl", collector.baseUrl())
+                .set("apiKey", KEY)
+                .set("enableRemoteConfig", "true")
+                .set("dataDir", tmp.resolve("data").toString())
+                .set("spoolDir", tmp.resolve("spool").toString());
+        for (int i = 0; i < local.length; i += 2) builder.set(local[i], local[i + 1]);
+        Tapedeck.start(builder.build());
+    }
+
+    private String effectiveMaskLevel() {
+        return AgentTestAccess.effectiveConfig().orElseThrow(() -> new AssertionError(String.join("\n", logLines))).maskLevel();
+    }
+
+    @Test
+    void remoteConservativeApplies() {
+        startWithRemote(null, "conservative", "maskLevel", "light");
+        assertEquals("conservative", effectiveMaskLevel());
+    }
+
+    @Test
+    void remoteLightIsRaisedToTheLocalFloor() {
+        startWithRemote(null, "light", "maskLevel.minimum", "medium");
+        assertEquals("medium", effectiveMaskLevel());
+        assertTrue(AgentTestAccess.effectiveConfig().orElseThrow().toString()
+                .contains("raised to the floor tapedeck.maskLevel.minimum=medium"));
+    }
+
+    @Test
+    void remoteSampleRateZeroRecordsNothingAndWritesNothing() throws Exception {
+        startWithRemote(0.0, null, "sampleRate", "1");
+        assertFalse(Tapedeck.isRecording(), String.join("\n", logLines));
+        assertTrue(Tapedeck.replayId().isEmpty());
+        Tapedeck.flush();
+        assertFalse(Files.exists(tmp.resolve("spool")), "no spool for an unsampled session");
+        assertFalse(Files.exists(tmp.resolve("data").resolve("device-id")), "no device id created for it");
+        try (Stream<Path> stored = Files.list(tmp.resolve("collector"))) {
+            assertEquals(0, stored.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .count(), "the collector stored no session");
+        }
+    }
+
+    @Test
+    void remoteSampleRateOneRecordsEvenWhenTheLocalRateIsZero() {
+        startWithRemote(1.0, null, "sampleRate", "0");
+        assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
+    }
+}

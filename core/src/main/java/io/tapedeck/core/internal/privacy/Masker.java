@@ -1,0 +1,146 @@
+package io.tapedeck.core.internal.privacy;
+
+import io.tapedeck.core.internal.view.BorderSpec;
+import io.tapedeck.core.internal.view.ImageData;
+import io.tapedeck.core.internal.view.ViewKind;
+import io.tapedeck.core.internal.view.ViewNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps each capture's view tree to what may be recorded of it, on the recorder thread, before
+ * anything is rendered: masked strings become {@link MaskedText}, hidden images
+ * {@link MaskedImage}s, blocked components bare boxes with {@link ViewNode#BLOCKED}. Like the
+ * renderer it remembers the previous result per node, so an unchanged subtree (the same
+ * object, under the same ancestor marker) maps to the same masked object without a visit, and
+ * a node that masks to what it masked to before stays that object too: the cost follows the
+ * change. A node whose decision fails is masked entirely (fail closed). Not thread-safe.
+ */
+public final class Masker {
+    private final PrivacyPolicy policy;
+    private Entry previous;
+
+    public Masker(PrivacyPolicy policy) {
+        this.policy = policy;
+    }
+
+    public PrivacyPolicy policy() { return policy; }
+
+    /** What may be recorded of {@code root}. */
+    public ViewNode mask(ViewNode root) {
+        previous = mask(root, PrivacyMarker.NONE, PrivacyMarker.NONE, previous);
+        return previous.out;
+    }
+
+    /** A node, the marker and rule its ancestors passed down, and what it was masked to. */
+    private static final class Entry {
+        final ViewNode in;
+        final PrivacyMarker marker;
+        final PrivacyMarker rule;
+        final ViewNode out;
+        final List<Entry> children;
+
+        Entry(ViewNode in, PrivacyMarker marker, PrivacyMarker rule, ViewNode out, List<Entry> children) {
+            this.in = in;
+            this.marker = marker;
+            this.rule = rule;
+            this.out = out;
+            this.children = children;
+        }
+    }
+
+    private Entry mask(ViewNode in, PrivacyMarker marker, PrivacyMarker rule, Entry before) {
+        if (before != null && before.in == in && before.marker == marker && before.rule == rule) return before;
+        PrivacyPolicy.Decision d;
+        try {
+            d = policy.decide(in, marker, rule);
+        } catch (RuntimeException e) {
+            d = null; // cannot decide: mask everything of it, and everything inside it
+        }
+        if (d != null && d.text == PrivacyPolicy.Action.BLOCK) {
+            return new Entry(in, marker, rule, reuse(blocked(in), before), Collections.emptyList());
+        }
+        List<Entry> children = d == null ? maskChildren(in, PrivacyMarker.MASK, PrivacyMarker.MASK, before)
+                : maskChildren(in, d.passMarker, d.passRule, before);
+        boolean maskText = d == null || d.text == PrivacyPolicy.Action.MASK;
+        ViewNode out = apply(in, d, maskText, children);
+        return new Entry(in, marker, rule, reuse(out, before), children);
+    }
+
+    private List<Entry> maskChildren(ViewNode in, PrivacyMarker marker, PrivacyMarker rule, Entry before) {
+        List<ViewNode> kids = in.children();
+        if (kids.isEmpty()) return Collections.emptyList();
+        List<Entry> previous = before == null ? Collections.emptyList() : before.children;
+        Map<Long, Entry> byKey = null; // built only when children moved, came or went
+        List<Entry> out = new ArrayList<>(kids.size());
+        for (int i = 0; i < kids.size(); i++) {
+            ViewNode kid = kids.get(i);
+            Entry old = i < previous.size() && previous.get(i).in.key() == kid.key() ? previous.get(i) : null;
+            if (old == null && !previous.isEmpty()) {
+                if (byKey == null) {
+                    byKey = new HashMap<>(previous.size() * 2);
+                    for (Entry e : previous) byKey.put(e.in.key(), e);
+                }
+                old = byKey.get(kid.key());
+            }
+            out.add(mask(kid, marker, rule, old));
+        }
+        return out;
+    }
+
+    /** The masked node, or {@code in} itself when nothing of it needs to change. */
+    private ViewNode apply(ViewNode in, PrivacyPolicy.Decision d, boolean maskText, List<Entry> children) {
+        boolean sameChildren = true;
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i).out != in.children().get(i)) { sameChildren = false; break; }
+        }
+        ImageData icon = in.icon();
+        boolean hideIcon = icon != null && (d == null || policy.hidesImage(d, icon.width(), icon.height()));
+        boolean hidePainting = in.kind() == ViewKind.CUSTOM
+                && (d == null || policy.hidesImage(d, in.width(), in.height()));
+        boolean password = in.kind() == ViewKind.PASSWORD;
+        boolean anyText = in.text() != null || in.toolTip() != null || in.accessibleName() != null
+                || in.placeholder() != null || (in.border() != null && in.border().title() != null);
+        if (sameChildren && !hideIcon && !hidePainting && !(maskText && anyText)) return in;
+
+        ViewNode.Builder b = in.toBuilder();
+        if (!sameChildren) {
+            List<ViewNode> outs = new ArrayList<>(children.size());
+            for (Entry e : children) outs.add(e.out);
+            b.children(outs);
+        }
+        if (hideIcon) b.icon(new MaskedImage(icon.width(), icon.height()));
+        if (hidePainting) b.flag(ViewNode.IMAGE_MASKED, true);
+        if (maskText) {
+            b.text(password ? null : MaskedText.of(in.text()));
+            b.toolTip(MaskedText.of(in.toolTip()));
+            b.accessibleName(MaskedText.of(in.accessibleName()));
+            b.placeholder(MaskedText.of(in.placeholder()));
+            BorderSpec border = in.border();
+            if (border != null && border.title() != null) {
+                b.border(new BorderSpec(border.top(), border.left(), border.bottom(), border.right(), border.style(),
+                        border.argb(), border.thickness(), MaskedText.of(border.title())));
+            }
+        }
+        return b.build();
+    }
+
+    /** Key, kind, class and bounds: nothing the component showed. */
+    private static ViewNode blocked(ViewNode in) {
+        return ViewNode.builder(in.key(), in.kind())
+                .className(in.className())
+                .bounds(in.x(), in.y(), in.width(), in.height())
+                .flags(ViewNode.BLOCKED)
+                .marker(in.marker())
+                .build();
+    }
+
+    /** The previous masked object when the new one shows the same, so the renderer skips it. */
+    private static ViewNode reuse(ViewNode out, Entry before) {
+        return before != null && out.sameAs(before.out) ? before.out : out;
+    }
+}
