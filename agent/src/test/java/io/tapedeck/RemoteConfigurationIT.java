@@ -6,53 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.internal.AgentTestAccess;
 import io.tapedeck.collector.Collector;
-import io.tapedeck.core.internal.log.Log;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Remote configuration from a real collector is applied before the session starts: its sample
  * rate replaces the local one, its mask level applies but never below {@code tapedeck.maskLevel.minimum}.
  */
-class RemoteConfigurationIT {
+class RemoteConfigurationIT extends ShownWindowFixture {
     private static final String KEY = "remote-config-key-7";
-
-    @TempDir Path tmp;
-    private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    private Consumer<String> previousLogSink;
-    private Collector collector;
-    private JFrame frame;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        previousLogSink = Log.swapSinkForTests(logLines::add);
-        SwingUtilities.invokeAndWait(() -> {
-            frame = new JFrame("RemoteConfigurationIT");
-            frame.add(new JLabel("remote"));
-            frame.setBounds(30, 30, 260, 100);
-            frame.setVisible(true);
-        });
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        Tapedeck.stop();
-        Log.swapSinkForTests(previousLogSink);
-        if (collector != null) collector.stop();
-        if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
-    }
 
     private void startWithRemote(Double sampleRate, String maskLevel, String... local) {
         collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))

@@ -6,58 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.internal.AgentTestAccess;
 import io.tapedeck.collector.Collector;
-import io.tapedeck.core.internal.log.Log;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The public API uploading to a real collector, in this JVM (the uploader comes from the nested
  * jar in target/classes, in its own class loader): flush delivers, remote configuration is read,
  * an insecure URL is refused.
  */
-class TapedeckUploadsIT {
+class TapedeckUploadsIT extends ShownWindowFixture {
     private static final String KEY = "in-process-key-42";
-
-    @TempDir Path tmp;
-    private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    private Consumer<String> previousLogSink;
-    private Collector collector;
-    private JFrame frame;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        previousLogSink = Log.swapSinkForTests(logLines::add);
-        SwingUtilities.invokeAndWait(() -> {
-            frame = new JFrame("TapedeckUploadsIT");
-            frame.add(new JLabel("uploaded"));
-            frame.setBounds(30, 30, 260, 120);
-            frame.setVisible(true);
-        });
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        Tapedeck.stop();
-        Log.swapSinkForTests(previousLogSink);
-        if (collector != null) collector.stop();
-        if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
-    }
 
     private TapedeckConfig.Builder uploadingTo(String url) {
         return TapedeckConfig.builder()
@@ -82,7 +47,7 @@ class TapedeckUploadsIT {
         assertTrue(tookMs < 2500, "flush took " + tookMs + " ms");
         String events = get(collector.baseUrl() + "/api/sessions/" + Tapedeck.replayId().orElseThrow() + "/events");
         assertTrue(events.startsWith("[{\"type\":4"), "Meta first: " + events.substring(0, Math.min(200, events.length())));
-        assertTrue(events.contains("uploaded"), "the window's label arrived");
+        assertTrue(events.contains(windowText), "the window's label arrived");
         assertEquals(List.of(), problems());
     }
 
