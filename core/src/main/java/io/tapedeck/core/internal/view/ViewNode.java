@@ -62,6 +62,7 @@ public final class ViewNode {
     private final BorderSpec border;
     private final String text;
     private final ImageData icon;
+    private final Drawing drawing;
     private final String toolTip;
     private final Align align;
     private final int value, extent, maximum;
@@ -91,6 +92,7 @@ public final class ViewNode {
         this.border = b.border;
         this.text = b.text;
         this.icon = b.icon;
+        this.drawing = b.drawing;
         this.toolTip = b.toolTip;
         this.align = b.align;
         this.value = b.value;
@@ -130,6 +132,12 @@ public final class ViewNode {
     /** Caption, value or title, or null. Never set for {@link ViewKind#PASSWORD}. */
     public String text() { return text; }
     public ImageData icon() { return icon; }
+    /**
+     * The component's own recorded painting, or null when the adapter did not record it (then
+     * core draws the node from its properties). When present, core shows this instead of the
+     * properties' look, and the adapter leaves out the sub-parts the painting already shows.
+     */
+    public Drawing drawing() { return drawing; }
     public String toolTip() { return toolTip; }
     public Align align() { return align; }
     /** Current value of a scroll bar, slider or progress bar. */
@@ -191,6 +199,7 @@ public final class ViewNode {
                 || !Objects.equals(className, other.className) || !Objects.equals(font, other.font)
                 || !Objects.equals(border, other.border) || !Objects.equals(text, other.text)
                 || !Objects.equals(toolTip, other.toolTip) || !sameIcon(icon, other.icon)
+                || !Objects.equals(drawing, other.drawing)
                 || marker != other.marker || !Objects.equals(name, other.name)
                 || !Objects.equals(accessibleName, other.accessibleName)
                 || !Objects.equals(placeholder, other.placeholder) || !Objects.equals(inputHint, other.inputHint)
@@ -214,7 +223,7 @@ public final class ViewNode {
         b.flags = flags;
         b.background = background; b.foreground = foreground;
         b.font = font; b.border = border;
-        b.text = text; b.icon = icon; b.toolTip = toolTip; b.align = align;
+        b.text = text; b.icon = icon; b.drawing = drawing; b.toolTip = toolTip; b.align = align;
         b.value = value; b.extent = extent; b.maximum = maximum;
         b.scrollX = scrollX; b.scrollY = scrollY; b.opacity = opacity;
         b.name = name; b.accessibleName = accessibleName; b.placeholder = placeholder;
@@ -242,6 +251,7 @@ public final class ViewNode {
         private BorderSpec border;
         private String text;
         private ImageData icon;
+        private Drawing drawing;
         private String toolTip;
         private Align align = Align.LEFT;
         private int value, extent, maximum;
@@ -272,6 +282,7 @@ public final class ViewNode {
         public Builder border(BorderSpec v) { border = v; return this; }
         public Builder text(String v) { text = v; return this; }
         public Builder icon(ImageData v) { icon = v; return this; }
+        public Builder drawing(Drawing v) { drawing = v; return this; }
         public Builder toolTip(String v) { toolTip = v; return this; }
         public Builder align(Align v) { align = Objects.requireNonNull(v); return this; }
         public Builder range(int value, int extent, int maximum) {
