@@ -45,12 +45,41 @@ public final class CrmApp {
         }
     }
 
-    private void showSignIn() {
+    /**
+     * Installs the look and feel named by {@code -Dtapedeck.demo.laf}: {@code metal} (the
+     * default), {@code nimbus}, {@code system}, {@code flatlaf-light}, {@code flatlaf-dark}, or a
+     * class name. One that cannot be installed leaves Metal and says so.
+     */
+    public static void installLookAndFeel() {
+        String name = System.getProperty("tapedeck.demo.laf", "metal");
         try {
-            UIManager.setLookAndFeel(UIManager.getCrossPlatformLookAndFeelClassName());
-        } catch (Exception e) {
-            // Metal is the default anyway; nothing to do.
+            UIManager.setLookAndFeel(lookAndFeelClass(name));
+        } catch (Exception | LinkageError e) {
+            System.err.println("[demo] look and feel '" + name + "' unavailable (" + e + "), using "
+                + UIManager.getLookAndFeel().getName());
         }
+    }
+
+    /** The class behind a {@code tapedeck.demo.laf} name. */
+    public static String lookAndFeelClass(String name) {
+        switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "metal":
+                return UIManager.getCrossPlatformLookAndFeelClassName();
+            case "nimbus":
+                return "javax.swing.plaf.nimbus.NimbusLookAndFeel";
+            case "system":
+                return UIManager.getSystemLookAndFeelClassName();
+            case "flatlaf-light":
+                return "com.formdev.flatlaf.FlatLightLaf";
+            case "flatlaf-dark":
+                return "com.formdev.flatlaf.FlatDarkLaf";
+            default:
+                return name.trim();
+        }
+    }
+
+    private void showSignIn() {
+        installLookAndFeel();
         JFrame frame = new JFrame("Tapedeck CRM \u2014 Sign in");
         frame.setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
         SignInPanel panel = new SignInPanel(this::signedIn);

@@ -58,6 +58,10 @@ public final class BaseStylesheet {
             // Privacy placeholders: a neutral hatched box of the component's (or image's) size.
             ".pv{background:#d5dae0 repeating-linear-gradient(45deg,rgba(0,0,0,.10) 0 2px,transparent 2px 8px);",
             "box-shadow:inset 0 0 0 1px #a7b0ba}",
-            "[data-td-enabled=false]{color:#8d8d8d}",
-            "[data-td-focused]{outline:1px dotted #6382bf;outline-offset:-2px}");
+            // A painted view: its recorded painting is all of its look.
+            ".pd{background:transparent;display:block}",
+            "svg.pt{position:absolute;left:0;top:0;overflow:hidden}",
+            "svg.lib{position:absolute;left:0;top:0}",
+            "[data-td-enabled=false]:not(.pd){color:#8d8d8d}",
+            "[data-td-focused]:not(.pd){outline:1px dotted #6382bf;outline-offset:-2px}");
 }

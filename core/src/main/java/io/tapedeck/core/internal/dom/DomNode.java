@@ -17,29 +17,41 @@ public final class DomNode {
     private final Attributes attributes;
     private final String text;
     private final boolean styleText;
+    private final boolean svg;
     private final List<DomNode> children;
 
-    private DomNode(long id, String tag, Attributes attributes, String text, boolean styleText, List<DomNode> children) {
+    private DomNode(long id, String tag, Attributes attributes, String text, boolean styleText, boolean svg,
+                    List<DomNode> children) {
         this.id = id;
         this.tag = tag;
         this.attributes = attributes;
         this.text = text;
         this.styleText = styleText;
+        this.svg = svg;
         this.children = children;
     }
 
     public static DomNode element(long id, String tag, Attributes attributes, List<DomNode> children) {
-        return new DomNode(id, Objects.requireNonNull(tag), Objects.requireNonNull(attributes), null, false,
+        return element(id, tag, attributes, children, false);
+    }
+
+    /** An element in the SVG namespace ({@code <svg>} and everything inside it). */
+    public static DomNode svgElement(long id, String tag, Attributes attributes, List<DomNode> children) {
+        return element(id, tag, attributes, children, true);
+    }
+
+    private static DomNode element(long id, String tag, Attributes attributes, List<DomNode> children, boolean svg) {
+        return new DomNode(id, Objects.requireNonNull(tag), Objects.requireNonNull(attributes), null, false, svg,
                 children.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(children));
     }
 
     public static DomNode text(long id, String text) {
-        return new DomNode(id, null, Attributes.EMPTY, Objects.requireNonNull(text), false, Collections.emptyList());
+        return new DomNode(id, null, Attributes.EMPTY, Objects.requireNonNull(text), false, false, Collections.emptyList());
     }
 
     /** The text of a {@code <style>} element (rrweb adapts such text for replay). */
     public static DomNode styleText(long id, String css) {
-        return new DomNode(id, null, Attributes.EMPTY, Objects.requireNonNull(css), true, Collections.emptyList());
+        return new DomNode(id, null, Attributes.EMPTY, Objects.requireNonNull(css), true, false, Collections.emptyList());
     }
 
     public long id() { return id; }
@@ -50,11 +62,13 @@ public final class DomNode {
     /** Text content of a text node; null for elements. */
     public String text() { return text; }
     public boolean isStyleText() { return styleText; }
+    /** Whether this element is in the SVG namespace (rrweb's {@code isSVG}). */
+    public boolean isSvg() { return svg; }
     public List<DomNode> children() { return children; }
 
     /** A copy with other children, keeping id, tag and attributes. */
     public DomNode withChildren(List<DomNode> newChildren) {
-        return element(id, tag, attributes, newChildren);
+        return element(id, tag, attributes, newChildren, svg);
     }
 
     @Override

@@ -19,6 +19,12 @@ public final class NodeIds {
     public static final int ELEMENT = 0;
     /** Its caption (a text node). */
     public static final int TEXT = 1;
+    /**
+     * The {@code <svg>} of its recorded painting (which replaces every other part: the
+     * painting shows the caption, icon and decorations itself). Its contents take ids from
+     * {@code DrawingIds}.
+     */
+    public static final int PAINTING = 1;
     /** Its icon ({@code <img>}). */
     public static final int ICON = 2;
     /** A decoration: window title bar, scroll-bar thumb, progress bar, slider knob. */

@@ -27,6 +27,10 @@ import java.util.Map;
  * not visited again, so the cost follows the change, not the tree.
  */
 public final class ViewRenderer {
+    private final DrawingIds drawingIds = new DrawingIds();
+    private final ImageLibrary library = new ImageLibrary(drawingIds);
+    private final DrawingRenderer drawings = new DrawingRenderer(drawingIds, library);
+
     /** Renders {@code view}, reusing whatever of {@code previous} still applies (may be null). */
     public Rendered render(ViewNode view, Rendered previous) {
         return render(view, previous, -1);
@@ -41,15 +45,33 @@ public final class ViewRenderer {
         if (reusable != null) {
             // Own properties unchanged: keep element and parts, take the new children.
             for (DomNode part : reusable.children()) {
-                if (!isChildElement(part)) childDoms.add(part);
+                if (!isChildElement(part) && !isLibrary(view, part)) childDoms.add(part);
             }
+            addLibrary(view, childDoms);
             addChildDoms(view, children, childDoms);
             return new Rendered(view, reusable.withChildren(childDoms), children, zIndex);
         }
-        addParts(view, childDoms);
+        addParts(view, childDoms, previous);
+        addLibrary(view, childDoms);
         addChildDoms(view, children, childDoms);
         DomNode dom = DomNode.element(NodeIds.element(view.key()), tagOf(view), attributesOf(view, zIndex), childDoms);
         return new Rendered(view, dom, children, zIndex);
+    }
+
+    /** Whether the view's own painting is shown (else its properties are drawn with CSS). */
+    private static boolean painted(ViewNode v) {
+        return v.drawing() != null && !v.has(ViewNode.BLOCKED) && !v.has(ViewNode.IMAGE_MASKED);
+    }
+
+    /** The session's images hang under the desktop element, below every window. */
+    private void addLibrary(ViewNode view, List<DomNode> into) {
+        if (view.kind() == ViewKind.DESKTOP && !library.isEmpty()) {
+            into.add(library.node(NodeIds.of(view.key(), NodeIds.DECORATION)));
+        }
+    }
+
+    private static boolean isLibrary(ViewNode view, DomNode part) {
+        return view.kind() == ViewKind.DESKTOP && part.id() == NodeIds.of(view.key(), NodeIds.DECORATION);
     }
 
     private static boolean isChildElement(DomNode node) {
@@ -99,7 +121,7 @@ public final class ViewRenderer {
     }
 
     private static String tagOf(ViewNode v) {
-        if (v.has(ViewNode.BLOCKED)) return "div";
+        if (v.has(ViewNode.BLOCKED) || painted(v)) return "div";
         switch (v.kind()) {
             case TEXT_FIELD: case PASSWORD: return "input";
             case TEXT_AREA: return "textarea";
@@ -120,6 +142,7 @@ public final class ViewRenderer {
                     .put("data-td-kind", kindName(kind)).put("data-td-class", v.className())
                     .put(PRIVACY, BLOCKED).build();
         }
+        if (painted(v)) return paintedAttributes(v, zIndex, a);
         switch (kind) {
             case TEXT_FIELD:
                 a.put("type", "text").put("value", v.text() == null ? "" : v.text());
@@ -155,6 +178,29 @@ public final class ViewRenderer {
         String accessibleName = v.accessibleName();
         if (accessibleName != null && !accessibleName.isEmpty() && !accessibleName.equals(v.text())) {
             a.put("aria-label", accessibleName); // what an icon-only or labelled component is called
+        }
+        if (kind == ViewKind.SCROLL_VIEWPORT) {
+            if (v.scrollX() != 0) a.put(SCROLL_LEFT, Integer.toString(v.scrollX()));
+            if (v.scrollY() != 0) a.put(SCROLL_TOP, Integer.toString(v.scrollY()));
+        }
+        return a.build();
+    }
+
+    /**
+     * A painted view's element: its box and what it is (for search, tests and the timeline);
+     * how it looks is all in its painting.
+     */
+    private static Attributes paintedAttributes(ViewNode v, int zIndex, Attributes.Builder a) {
+        ViewKind kind = v.kind();
+        a.put("class", "pd").put("style", ElementStyle.bounds(v, zIndex))
+                .put("data-td-kind", kindName(kind)).put("data-td-class", v.className());
+        if (v.has(ViewNode.SELECTED) && showsSelection(kind)) a.put("data-td-selected", "true");
+        if (!v.has(ViewNode.ENABLED)) a.put("data-td-enabled", "false");
+        if (v.has(ViewNode.FOCUSED)) a.put("data-td-focused", "true");
+        a.put("title", v.toolTip());
+        String accessibleName = v.accessibleName();
+        if (accessibleName != null && !accessibleName.isEmpty() && !accessibleName.equals(v.text())) {
+            a.put("aria-label", accessibleName);
         }
         if (kind == ViewKind.SCROLL_VIEWPORT) {
             if (v.scrollX() != 0) a.put(SCROLL_LEFT, Integer.toString(v.scrollX()));
@@ -200,9 +246,21 @@ public final class ViewRenderer {
         }
     }
 
-    private void addParts(ViewNode v, List<DomNode> into) {
+    private void addParts(ViewNode v, List<DomNode> into, Rendered previous) {
         long key = v.key();
         if (v.has(ViewNode.BLOCKED)) return;
+        if (painted(v)) {
+            long svgId = NodeIds.of(key, NodeIds.PAINTING);
+            DomNode before = null;
+            if (previous != null && painted(previous.view)) {
+                for (DomNode part : previous.dom.children()) {
+                    if (part.id() == svgId && part.isSvg()) before = part;
+                }
+            }
+            into.add(drawings.render(svgId, v.width(), v.height(), v.drawing(), before,
+                    before == null ? null : previous.view.drawing()));
+            return;
+        }
         switch (v.kind()) {
             case WINDOW: {
                 BorderSpec b = v.border();

@@ -1,6 +1,8 @@
 package io.tapedeck.core.internal.privacy;
 
 import io.tapedeck.core.internal.view.BorderSpec;
+import io.tapedeck.core.internal.view.DrawElement;
+import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ImageData;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -100,12 +102,19 @@ public final class Masker {
         }
         ImageData icon = in.icon();
         boolean hideIcon = icon != null && (d == null || policy.hidesImage(d, icon.width(), icon.height()));
-        boolean hidePainting = in.kind() == ViewKind.CUSTOM
+        // A custom component's painting that was not recorded would be a bitmap: an image.
+        boolean hidePainting = in.kind() == ViewKind.CUSTOM && in.drawing() == null
                 && (d == null || policy.hidesImage(d, in.width(), in.height()));
         boolean password = in.kind() == ViewKind.PASSWORD;
         boolean anyText = in.text() != null || in.toolTip() != null || in.accessibleName() != null
                 || in.placeholder() != null || (in.border() != null && in.border().title() != null);
-        if (sameChildren && !hideIcon && !hidePainting && !(maskText && anyText)) return in;
+        Drawing drawing = in.drawing();
+        // A password's painting would show its length (echo characters, the caret): never kept.
+        Drawing maskedDrawing = drawing == null || d == null || password ? null : maskDrawing(drawing, d);
+        if (maskedDrawing == drawing) {
+            // A drawing always passes through here: without a decision it cannot be shown.
+            if (sameChildren && !hideIcon && !hidePainting && !(maskText && anyText)) return in;
+        }
 
         ViewNode.Builder b = in.toBuilder();
         if (!sameChildren) {
@@ -115,6 +124,10 @@ public final class Masker {
         }
         if (hideIcon) b.icon(new MaskedImage(icon.width(), icon.height()));
         if (hidePainting) b.flag(ViewNode.IMAGE_MASKED, true);
+        if (drawing != null) {
+            b.drawing(maskedDrawing);
+            if (maskedDrawing == null && !password) b.flag(ViewNode.IMAGE_MASKED, true);
+        }
         if (maskText) {
             b.text(password ? null : MaskedText.of(in.text()));
             b.toolTip(MaskedText.of(in.toolTip()));
@@ -128,6 +141,53 @@ public final class Masker {
         }
         return b.build();
     }
+
+    /**
+     * The drawing with its text masked as the decision says and hidden images replaced by
+     * same-size placeholders; the same object when nothing had to change.
+     */
+    private Drawing maskDrawing(Drawing drawing, PrivacyPolicy.Decision d) {
+        List<DrawElement> elements = drawing.elements();
+        List<DrawElement> out = null;
+        for (int i = 0; i < elements.size(); i++) {
+            DrawElement e = elements.get(i);
+            DrawElement m = maskElement(e, d);
+            if (m != e && out == null) out = new ArrayList<>(elements.subList(0, i));
+            if (out != null) out.add(m);
+        }
+        return out == null ? drawing : Drawing.of(out);
+    }
+
+    private DrawElement maskElement(DrawElement e, PrivacyPolicy.Decision d) {
+        switch (e.role()) {
+            case TEXT: {
+                String shown = policy.drawnText(d, e.text());
+                return shown.equals(e.text()) ? e : e.withText(shown);
+            }
+            case IMAGE: {
+                ImageData image = e.image();
+                if (!policy.hidesImage(d, image.width(), image.height())) return e;
+                return imagePlaceholder(e);
+            }
+            default:
+                return e;
+        }
+    }
+
+    /** A neutral box where the image was, with the same placement (and nothing of its pixels). */
+    private static DrawElement imagePlaceholder(DrawElement image) {
+        List<String> a = new ArrayList<>(16);
+        for (String name : PLACEMENT) {
+            String v = image.attribute(name);
+            if (v != null) { a.add(name); a.add(v); }
+        }
+        a.add("fill"); a.add("#d5dae0");
+        a.add("stroke"); a.add("#a7b0ba");
+        a.add("data-td-privacy"); a.add("masked-image");
+        return DrawElement.shape("rect", a.toArray(new String[0]));
+    }
+
+    private static final String[] PLACEMENT = {"x", "y", "width", "height", "transform", "clip-path", "opacity"};
 
     /** Key, kind, class and bounds: nothing the component showed. */
     private static ViewNode blocked(ViewNode in) {

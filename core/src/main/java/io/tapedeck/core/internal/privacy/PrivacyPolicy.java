@@ -149,6 +149,18 @@ public final class PrivacyPolicy {
         return images.hides(width, height);
     }
 
+    /**
+     * What of {@code text}, drawn by a component with decision {@code d}, may be recorded: all
+     * of it masked when the component's text is masked; otherwise any personal data in it
+     * (emails, phones, cards, national ids) masked, at every level, unless a marker or rule
+     * explicitly unmasked the component.
+     */
+    String drawnText(Decision d, String text) {
+        if (d.text != Action.SHOW) return MaskedText.of(text);
+        if (d.explicitImages) return text; // explicitly unmasked
+        return SensitiveText.masked(text);
+    }
+
     private boolean byLevel(ViewNode node) {
         switch (level) {
             case CONSERVATIVE:

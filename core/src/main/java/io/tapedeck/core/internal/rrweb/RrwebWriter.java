@@ -263,6 +263,7 @@ public final class RrwebWriter {
                 }
             }
             g.writeEndObject();
+            if (n.isSvg()) g.writeBooleanField("isSVG", true);
             g.writeArrayFieldStart("childNodes");
             if (withChildren) {
                 for (DomNode c : n.children()) writeNode(g, c);

@@ -32,6 +32,7 @@ final class Mirror {
         String text;
         String value;
         boolean checked;
+        boolean svg;
         int scrollX, scrollY;
         Node parent;
         final List<Node> children = new ArrayList<>();
@@ -191,6 +192,10 @@ final class Mirror {
         n.parent = parent;
         if (type == 3) n.text = sn.get("textContent").asText();
         if (type == 2) {
+            n.svg = sn.path("isSVG").asBoolean(false);
+            if (parent != null && parent.svg) {
+                assertTrue(n.svg, "<" + n.tag + "> inside an <svg> must be marked isSVG, or the replayer creates an HTML element");
+            }
             Iterator<Map.Entry<String, JsonNode>> it = sn.get("attributes").fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> f = it.next();
