@@ -31,6 +31,7 @@ public final class TapedeckConfig {
     private final Path dataDir;
     private final int keyframeIntervalSeconds;
     private final int maxCapturesPerSecond;
+    private final boolean recordPainting;
     private final int uiThreadBudgetMsPerSecond;
     private final int resyncIntervalSeconds;
     private final boolean debug;
@@ -66,6 +67,7 @@ public final class TapedeckConfig {
         this.dataDir = resolved.get(ConfigKeys.DATA_DIR);
         this.keyframeIntervalSeconds = resolved.get(ConfigKeys.KEYFRAME_INTERVAL_SECONDS);
         this.maxCapturesPerSecond = resolved.get(ConfigKeys.MAX_CAPTURES_PER_SECOND);
+        this.recordPainting = resolved.get(ConfigKeys.RECORD_PAINTING);
         this.uiThreadBudgetMsPerSecond = resolved.get(ConfigKeys.UI_THREAD_BUDGET_MS_PER_SECOND);
         this.resyncIntervalSeconds = resolved.get(ConfigKeys.RESYNC_INTERVAL_SECONDS);
         this.debug = resolved.get(ConfigKeys.DEBUG);
@@ -162,6 +164,9 @@ public final class TapedeckConfig {
     public int keyframeIntervalSeconds() { return keyframeIntervalSeconds; }
 
     public int maxCapturesPerSecond() { return maxCapturesPerSecond; }
+
+    /** Whether components' own painting is recorded (else they are drawn from their properties). */
+    public boolean recordPainting() { return recordPainting; }
 
     public int uiThreadBudgetMsPerSecond() { return uiThreadBudgetMsPerSecond; }
 

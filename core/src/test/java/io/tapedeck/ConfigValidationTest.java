@@ -45,6 +45,7 @@ class ConfigValidationTest {
         "sampleRate | half | expected a number from 0 to 1, e.g. 0.25",
         "sampleRate | NaN | expected a number from 0 to 1, e.g. 0.25",
         "optOut | sometimes | expected true or false (yes/no, on/off, 1/0 also work)",
+        "recordPainting | vectors | expected true or false (yes/no, on/off, 1/0 also work)",
         "deviceId | my laptop | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | ab/cd | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
         "deviceId | 12345678901234567890123456789012345678901234567890123456789012345 | expected 1 to 64 characters from A-Z a-z 0-9 . _ -",
@@ -169,7 +170,7 @@ class ConfigValidationTest {
         covered.putAll(Map.of("apiKey", true, "flushIntervalMs", true, "storageLimitMB", true, "spoolDir", true,
                 "compressionLevel", true, "allowInsecureHttp", true, "enableRemoteConfig", true));
         covered.putAll(Map.of("maskLevel", true, "maskLevel.minimum", true, "maskImages", true, "sampleRate", true,
-                "optOut", true, "privacy.rules", true));
+                "optOut", true, "privacy.rules", true, "recordPainting", true));
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertEquals(Boolean.TRUE, covered.get(key.name()), "no validation case for " + key);
         }

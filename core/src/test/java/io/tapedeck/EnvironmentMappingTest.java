@@ -37,7 +37,8 @@ class EnvironmentMappingTest {
                 "spoolDir", home.resolve("s").toString(), "compressionLevel", "9", "allowInsecureHttp", "yes",
                 "enableRemoteConfig", "yes"));
         samples.putAll(Map.of("maskLevel", "light", "maskLevel.minimum", "medium", "maskImages", "all",
-                "privacy.rules", "mask:name=ssn*", "sampleRate", "0.25", "optOut", "yes"));
+                "privacy.rules", "mask:name=ssn*", "sampleRate", "0.25", "optOut", "yes",
+                "recordPainting", "no"));
         ConfigFixture fixture = new ConfigFixture(home);
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertTrue(samples.containsKey(key.name()), "add a sample value for " + key);
@@ -48,7 +49,7 @@ class EnvironmentMappingTest {
             described = fixture.build().toString();
         }
         for (ConfigKey<?> key : ConfigKeys.ALL) {
-            String shown = key.isSecret() ? "(set, hidden)" : samples.get(key.name()).replace("yes", "true");
+            String shown = key.isSecret() ? "(set, hidden)" : samples.get(key.name()).replace("yes", "true").replace("no", "false");
             assertTrue(described.contains(key.property() + "=" + shown
                     + "  (environment variable " + key.envVar() + ")"), described);
         }

@@ -35,6 +35,10 @@ final class AgentStartup implements Runnable {
         try {
             AwtReadiness.awaitWindowClassDefined();
             stopWatching();
+            String noAccess = ToolkitAccess.grant(inst);
+            if (noAccess != null) {
+                System.err.println("[tapedeck] WARN containers with custom painting will be drawn approximately: " + noAccess);
+            }
             AgentLaunch.launch(agentArgs);
         } catch (Throwable t) {
             try {

@@ -10,6 +10,8 @@ final class CaptureSettings {
     final int resyncIntervalSeconds;
     /** Asked on the EDT whether a component is blocked, before anything of it is read. */
     final PrivacyPolicy privacy;
+    /** Record each component's own painting (else only its properties). */
+    final boolean recordPainting;
 
     CaptureSettings(int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds) {
         this(maxCapturesPerSecond, uiThreadBudgetMsPerSecond, resyncIntervalSeconds, PrivacyPolicy.defaults());
@@ -17,7 +19,13 @@ final class CaptureSettings {
 
     CaptureSettings(int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds,
                     PrivacyPolicy privacy) {
+        this(maxCapturesPerSecond, uiThreadBudgetMsPerSecond, resyncIntervalSeconds, privacy, false);
+    }
+
+    CaptureSettings(int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds,
+                    PrivacyPolicy privacy, boolean recordPainting) {
         this.privacy = privacy;
+        this.recordPainting = recordPainting;
         this.maxCapturesPerSecond = Math.max(1, maxCapturesPerSecond);
         this.uiThreadBudgetMsPerSecond = Math.max(1, uiThreadBudgetMsPerSecond);
         this.resyncIntervalSeconds = Math.max(1, resyncIntervalSeconds);
@@ -25,7 +33,7 @@ final class CaptureSettings {
 
     static CaptureSettings from(TapedeckConfig config) {
         return new CaptureSettings(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
-                config.resyncIntervalSeconds(), PrivacyPolicy.from(config));
+                config.resyncIntervalSeconds(), PrivacyPolicy.from(config), config.recordPainting());
     }
 
     long captureIntervalMillis() { return Math.max(1, 1000L / maxCapturesPerSecond); }

@@ -50,11 +50,15 @@ final class ComponentReader {
      *              the previous ones, reused when unchanged
      */
     ViewNode.Builder read(Component c, ViewKind kind, Tracked t, List<ViewNode> parts) {
-        return read(c, kind, t, parts, ViewNode.builder(t.key, kind));
+        return read(c, kind, t, parts, ViewNode.builder(t.key, kind), true);
     }
 
-    /** Like {@link #read(Component, ViewKind, Tracked, List)}, into {@code b} (holding the privacy facts). */
-    ViewNode.Builder read(Component c, ViewKind kind, Tracked t, List<ViewNode> parts, ViewNode.Builder b) {
+    /**
+     * Like {@link #read(Component, ViewKind, Tracked, List)}, into {@code b} (holding the privacy
+     * facts); {@code withParts} false leaves out tab headers and cells (a painting shows them).
+     */
+    ViewNode.Builder read(Component c, ViewKind kind, Tracked t, List<ViewNode> parts, ViewNode.Builder b,
+                          boolean withParts) {
         b.className(c.getClass().getName());
         bounds(c, b);
         boolean opaque = c.isOpaque();
@@ -98,8 +102,8 @@ final class ComponentReader {
             case TOOLBAR:
                 if (c instanceof JToolBar) b.flag(ViewNode.VERTICAL, ((JToolBar) c).getOrientation() == SwingConstants.VERTICAL);
                 break;
-            case TABS: readTabs((JTabbedPane) c, t, parts); break;
-            case GRID: grids.read(c, t, parts); break;
+            case TABS: if (withParts) readTabs((JTabbedPane) c, t, parts); break;
+            case GRID: if (withParts) grids.read(c, t, parts); break;
             default: break;
         }
         return b;

@@ -3,6 +3,7 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.view.BorderSpec;
+import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 
@@ -41,13 +42,16 @@ final class SnapshotBuilder {
     private final WindowOrder order;
     private final InputRecorder input;
     private final PrivacyPolicy privacy;
+    /** Records each component's own painting; null when painting is not recorded. */
+    private final ComponentPainter painter;
     private ViewNode lastRoot;
     /** The active window at the last capture, held weakly (a disposed window must not be kept). */
     private WeakReference<Window> lastActive = new WeakReference<>(null);
 
     SnapshotBuilder(ComponentRegistry registry, ComponentReader reader, ChangeTracker tracker,
-                    WindowOrder order, InputRecorder input, PrivacyPolicy privacy) {
+                    WindowOrder order, InputRecorder input, PrivacyPolicy privacy, ComponentPainter painter) {
         this.privacy = privacy;
+        this.painter = painter;
         this.registry = registry;
         this.reader = reader;
         this.tracker = tracker;
@@ -152,7 +156,10 @@ final class SnapshotBuilder {
             }
             if (wasBlocked) deep = true; // nothing inside was followed while it was blocked
             parts = new ArrayList<>();
-            b = reader.read(c, kind, t, parts, facts);
+            Drawing drawing = painter == null ? null : painter.record(c, kind, t.key);
+            // A painting shows the tabs and cells itself: they are not read as parts then.
+            b = reader.read(c, kind, t, parts, facts, drawing == null);
+            b.drawing(drawing);
             // An icon-only label or button says what it shows only through its accessible name.
             if (!readsAccessibleName(kind) && PrivacyFacts.captionless(c, kind)) b.accessibleName(PrivacyFacts.accessibleName(c));
         }

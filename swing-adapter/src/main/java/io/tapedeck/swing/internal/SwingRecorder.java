@@ -28,6 +28,8 @@ public final class SwingRecorder {
     private final ComponentRegistry registry = new ComponentRegistry();
     private final ChangeTracker tracker;
     private final SnapshotBuilder builder;
+    /** Tells which components Swing repainted; null when painting is not recorded. */
+    private final RepaintWatcher repaints;
     private final ScheduledThreadPoolExecutor scheduler;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -50,8 +52,9 @@ public final class SwingRecorder {
         WindowOrder order = new WindowOrder();
         InputRecorder input = new InputRecorder(sink, registry);
         this.tracker = new ChangeTracker(registry, order, input, guard);
+        this.repaints = settings.recordPainting ? new RepaintWatcher(registry::requestCapture) : null;
         this.builder = new SnapshotBuilder(registry, new ComponentReader(), tracker, order, input,
-                settings.privacy);
+                settings.privacy, settings.recordPainting ? new ComponentPainter() : null);
         this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "tapedeck-swing-capture");
             t.setDaemon(true);
@@ -88,7 +91,12 @@ public final class SwingRecorder {
 
     /** Like {@link #startManual(CaptureSink)}, asking {@code privacy} which components are blocked. */
     static SwingRecorder startManual(CaptureSink sink, io.tapedeck.core.internal.privacy.PrivacyPolicy privacy) {
-        SwingRecorder r = new SwingRecorder(new CaptureSettings(1, 1000, 3600, privacy), sink);
+        return startManual(new CaptureSettings(1, 1000, 3600, privacy), sink);
+    }
+
+    /** Like {@link #startManual(CaptureSink)}, with explicit settings (the rates are not used). */
+    static SwingRecorder startManual(CaptureSettings settings, CaptureSink sink) {
+        SwingRecorder r = new SwingRecorder(settings, sink);
         r.attachPosted = true;
         EventQueue.invokeLater(r::attachOnEdt);
         return r;
@@ -114,6 +122,7 @@ public final class SwingRecorder {
         if (stopped.get()) return;
         try {
             Toolkit.getDefaultToolkit().addAWTEventListener(tracker, ChangeTracker.EVENT_MASK);
+            if (repaints != null) repaints.install();
             registry.requestCapture();
         } catch (Throwable t) {
             guard.fail("start-up", t);
@@ -123,6 +132,7 @@ public final class SwingRecorder {
     private void detachOnEdt() {
         try {
             Toolkit.getDefaultToolkit().removeAWTEventListener(tracker);
+            if (repaints != null) repaints.uninstall();
             registry.forEach(tracker::unlisten);
         } catch (Throwable ignored) {
             // Listeners left behind are inert: the guard is inactive.
@@ -170,6 +180,7 @@ public final class SwingRecorder {
             resyncDue = false;
             markersSeen = Markers.version();
             registry.clearAnyDirty();
+            takeRepaints();
             ViewNode root = builder.capture(resync);
             if (root != lastSent) {
                 lastSent = root;
@@ -180,6 +191,13 @@ public final class SwingRecorder {
         } catch (Throwable t) {
             guard.fail("a capture", t);
         }
+    }
+
+    /** What Swing repainted since the last capture is recorded again (and an app's new manager wrapped). */
+    private void takeRepaints() {
+        if (repaints == null) return;
+        if (repaints.displaced()) repaints.install();
+        for (java.awt.Component c : repaints.drain()) registry.markDirty(c);
     }
 
     /** Captures taken so far (for tests and diagnostics). */
@@ -194,6 +212,7 @@ public final class SwingRecorder {
     /** For benchmarks and tests, on the EDT: one capture now, outside the schedule and budget. */
     ViewNode captureNowOnEdt(boolean resync) {
         registry.clearAnyDirty();
+        takeRepaints();
         return builder.capture(resync);
     }
 }

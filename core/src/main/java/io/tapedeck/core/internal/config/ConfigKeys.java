@@ -73,6 +73,10 @@ public final class ConfigKeys {
             ValueTypes.wholeNumber(1, 3600), 5,
             "Seconds between safety re-checks of the whole UI, for changes no event reported.");
 
+    public static final ConfigKey<Boolean> RECORD_PAINTING = ConfigKey.of("recordPainting", ValueTypes.bool(), true,
+            "Record each component's own painting as SVG: what the user saw, in any look and feel. "
+                    + "`false` draws components from their properties instead (lighter, approximate).");
+
     public static final ConfigKey<String> MASK_LEVEL = ConfigKey.of("maskLevel",
             ValueTypes.oneOf("light", "medium", "conservative"), "medium",
             "What text is masked: `light` passwords and sensitive-looking inputs; `medium` every editable "
@@ -105,7 +109,7 @@ public final class ConfigKeys {
     public static final List<ConfigKey<?>> ALL = List.of(ENABLED, SERVER_URL, API_KEY, DEVICE_ID, DATA_DIR,
             FLUSH_INTERVAL_MS, STORAGE_LIMIT_MB, SPOOL_DIR, COMPRESSION_LEVEL, ALLOW_INSECURE_HTTP,
             ENABLE_REMOTE_CONFIG, MASK_LEVEL, MASK_LEVEL_MINIMUM, MASK_IMAGES, PRIVACY_RULES, SAMPLE_RATE,
-            OPT_OUT, KEYFRAME_INTERVAL_SECONDS, MAX_CAPTURES_PER_SECOND,
+            OPT_OUT, RECORD_PAINTING, KEYFRAME_INTERVAL_SECONDS, MAX_CAPTURES_PER_SECOND,
             UI_THREAD_BUDGET_MS_PER_SECOND, RESYNC_INTERVAL_SECONDS, DEBUG, CONFIG);
 
     /** The key called {@code name} (without prefix, exact case). */

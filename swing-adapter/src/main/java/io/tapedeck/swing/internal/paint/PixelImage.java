@@ -20,6 +20,7 @@ public final class PixelImage implements ImageData {
     private final int[] argb;
     private final String contentKey;
     private volatile String dataUrl;
+    private int opaque; // 0 unknown, 1 yes, 2 no
 
     /** @param argb the pixels, row by row; owned by this object from now on */
     public PixelImage(int width, int height, int[] argb) {
@@ -35,6 +36,21 @@ public final class PixelImage implements ImageData {
     @Override public String contentKey() { return contentKey; }
     @Override public int width() { return width; }
     @Override public int height() { return height; }
+
+    /** Whether every pixel is fully opaque. */
+    boolean opaque() {
+        if (opaque == 0) {
+            int state = 1;
+            for (int i = 0, n = width * height; i < n; i++) {
+                if ((argb[i] >>> 24) != 0xFF) {
+                    state = 2;
+                    break;
+                }
+            }
+            opaque = state;
+        }
+        return opaque == 1;
+    }
 
     /** Whether {@code pixels} are exactly this image's (a cheap re-check of a cached copy). */
     boolean samePixels(int w, int h, int[] pixels) {

@@ -94,10 +94,22 @@ final class Svg {
         return sb.append(')').toString();
     }
 
-    /** Path data of {@code it}; {@code snap} adjusts each coordinate (null: none). */
-    static String pathData(PathIterator it, Snap snap) {
+    /** {@link #pathData} found a subpath that is not closed (line caps show). */
+    static final int OPEN = 1;
+    /** {@link #pathData} found a curve or a line that is neither horizontal nor vertical. */
+    static final int SLANTED = 2;
+
+    /**
+     * Path data of {@code it}; {@code snap} adjusts each coordinate (null: none); {@code info}
+     * (may be null) receives {@link #OPEN} and {@link #SLANTED} flags in its first slot.
+     */
+    static String pathData(PathIterator it, Snap snap, int[] info) {
+        int flags = 0;
+        boolean subpathOpen = false;
+        double lastX = 0, lastY = 0, startX = 0, startY = 0;
         StringBuilder sb = new StringBuilder(64);
         double[] c = new double[6];
+        double[] delta = new double[2]; // how far the previous end point moved when snapped
         char last = 0;
         while (!it.isDone()) {
             int type = it.currentSegment(c);
@@ -110,15 +122,29 @@ final class Svg {
                 case PathIterator.SEG_CUBICTO: cmd = 'C'; n = 3; break;
                 default: cmd = 'Z'; n = 0; break;
             }
+            if (cmd == 'M') {
+                if (subpathOpen) flags |= OPEN;
+                subpathOpen = false;
+                startX = c[0];
+                startY = c[1];
+            } else if (cmd == 'Z') {
+                subpathOpen = false;
+                lastX = startX;
+                lastY = startY;
+            } else {
+                subpathOpen = true;
+                if (cmd != 'L' || (c[0] != lastX && c[1] != lastY)) flags |= SLANTED;
+            }
+            if (n > 0) {
+                lastX = c[2 * n - 2];
+                lastY = c[2 * n - 1];
+            }
             boolean repeated = cmd == last && (cmd == 'L' || cmd == 'Q' || cmd == 'C');
             last = cmd;
             if (!repeated) sb.append(cmd);
+            if (snap != null && n > 0) snapSegment(c, n, snap, delta);
             for (int i = 0; i < n; i++) {
                 double x = c[2 * i], y = c[2 * i + 1];
-                if (snap != null) {
-                    x = snap.apply(x);
-                    y = snap.apply(y);
-                }
                 if (repeated || i > 0) separate(sb, x, ' ');
                 num(sb, x);
                 separate(sb, y, ',');
@@ -126,7 +152,32 @@ final class Svg {
             }
             it.next();
         }
+        if (subpathOpen) flags |= OPEN;
+        if (info != null) info[0] = flags;
         return sb.toString();
+    }
+
+    /**
+     * Snaps a segment's end point and moves its control points along with the end points they
+     * belong to, as Java2D's normalising path iterator does (snapping control points on their
+     * own would dent curves).
+     */
+    private static void snapSegment(double[] c, int n, Snap snap, double[] delta) {
+        int end = 2 * (n - 1);
+        double ex = snap.apply(c[end]) - c[end], ey = snap.apply(c[end + 1]) - c[end + 1];
+        if (n == 2) {
+            c[0] += (delta[0] + ex) / 2;
+            c[1] += (delta[1] + ey) / 2;
+        } else if (n == 3) {
+            c[0] += delta[0];
+            c[1] += delta[1];
+            c[2] += ex;
+            c[3] += ey;
+        }
+        c[end] += ex;
+        c[end + 1] += ey;
+        delta[0] = ex;
+        delta[1] = ey;
     }
 
     /** A separator before {@code next}, unless its minus sign already separates it. */

@@ -1,0 +1,154 @@
+package io.tapedeck.swing.internal.paint;
+
+import io.tapedeck.core.internal.view.DrawElement;
+
+import java.awt.Font;
+import java.awt.Transparency;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.LineMetrics;
+import java.awt.font.TextAttribute;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Map;
+
+/**
+ * Text as {@code <text>} elements: the physical font family, size, weight and style, and Java's
+ * own advance forced through {@code textLength}, so the replayed text is exactly as wide as on
+ * screen whatever the browser's font. Glyph vectors (TextLayout, Nimbus' printing path) become
+ * text again through {@link GlyphChars}; glyphs that do not map (ligatures, private fonts,
+ * right-to-left runs in visual order) are drawn as outlines.
+ */
+final class TextElements {
+    private TextElements() {}
+
+    static void string(RecordingGraphics g, String s, double x, double y) {
+        if (s == null || s.isEmpty() || !g.rec.accepting()) return;
+        try {
+            text(g, s, g.font, x, y, -1);
+        } catch (RuntimeException e) {
+            g.failed("drawString", e);
+        }
+    }
+
+    static void glyphs(RecordingGraphics g, GlyphVector gv, float x, float y) {
+        if (gv == null || !g.rec.accepting()) return;
+        try {
+            int n = gv.getNumGlyphs();
+            if (n == 0) return;
+            String text = plainText(gv);
+            if (text != null) {
+                Point2D first = gv.getGlyphPosition(0), end = gv.getGlyphPosition(n);
+                text(g, text, gv.getFont(), x + first.getX(), y + first.getY(), end.getX() - first.getX());
+            } else {
+                ShapeElements.fill(g, gv.getOutline(x, y));
+            }
+        } catch (RuntimeException e) {
+            g.failed("drawGlyphVector", e);
+        }
+    }
+
+    /** The characters of a glyph vector laid out on one baseline, or null. */
+    private static String plainText(GlyphVector gv) {
+        int n = gv.getNumGlyphs();
+        double baseline = gv.getGlyphPosition(0).getY();
+        for (int i = 0; i < n; i++) {
+            if (gv.getGlyphTransform(i) != null || gv.getGlyphPosition(i).getY() != baseline) return null;
+        }
+        String text = GlyphChars.text(gv);
+        if (text == null) return null;
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return null; // visual order would be reordered again by the browser
+            }
+        }
+        return text;
+    }
+
+    /** @param advance Java's advance of the text in user space, or negative to measure it */
+    private static void text(RecordingGraphics g, String s, Font font, double x, double y, double advance) {
+        String shown = visible(s);
+        Map<TextAttribute, ?> attributes = font.getAttributes();
+        String decoration = decoration(attributes);
+        if (shown.trim().isEmpty() && decoration == null) return;
+        FontRenderContext frc = g.getFontRenderContext();
+        Font plain = font.isTransformed() ? font.deriveFont(new AffineTransform()) : font;
+        if (advance < 0 || font.isTransformed()) advance = plain.getStringBounds(s, frc).getWidth();
+        LineMetrics lm = plain.getLineMetrics(s, frc);
+
+        AffineTransform tx = g.tx;
+        AffineTransform local = null;
+        double px = x, py = y;
+        if (RecordingGraphics.isTranslation(tx) && !font.isTransformed()) {
+            px += tx.getTranslateX();
+            py += tx.getTranslateY();
+        } else {
+            local = new AffineTransform(tx);
+            if (font.isTransformed()) {
+                local.translate(x, y);
+                local.concatenate(font.getTransform());
+                px = 0;
+                py = 0;
+            }
+        }
+        Rectangle2D box = new Rectangle2D.Double(px, py - lm.getAscent(), Math.max(advance, 1),
+                lm.getAscent() + lm.getDescent());
+        Rectangle2D bounds = local == null ? box : local.createTransformedShape(box).getBounds2D();
+        double alpha = g.compositeAlpha(bounds, g.paint.getTransparency() == Transparency.OPAQUE);
+        if (alpha < 0) return;
+        PaintStyles.Ref ref = PaintStyles.ref(g.paint, local == null ? tx : new AffineTransform(), g.rec);
+        if (ref == null) { // a paint SVG cannot express: the outlines, rasterised with it
+            ShapeElements.fill(g, font.createGlyphVector(frc, s).getOutline((float) x, (float) y));
+            return;
+        }
+        Svg.Attrs a = new Svg.Attrs().num("x", px).num("y", py)
+                .add("font-family", FontFamilies.css(font))
+                .num("font-size", plain.getSize2D())
+                .add("font-weight", weight(font, attributes))
+                .add("font-style", font.isItalic() ? "italic" : null);
+        ShapeElements.paint(a, "fill", ref, alpha);
+        if (advance > 0) a.num("textLength", advance).add("lengthAdjust", "spacingAndGlyphs");
+        if (shown.startsWith(" ") || shown.endsWith(" ") || shown.contains("  ")) a.add("style", "white-space:pre");
+        a.add("text-decoration", decoration);
+        if (local != null) a.add("transform", Svg.preciseMatrix(local));
+        g.emit(DrawElement.Role.TEXT, "text", a, shown, null, bounds, local);
+    }
+
+    private static String weight(Font font, Map<TextAttribute, ?> attributes) {
+        Object w = attributes.get(TextAttribute.WEIGHT);
+        if (w instanceof Number) {
+            float f = ((Number) w).floatValue();
+            if (f == 1f) return null;
+            // TextAttribute weights: 1 regular, 2 bold, 0.5 extra light... CSS: 400, 700, 200.
+            int css = Math.round(Math.max(100, Math.min(900, f <= 1 ? 400 * f : 400 + (f - 1) * 300)) / 100f) * 100;
+            return css == 700 ? "bold" : Integer.toString(css);
+        }
+        return font.isBold() ? "bold" : null;
+    }
+
+    private static String decoration(Map<TextAttribute, ?> attributes) {
+        boolean under = attributes.get(TextAttribute.UNDERLINE) != null
+                && !Integer.valueOf(-1).equals(attributes.get(TextAttribute.UNDERLINE));
+        boolean through = Boolean.TRUE.equals(attributes.get(TextAttribute.STRIKETHROUGH));
+        if (under && through) return "underline line-through";
+        return under ? "underline" : through ? "line-through" : null;
+    }
+
+    /** Control characters and lone surrogates (not valid in a document) become spaces. */
+    private static String visible(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFE || c == 0xFFFF
+                    || (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
+                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
+            if (bad) {
+                if (chars == null) chars = s.toCharArray();
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+}
