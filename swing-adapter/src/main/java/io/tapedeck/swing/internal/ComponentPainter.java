@@ -15,7 +15,9 @@ import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.swing.CellRendererPane;
 import javax.swing.JComponent;
@@ -41,13 +43,26 @@ import javax.swing.plaf.ComponentUI;
  *   <li>A component that throws while painting, or draws what the recorder cannot express,
  *       becomes a bitmap of itself (or, if even that fails, keeps the drawn approximation);
  *       the problem is logged once per class, and the app paints as without us.</li>
+ *   <li>A component that paints slowly ({@link #SLOW_NANOS}, {@link #SLOW_STRIKES} times) is not recorded again: its class
+ *       is drawn from its properties from then on, so captures never stall the EDT for it.</li>
  * </ul>
  */
 final class ComponentPainter {
     private static final Method PAINT_COMPONENT = protectedMethod("paintComponent");
     private static final Method PAINT_BORDER = protectedMethod("paintBorder");
 
+    /**
+     * Recording a component costs about what painting it costs; one that takes longer than this
+     * to paint would make each capture a visible stall, so its class is drawn from its
+     * properties from then on.
+     */
+    static final long SLOW_NANOS = 40_000_000L;
+    /** Slow recordings a class may have before it is given up on (the first ones pay for class loading and fonts). */
+    static final int SLOW_STRIKES = 3;
+
     private final Set<String> reported = new HashSet<>();
+    private final Set<Class<?>> tooSlow = new HashSet<>();
+    private final Map<Class<?>, Integer> slowStrikes = new HashMap<>();
     private boolean saidNotOpen;
 
     /** Whether containers' own painting can be recorded exactly (the agent opened javax.swing). */
@@ -63,6 +78,7 @@ final class ComponentPainter {
     Drawing record(Component c, ViewKind kind, long key) {
         if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD) return null;
         JComponent jc = (JComponent) c;
+        if (!tooSlow.isEmpty() && tooSlow.contains(jc.getClass())) return null;
         int w = jc.getWidth(), h = jc.getHeight();
         if (w <= 0 || h <= 0) return Drawing.of(Collections.emptyList());
         Rectangle area = c.getParent() instanceof JViewport ? jc.getVisibleRect() : new Rectangle(0, 0, w, h);
@@ -77,6 +93,7 @@ final class ComponentPainter {
             return null;
         }
         PaintRecording recording;
+        long start = System.nanoTime();
         try {
             recording = new PaintRecording("k" + key + "-", w, h, jc.getGraphicsConfiguration(), vectorPainters());
             Graphics2D g = recording.graphics();
@@ -85,6 +102,12 @@ final class ComponentPainter {
         } catch (Throwable t) {
             report(jc, "threw " + t);
             return bitmap(jc, area, whole);
+        }
+        if (System.nanoTime() - start > SLOW_NANOS && slowStrikes.merge(jc.getClass(), 1, Integer::sum) >= SLOW_STRIKES
+                && tooSlow.size() < 1000 && tooSlow.add(jc.getClass())) {
+            Log.warn("a " + jc.getClass().getName() + " took " + (System.nanoTime() - start) / 1_000_000
+                    + " ms to paint; its painting is no longer recorded (it is drawn from its properties)");
+            return null;
         }
         String unsupported = recording.unsupported();
         if (unsupported != null) {

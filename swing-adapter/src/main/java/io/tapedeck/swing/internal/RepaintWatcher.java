@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 import javax.swing.JComponent;
 import javax.swing.RepaintManager;
+import javax.swing.text.Caret;
+import javax.swing.text.DefaultCaret;
+import javax.swing.text.JTextComponent;
 
 /**
  * Learns which components Swing repaints, so exactly those have their painting recorded
@@ -106,7 +109,7 @@ final class RepaintWatcher {
         public void addDirtyRegion(JComponent c, int x, int y, int w, int h) {
             if (delegate != null) delegate.addDirtyRegion(c, x, y, w, h);
             else super.addDirtyRegion(c, x, y, w, h);
-            watcher.report(c);
+            if (!caretBlink(c, x, y, w, h)) watcher.report(c);
         }
 
         @Override
@@ -201,6 +204,19 @@ final class RepaintWatcher {
         public String toString() {
             return "Tapedeck watching " + (delegate != null ? delegate : "Swing's RepaintManager");
         }
+    }
+
+    /**
+     * A text component's caret repaints exactly its own rectangle twice a second while it
+     * blinks: recording that would be two mutations a second for as long as a field has focus.
+     * (Typing and moving the caret with the keys change the text or fire events of their own.)
+     */
+    static boolean caretBlink(JComponent c, int x, int y, int w, int h) {
+        if (!(c instanceof JTextComponent)) return false;
+        Caret caret = ((JTextComponent) c).getCaret();
+        if (!(caret instanceof DefaultCaret)) return false;
+        DefaultCaret d = (DefaultCaret) caret;
+        return d.x == x && d.y == y && d.width == w && d.height == h;
     }
 
     /** For tests: whether the app's own manager is kept inside ours. */

@@ -109,6 +109,7 @@ final class SnapshotBuilder {
     private ViewNode window(Window w, int originX, int originY, boolean deep) {
         Tracked t = registry.track(w);
         if (!t.listening) tracker.listen(w, t);
+        boolean repaint = t.deep;
         deep |= t.deep;
         Rectangle r = w.getBounds();
         ViewNode.Builder facts = factsUnlessBlocked(w, ViewKind.WINDOW, t);
@@ -132,13 +133,20 @@ final class SnapshotBuilder {
                 .border(new BorderSpec(in.top, in.left, in.bottom, in.right, BorderSpec.Style.NONE, 0, 0, null))
                 .text(title)
                 .opacity(w.getOpacity())
-                .children(children(w, deep));
+                .children(children(w, deep, repaint));
         return keep(t, b.build(), Collections.emptyList());
     }
 
-    private ViewNode component(Component c, boolean deep) {
+    /**
+     * @param deep read the whole subtree again (the safety resync, or a subtree shown or added)
+     * @param repaint record the paintings of the whole subtree again (shown or added only: the
+     *     resync re-reads properties but trusts the repaint reports for paintings, because
+     *     recording costs about what painting costs)
+     */
+    private ViewNode component(Component c, boolean deep, boolean repaint) {
         Tracked t = registry.track(c);
         if (!deep && t.clean()) return t.last;
+        repaint |= t.deep;
         deep |= t.deep;
         if (!t.listening) tracker.listen(c, t);
         ViewKind kind = ComponentKinds.of(c);
@@ -154,16 +162,22 @@ final class SnapshotBuilder {
                 ComponentReader.bounds(c, blocked);
                 return keep(t, blocked.build(), Collections.emptyList());
             }
-            if (wasBlocked) deep = true; // nothing inside was followed while it was blocked
+            if (wasBlocked) { // nothing inside was followed while it was blocked
+                deep = true;
+                repaint = true;
+            }
             parts = new ArrayList<>();
-            Drawing drawing = painter == null ? null : painter.record(c, kind, t.key);
+            Drawing drawing = painter == null ? null
+                    : repaint || t.dirty || t.last == null || t.last.kind() != kind || t.last.drawing() == null
+                            || t.last.width() != c.getWidth() || t.last.height() != c.getHeight()
+                    ? painter.record(c, kind, t.key) : t.last.drawing();
             // A painting shows the tabs and cells itself: they are not read as parts then.
             b = reader.read(c, kind, t, parts, facts, drawing == null);
             b.drawing(drawing);
             // An icon-only label or button says what it shows only through its accessible name.
             if (!readsAccessibleName(kind) && PrivacyFacts.captionless(c, kind)) b.accessibleName(PrivacyFacts.accessibleName(c));
         }
-        List<ViewNode> children = ComponentKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep);
+        List<ViewNode> children = ComponentKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep, repaint);
         children.addAll(parts);
         if (!reread && sameObjects(children, t.last.children())) return keep(t, t.last, parts);
         if (b == null) b = t.last.toBuilder();
@@ -202,13 +216,13 @@ final class SnapshotBuilder {
     }
 
     /** Visible child components, top first (Swing's order), as nodes. */
-    private List<ViewNode> children(Component c, boolean deep) {
+    private List<ViewNode> children(Component c, boolean deep, boolean repaint) {
         if (!(c instanceof Container)) return new ArrayList<>();
         Component[] kids = ((Container) c).getComponents();
         List<ViewNode> nodes = new ArrayList<>(kids.length);
         for (Component k : kids) {
             if (!k.isVisible() || k instanceof CellRendererPane) continue;
-            nodes.add(component(k, deep));
+            nodes.add(component(k, deep, repaint));
         }
         return nodes;
     }

@@ -10,11 +10,13 @@ import javax.swing.JLabel;
 
 /**
  * EDT time of a capture on a 1,000-component window: a full re-read versus an incremental
- * capture after one label changed. Not a unit test (timings are not asserted anywhere); run:
+ * capture after one label changed, with components drawn from their properties or (argument
+ * {@code painting}) recorded as their own painting, plus the cost of recording every
+ * component's painting once. Not a unit test (timings are not asserted anywhere); run:
  * <pre>
  * ./mvnw -q -B -o -pl swing-adapter test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * build/display-jvm/bin/java -cp swing-adapter/target/test-classes:swing-adapter/target/classes:$(cat swing-adapter/target/cp.txt) \
- *     io.tapedeck.swing.internal.IncrementalCaptureBenchmark
+ *     io.tapedeck.swing.internal.IncrementalCaptureBenchmark [painting]
  * </pre>
  */
 public final class IncrementalCaptureBenchmark {
@@ -34,7 +36,9 @@ public final class IncrementalCaptureBenchmark {
             frame[0].setBounds(0, 0, 1200, 900);
             frame[0].setVisible(true);
         });
-        SwingRecorder recorder = SwingRecorder.startManual(NO_SINK);
+        boolean painting = args.length > 0 && args[0].equals("painting");
+        SwingRecorder recorder = SwingRecorder.startManual(new CaptureSettings(1, 1000, 3600,
+                io.tapedeck.core.internal.privacy.PrivacyPolicy.defaults(), painting), NO_SINK);
         Edt.flush();
         long[] firstCapture = {0};
         int components = Edt.call(() -> {
@@ -49,13 +53,32 @@ public final class IncrementalCaptureBenchmark {
                 i -> labels[i % 10][(i * 7) % 100].setText("value " + i),
                 () -> recorder.captureNowOnEdt(false));
 
-        System.out.printf("window: %d nodes; first (cold) capture %.2f ms%n", components, firstCapture[0] / 1e6);
+        System.out.printf("window: %d nodes, painting %s; first (cold) capture %.2f ms%n", components,
+                painting ? "recorded" : "not recorded", firstCapture[0] / 1e6);
         System.out.printf("%-34s %10s %10s%n", "capture on the EDT", "median ms", "p95 ms");
         System.out.printf("%-34s %10.3f %10.3f%n", "full re-read (resync)", percentile(full, 50), percentile(full, 95));
         System.out.printf("%-34s %10.3f %10.3f%n", "incremental, one label changed", percentile(incremental, 50), percentile(incremental, 95));
+        if (painting) {
+            ComponentPainter painter = new ComponentPainter();
+            java.util.List<java.awt.Component> all = new java.util.ArrayList<>();
+            Edt.run(() -> collect(frame[0].getContentPane(), all));
+            double[] everything = measure(20, 50, i -> {}, () -> {
+                for (java.awt.Component c : all) painter.record(c, ComponentKinds.of(c), 1);
+                return null;
+            });
+            System.out.printf("%-34s %10.3f %10.3f%n", "record all " + all.size() + " paintings",
+                    percentile(everything, 50), percentile(everything, 95));
+        }
         recorder.stop();
         Edt.run(() -> frame[0].dispose());
         System.exit(0);
+    }
+
+    private static void collect(java.awt.Component c, java.util.List<java.awt.Component> into) {
+        into.add(c);
+        if (c instanceof java.awt.Container) {
+            for (java.awt.Component k : ((java.awt.Container) c).getComponents()) collect(k, into);
+        }
     }
 
     interface Change { void apply(int i) throws Exception; }

@@ -196,6 +196,54 @@ class PaintingCaptureTest extends SwingTestSupport {
     }
 
     @Test
+    void aComponentThatPaintsSlowlyIsRecordedNoMoreAndSaidOnce() throws Exception {
+        recordPainting();
+        JComponent slow = new JComponent() {
+            @Override protected void paintComponent(Graphics g) {
+                try {
+                    Thread.sleep(ComponentPainter.SLOW_NANOS / 1_000_000 + 20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                g.drawString("slow", 5, 15);
+            }
+        };
+        slow.setName("slow");
+        Edt.run(() -> frame("Slow", new JPanel(new BorderLayout()) {{ add(slow); }}, 40, 40, 200, 120));
+        sink.await(r -> Trees.find(r, n -> "slow".equals(n.name()) && n.drawing() != null).isPresent(), 5000,
+                "its first painting");
+        for (int i = 1; i < ComponentPainter.SLOW_STRIKES; i++) {
+            slow.repaint(); // recorded again, the same: no new capture to wait for
+            Thread.sleep(400);
+        }
+        ViewNode root = sink.await(r -> Trees.find(r, n -> "slow".equals(n.name()) && n.drawing() == null).isPresent(),
+                5000, "the slow component drawn from its properties");
+        assertNotNull(root);
+        slow.repaint();
+        Thread.sleep(300);
+        assertEquals(1, logLines.stream().filter(l -> l.contains("to paint")).count(), logLines.toString());
+    }
+
+    @Test
+    void aBlinkingCaretRecordsNothing() throws Exception {
+        recordPainting();
+        javax.swing.JTextField field = new javax.swing.JTextField("idle");
+        Edt.run(() -> frame("Idle", new JPanel(new BorderLayout()) {{ add(field, BorderLayout.NORTH); }}, 40, 40, 200, 80));
+        sink.await(r -> Trees.ofKind(r, ViewKind.TEXT_FIELD).map(n -> n.drawing() != null).orElse(false), 5000, "the field");
+        Edt.run(() -> field.getCaret().setVisible(true));
+        sink.settle(300);
+        int before = sink.snapshots.size();
+        for (int i = 0; i < 6; i++) {
+            // What the blink timer does: flip visibility, which repaints the caret's rectangle.
+            Edt.run(() -> field.getCaret().setVisible(!field.getCaret().isVisible()));
+            Thread.sleep(200);
+        }
+        assertEquals(before, sink.snapshots.size(), "no capture for a blinking caret");
+        Edt.run(() -> field.setText("typed"));
+        sink.await(r -> allDrawnText(r).contains("typed"), 5000, "typing still recorded");
+    }
+
+    @Test
     void aPasswordFieldsPaintingIsNotRecorded() throws Exception {
         recordPainting();
         JPasswordField password = new JPasswordField("hunter2");
