@@ -16,7 +16,8 @@ import java.util.Arrays;
  *       to watch the sessions recorded earlier.</li>
  *   <li>{@code java -javaagent:tapedeck-agent.jar=serverUrl=file:///DIR -jar tapedeck-demo.jar
  *       app [--autopilot] [--autopilot-seconds N]} runs just Tapedeck CRM (recorded by whatever
- *       agent the command line names).</li>
+ *       agent the command line names); {@code -Ddemo.laf=metal|nimbus|system|flatlaf-light|flatlaf-dark}
+ *       picks its look and feel, {@code -Dsun.java2d.uiScale=2} its scale.</li>
  *   <li>{@code java -jar tapedeck-demo.jar replay-page SESSION.ndjson|DIR [OUT.html]} writes a
  *       self-contained replay page once the recorded JVM has exited and flushed its file
  *       (default: {@code replay.html} next to the newest session).</li>

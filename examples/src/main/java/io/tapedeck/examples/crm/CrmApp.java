@@ -46,12 +46,12 @@ public final class CrmApp {
     }
 
     /**
-     * Installs the look and feel named by {@code -Dtapedeck.demo.laf}: {@code metal} (the
+     * Installs the look and feel named by {@code -Ddemo.laf}: {@code metal} (the
      * default), {@code nimbus}, {@code system}, {@code flatlaf-light}, {@code flatlaf-dark}, or a
      * class name. One that cannot be installed leaves Metal and says so.
      */
     public static void installLookAndFeel() {
-        String name = System.getProperty("tapedeck.demo.laf", "metal");
+        String name = System.getProperty("demo.laf", "metal");
         try {
             UIManager.setLookAndFeel(lookAndFeelClass(name));
         } catch (Exception | LinkageError e) {
@@ -60,7 +60,7 @@ public final class CrmApp {
         }
     }
 
-    /** The class behind a {@code tapedeck.demo.laf} name. */
+    /** The class behind a {@code demo.laf} name. */
     public static String lookAndFeelClass(String name) {
         switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "metal":

@@ -7,11 +7,12 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 
-/** The "Reports" tab: pick a period, the chart and the total follow. */
+/** The "Reports" tab: pick a period, the chart and the total follow; live orders tick every second. */
 final class ReportsPanel extends JPanel {
     final JComboBox<String> period = new JComboBox<>(SampleData.PERIODS);
     final SalesChart chart = new SalesChart(SampleData.sales(SampleData.PERIODS[0]));
     final JLabel total = new JLabel();
+    final LiveOrdersChart live = new LiveOrdersChart();
 
     ReportsPanel() {
         super(new BorderLayout(8, 8));
@@ -21,7 +22,10 @@ final class ReportsPanel extends JPanel {
         JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         controls.add(new JLabel("Period:"));
         controls.add(period);
-        add(controls, BorderLayout.NORTH);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(controls, BorderLayout.CENTER);
+        top.add(live, BorderLayout.EAST);
+        add(top, BorderLayout.NORTH);
         add(chart, BorderLayout.CENTER);
         add(total, BorderLayout.SOUTH);
         period.addActionListener(e -> showPeriod((String) period.getSelectedItem()));

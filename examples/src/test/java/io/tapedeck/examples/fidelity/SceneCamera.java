@@ -8,7 +8,6 @@ import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.awt.image.MultiResolutionImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,15 +67,32 @@ final class SceneCamera {
 
     /** EDT idle twice over, the X server done, and a little time for asynchronous painting. */
     static void settle() throws Exception {
+        SwingUtilities.invokeAndWait(SceneCamera::realignDialogs);
         for (int round = 0; round < 2; round++) {
             Toolkit.getDefaultToolkit().sync();
             SwingUtilities.invokeAndWait(() -> { });
-            Thread.sleep(60);
+            Thread.sleep(40);
         }
         Toolkit.getDefaultToolkit().sync();
         SwingUtilities.invokeAndWait(() -> { });
-        Thread.sleep(120);
+        Thread.sleep(90);
         Toolkit.getDefaultToolkit().sync();
+    }
+
+    /**
+     * Without a window manager (Xvfb) the X server and AWT sometimes disagree about where a
+     * just-opened dialog is, and the screenshot of its bounds shows whatever lies there. Moving
+     * each dialog by a pixel and back makes them agree (the CRM autopilot's remedy too). Frames
+     * are left alone: moving a window closes its open popup menus.
+     */
+    private static void realignDialogs() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof java.awt.Dialog && w.isShowing()) {
+                java.awt.Point p = w.getLocation();
+                w.setLocation(p.x + 1, p.y);
+                w.setLocation(p);
+            }
+        }
     }
 
     private List<SceneManifest.Shot> shoot(String scene) throws Exception {
@@ -127,18 +143,5 @@ final class SceneCamera {
         BufferedImage copy = new BufferedImage(best.getWidth(null), best.getHeight(null), BufferedImage.TYPE_INT_RGB);
         copy.getGraphics().drawImage(best, 0, 0, null);
         return copy;
-    }
-
-    /** Where the manifest and screenshots go. */
-    Path outDir() {
-        return outDir;
-    }
-
-    static void writeQuietly(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            System.out.println("FIDELITY could not write " + file + ": " + e);
-        }
     }
 }

@@ -34,7 +34,8 @@ import javax.swing.plaf.ComponentUI;
  *
  * <ul>
  *   <li>A component without visible children is painted whole ({@code paint}): everything it
- *       draws, including a {@code paint()} override, is its own.</li>
+ *       draws, including a {@code paint()} override, is its own. So is one whose children are
+ *       part of its look (a combo box and its arrow button), when the caller says so.</li>
  *   <li>A container paints its {@code paintComponent} and {@code paintBorder}: its children are
  *       elements of their own. Those methods are protected: the agent opens {@code javax.swing}
  *       to us. Without the agent a container that overrides {@code paintComponent} cannot be
@@ -76,6 +77,14 @@ final class ComponentPainter {
      * properties. EDT only; never throws.
      */
     Drawing record(Component c, ViewKind kind, long key) {
+        return record(c, kind, key, false);
+    }
+
+    /**
+     * @param withChildren the component's children are part of its look (a combo's arrow
+     *     button, a scroll bar's arrows, a spinner's field): they are painted into its drawing
+     */
+    Drawing record(Component c, ViewKind kind, long key, boolean withChildren) {
         if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD) return null;
         JComponent jc = (JComponent) c;
         if (!tooSlow.isEmpty() && tooSlow.contains(jc.getClass())) return null;
@@ -83,7 +92,7 @@ final class ComponentPainter {
         if (w <= 0 || h <= 0) return Drawing.of(Collections.emptyList());
         Rectangle area = c.getParent() instanceof JViewport ? jc.getVisibleRect() : new Rectangle(0, 0, w, h);
         if (area.isEmpty()) return Drawing.of(Collections.emptyList());
-        boolean whole = !hasVisibleChildren(jc);
+        boolean whole = withChildren || !hasVisibleChildren(jc);
         if (!whole && !canPaintContainers() && overrides(jc.getClass(), "paintComponent")) {
             if (!saidNotOpen) {
                 saidNotOpen = true;

@@ -170,7 +170,8 @@ final class SnapshotBuilder {
             Drawing drawing = painter == null ? null
                     : repaint || t.dirty || t.last == null || t.last.kind() != kind || t.last.drawing() == null
                             || t.last.width() != c.getWidth() || t.last.height() != c.getHeight()
-                    ? painter.record(c, kind, t.key) : t.last.drawing();
+                    ? painter.record(c, kind, t.key, ComponentKinds.isLeaf(kind) && unmarkedInside(c))
+                    : t.last.drawing();
             // A painting shows the tabs and cells itself: they are not read as parts then.
             b = reader.read(c, kind, t, parts, facts, drawing == null);
             b.drawing(drawing);
@@ -213,6 +214,27 @@ final class SnapshotBuilder {
     /** A blocked component: its kind, class and (set by the caller) bounds; nothing it shows. */
     private static ViewNode.Builder blocked(Component c, Tracked t, ViewKind kind) {
         return ViewNode.builder(t.key, kind).className(c.getClass().getName()).flags(ViewNode.BLOCKED);
+    }
+
+    /**
+     * Whether nothing inside {@code c} carries a privacy marker or is blocked by a rule, so its
+     * children may be painted into its own drawing (under its privacy decision). A leaf's
+     * children are few (a combo's button and editor, a spinner's field and arrows).
+     */
+    private boolean unmarkedInside(Component c) {
+        if (!(c instanceof Container)) return true;
+        for (Component k : ((Container) c).getComponents()) {
+            try {
+                PrivacyMarker marker = PrivacyFacts.marker(k);
+                if (marker != PrivacyMarker.NONE) return false;
+                String accessibleName = privacy.needsAccessibleNames() ? PrivacyFacts.accessibleName(k) : null;
+                if (privacy.blocks(marker, PrivacyFacts.typeNames(k), k.getName(), accessibleName)) return false;
+            } catch (RuntimeException e) {
+                return false;
+            }
+            if (!unmarkedInside(k)) return false;
+        }
+        return true;
     }
 
     /** Visible child components, top first (Swing's order), as nodes. */

@@ -162,7 +162,7 @@ public final class Masker {
         switch (e.role()) {
             case TEXT: {
                 String shown = policy.drawnText(d, e.text());
-                return shown.equals(e.text()) ? e : e.withText(shown);
+                return shown.equals(e.text()) ? e : maskedText(e, shown);
             }
             case IMAGE: {
                 ImageData image = e.image();
@@ -172,6 +172,32 @@ public final class Masker {
             default:
                 return e;
         }
+    }
+
+    /**
+     * The text element showing {@code shown} instead. An adapter may place every glyph
+     * ({@code x="12 19 26"}); those positions are the original characters' widths, so masked
+     * text keeps only the first and is stretched over about the same width instead.
+     */
+    static DrawElement maskedText(DrawElement e, String shown) {
+        String x = e.attribute("x");
+        if (x == null || x.indexOf(' ') < 0) return e.withText(shown);
+        String[] xs = x.trim().split(" +");
+        double first = Double.parseDouble(xs[0]);
+        double last = Double.parseDouble(xs[xs.length - 1]);
+        double width = (last - first) * xs.length / (xs.length - 1);
+        List<String> a = new ArrayList<>(e.attributeCount() * 2 + 4);
+        for (int i = 0; i < e.attributeCount(); i++) {
+            String name = e.attributeName(i);
+            if (name.equals("textLength") || name.equals("lengthAdjust")) continue;
+            a.add(name);
+            a.add(name.equals("x") ? xs[0] : e.attributeValue(i));
+        }
+        if (width > 0) {
+            a.add("textLength"); a.add(String.valueOf(Math.round(width * 100) / 100.0));
+            a.add("lengthAdjust"); a.add("spacingAndGlyphs");
+        }
+        return DrawElement.text(shown, a.toArray(new String[0]));
     }
 
     /** A neutral box where the image was, with the same placement (and nothing of its pixels). */

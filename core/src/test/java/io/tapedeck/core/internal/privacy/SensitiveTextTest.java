@@ -11,6 +11,8 @@ class SensitiveTextTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Mail ada@example.org now|Mail *************** now",
+            "sophie.thompson@adventurework...|********************************",
+            "sophie.thompson@adventurework\u2026|*****************************\u2026",
             "+44 20 7946 0958|*** ** **** ****",
             "(555) 123-4567|***** ********",
             "Card 4111 1111 1111 1111|Card **** **** **** ****",

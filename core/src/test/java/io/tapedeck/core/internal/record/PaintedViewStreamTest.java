@@ -156,6 +156,19 @@ class PaintedViewStreamTest {
     }
 
     @Test
+    void maskedTextKeepsNoGlyphPositions() throws Exception {
+        PrivacyPolicy medium = PrivacyPolicy.of(MaskLevel.MEDIUM, ImageMasking.NONE, PrivacyRules.NONE);
+        ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, medium);
+        masked.snapshot(desktop(painted(4, ViewKind.TEXT_FIELD,
+                DrawElement.text("Wim", "x", "3 14 18", "y", "15", "font-size", "12"))), 1000);
+        Mirror m = Mirror.replay(out.lines);
+        Mirror.Node text = svgOf(m, 4).children.get(0);
+        assertEquals("***", text.textContent());
+        assertEquals("3", text.attributes.get("x"), "one position: the glyph widths stay private");
+        assertEquals("22.5", text.attributes.get("textLength"));
+    }
+
+    @Test
     void largeImagesInAPaintingBecomePlaceholdersWithoutTheirPixels() throws Exception {
         PrivacyPolicy large = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.LARGE, PrivacyRules.NONE);
         ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, large);

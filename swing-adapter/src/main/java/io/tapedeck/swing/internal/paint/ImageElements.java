@@ -161,9 +161,10 @@ final class ImageElements {
             local = full;
             a.add("x", "0").add("y", "0").num("width", w).num("height", h).add("transform", Svg.preciseMatrix(full));
         }
-        boolean scaled = !axisAligned || Math.abs(w - pixels.width()) > 0.01 || Math.abs(h - pixels.height()) > 0.01;
         Object interpolation = g.hints.get(RenderingHints.KEY_INTERPOLATION);
-        if (scaled && (interpolation == null || interpolation == RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)) {
+        // Also when unscaled here: on a HiDPI screen Java scales the bitmap to device pixels with
+        // the same interpolation, and so does the browser showing the replay at that scale.
+        if (interpolation == null || interpolation == RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR) {
             a.add("style", "image-rendering:pixelated");
         }
         if (alpha < 0.9995) a.add("opacity", Svg.opacity(alpha));

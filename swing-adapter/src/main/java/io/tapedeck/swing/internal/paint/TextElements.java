@@ -26,7 +26,7 @@ final class TextElements {
     static void string(RecordingGraphics g, String s, double x, double y) {
         if (s == null || s.isEmpty() || !g.rec.accepting()) return;
         try {
-            text(g, s, g.font, x, y, -1);
+            text(g, s, g.font, x, y, -1, null);
         } catch (RuntimeException e) {
             g.failed("drawString", e);
         }
@@ -40,7 +40,7 @@ final class TextElements {
             String text = plainText(gv);
             if (text != null) {
                 Point2D first = gv.getGlyphPosition(0), end = gv.getGlyphPosition(n);
-                text(g, text, gv.getFont(), x + first.getX(), y + first.getY(), end.getX() - first.getX());
+                text(g, text, gv.getFont(), x + first.getX(), y + first.getY(), end.getX() - first.getX(), gv);
             } else {
                 ShapeElements.fill(g, gv.getOutline(x, y));
             }
@@ -68,7 +68,8 @@ final class TextElements {
     }
 
     /** @param advance Java's advance of the text in user space, or negative to measure it */
-    private static void text(RecordingGraphics g, String s, Font font, double x, double y, double advance) {
+    private static void text(RecordingGraphics g, String s, Font font, double x, double y, double advance,
+                             GlyphVector laidOut) {
         String shown = visible(s);
         Map<TextAttribute, ?> attributes = font.getAttributes();
         String decoration = decoration(attributes);
@@ -103,17 +104,37 @@ final class TextElements {
             ShapeElements.fill(g, font.createGlyphVector(frc, s).getOutline((float) x, (float) y));
             return;
         }
-        Svg.Attrs a = new Svg.Attrs().num("x", px).num("y", py)
+        String glyphXs = local == null ? glyphPositions(laidOut != null ? laidOut : plain.createGlyphVector(frc, s),
+                s.length(), px) : null;
+        Svg.Attrs a = (glyphXs != null ? new Svg.Attrs().add("x", glyphXs) : new Svg.Attrs().num("x", px)).num("y", py)
                 .add("font-family", FontFamilies.css(font))
                 .num("font-size", plain.getSize2D())
                 .add("font-weight", weight(font, attributes))
                 .add("font-style", font.isItalic() ? "italic" : null);
         ShapeElements.paint(a, "fill", ref, alpha);
-        if (advance > 0) a.num("textLength", advance).add("lengthAdjust", "spacingAndGlyphs");
+        if (advance > 0 && glyphXs == null) a.num("textLength", advance).add("lengthAdjust", "spacingAndGlyphs");
         if (shown.startsWith(" ") || shown.endsWith(" ") || shown.contains("  ")) a.add("style", "white-space:pre");
         a.add("text-decoration", decoration);
         if (local != null) a.add("transform", Svg.preciseMatrix(local));
         g.emit(DrawElement.Role.TEXT, "text", a, shown, null, bounds, local);
+    }
+
+    /**
+     * Where Java put each glyph, as an SVG {@code x} list ("12 19 26.5"), when there is one glyph
+     * per character; else null. Placing every glyph where Java placed it (rather than stretching
+     * the run to Java's width) keeps the replayed glyphs on the same pixels. Core keeps only
+     * the first position when it masks the text, so masked text reveals no glyph widths.
+     */
+    private static String glyphPositions(GlyphVector gv, int chars, double x0) {
+        int n = gv.getNumGlyphs();
+        if (n != chars || n < 2) return null;
+        double first = gv.getGlyphPosition(0).getX();
+        StringBuilder sb = new StringBuilder(n * 4);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(Svg.num(x0 + gv.getGlyphPosition(i).getX() - first));
+        }
+        return sb.toString();
     }
 
     private static String weight(Font font, Map<TextAttribute, ?> attributes) {

@@ -22,7 +22,7 @@ class RecordedTextTest {
     private static final Font DIALOG = new Font(Font.DIALOG, Font.PLAIN, 12);
 
     @Test
-    void drawStringIsTextWithJavasAdvanceAsTextLength() {
+    void drawStringIsTextWithEveryGlyphWhereJavaPutIt() {
         Recorded r = Recorded.paint(300, 50, g -> {
             g.translate(10, 0);
             g.setFont(DIALOG);
@@ -31,14 +31,30 @@ class RecordedTextTest {
         DrawElement text = r.only();
         assertEquals(DrawElement.Role.TEXT, text.role());
         assertEquals("Hello, world", text.text());
-        assertEquals("15", text.attribute("x"));
+        FontRenderContext frc = new FontRenderContext(null,
+                RenderingHints.VALUE_TEXT_ANTIALIAS_DEFAULT, RenderingHints.VALUE_FRACTIONALMETRICS_DEFAULT);
+        java.awt.font.GlyphVector gv = DIALOG.createGlyphVector(frc, "Hello, world");
+        StringBuilder xs = new StringBuilder();
+        for (int i = 0; i < gv.getNumGlyphs(); i++) {
+            xs.append(i == 0 ? "" : " ").append(Svg.num(15 + gv.getGlyphPosition(i).getX()));
+        }
+        assertEquals(xs.toString(), text.attribute("x"));
         assertEquals("20", text.attribute("y"));
         assertEquals("12", text.attribute("font-size"));
-        double advance = DIALOG.getStringBounds("Hello, world", new FontRenderContext(null,
-                RenderingHints.VALUE_TEXT_ANTIALIAS_DEFAULT, RenderingHints.VALUE_FRACTIONALMETRICS_DEFAULT)).getWidth();
-        assertEquals(Svg.num(advance), text.attribute("textLength"));
-        assertEquals("spacingAndGlyphs", text.attribute("lengthAdjust"));
+        assertNull(text.attribute("textLength"), "positions, not stretching");
         assertEquals("#000", text.attribute("fill"));
+    }
+
+    @Test
+    void aSingleCharacterIsPlacedByItsStart() {
+        DrawElement text = Recorded.paint(300, 50, g -> {
+            g.setFont(DIALOG);
+            g.drawString("W", 5, 20);
+        }).only();
+        assertEquals("5", text.attribute("x"));
+        assertEquals(Svg.num(DIALOG.getStringBounds("W", new FontRenderContext(null,
+                RenderingHints.VALUE_TEXT_ANTIALIAS_DEFAULT, RenderingHints.VALUE_FRACTIONALMETRICS_DEFAULT)).getWidth()),
+                text.attribute("textLength"));
     }
 
     @Test
@@ -63,7 +79,8 @@ class RecordedTextTest {
         }).only();
         assertEquals(DrawElement.Role.TEXT, text.role());
         assertEquals("Hello", text.text());
-        assertEquals("5", text.attribute("x"));
+        assertEquals("5", text.attribute("x").split(" ")[0]);
+        assertEquals(5, text.attribute("x").split(" ").length, "one position per glyph");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package io.tapedeck.examples.fidelity;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.tapedeck.examples.crm.CrmApp;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@link GalleryApp} in its own JVM under the real agent jar, recording to a {@code file:}
+ * destination with every text unmasked (a rule on the root panes), with the chosen look and
+ * feel and UI scale. Leaves the scene manifest, the screenshots and the session file.
+ */
+final class FidelityRun {
+    final Path dir;
+    final SceneManifest manifest;
+    final Path session;
+    final String output;
+    final long millis;
+
+    private FidelityRun(Path dir, SceneManifest manifest, Path session, String output, long millis) {
+        this.dir = dir;
+        this.manifest = manifest;
+        this.session = session;
+        this.output = output;
+        this.millis = millis;
+    }
+
+    static FidelityRun record(FidelityConfig config, Path dir) throws Exception {
+        Path shots = Files.createDirectories(dir.resolve("app"));
+        Path sessions = Files.createDirectories(dir.resolve("sessions"));
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add("-Dawt.useSystemAAFontSettings=on");
+        command.add("-Dsun.java2d.uiScale=" + config.uiScale);
+        command.add("-Ddemo.laf=" + config.laf);
+        // Fidelity is about drawing, not privacy: every text is recorded as shown (passwords
+        // are still never recorded), so the replay can be compared with the screen.
+        command.add("-Dtapedeck.privacy.rules=unmask: class=javax.swing.JRootPane");
+        command.add("-javaagent:" + agentJar() + "=serverUrl=" + sessions.toUri() + ",maskLevel=light"
+            + ",dataDir=" + dir.resolve("agent-data"));
+        command.add("-cp");
+        command.add(classPath());
+        command.add(GalleryApp.class.getName());
+        command.add(shots.toString());
+        if (config.crm) {
+            command.add("--crm");
+        }
+        Path log = dir.resolve("app-output.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
+        long started = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("the scripted app did not exit within 120 s:\n" + Files.readString(log));
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        if (process.exitValue() != 0 || !output.contains("FIDELITY done")) {
+            throw new AssertionError("the scripted app failed (exit " + process.exitValue() + "):\n" + output);
+        }
+        return new FidelityRun(dir, SceneManifest.read(shots.resolve(SceneManifest.FILE_NAME)), onlySession(sessions, output),
+            output, millis);
+    }
+
+    Path screenshot(SceneManifest.Shot shot) {
+        return dir.resolve("app").resolve(shot.png);
+    }
+
+    private static Path onlySession(Path sessions, String output) throws IOException {
+        try (Stream<Path> files = Files.walk(sessions)) {
+            List<Path> found = files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
+            if (found.size() != 1) {
+                throw new AssertionError("expected one .ndjson session in " + sessions + ", found " + found + "\n" + output);
+            }
+            return found.get(0);
+        }
+    }
+
+    /** Test classes (the app), main classes (the CRM), FlatLaf and jackson-core; never the agent's classes. */
+    private static String classPath() throws URISyntaxException {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> type : new Class<?>[] {GalleryApp.class, CrmApp.class, JsonFactory.class}) {
+            entries.add(Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        try {
+            Class<?> flat = Class.forName("com.formdev.flatlaf.FlatLightLaf");
+            entries.add(Paths.get(flat.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("FlatLaf is not on the test class path", e);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static Path agentJar() {
+        Path path = Paths.get(System.getProperty("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
+        }
+        return path;
+    }
+}

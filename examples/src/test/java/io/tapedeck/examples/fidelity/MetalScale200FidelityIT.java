@@ -1,0 +1,17 @@
+package io.tapedeck.examples.fidelity;
+
+import org.junit.jupiter.api.Test;
+
+/** The fidelity check, look and feel {@code metal}, UI scale 2, gallery scenes. */
+class MetalScale200FidelityIT {
+    /**
+     * Per window: SSIM, matching pixels, text recall; whole run: mean SSIM, all texts found.
+     * Measured on the rendering of the day and set just below it: raise as the replay gets closer.
+     */
+    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.35, 0.65, 0.5, 0.55, 0.95);
+
+    @Test
+    void theReplayLooksLikeTheApp() throws Exception {
+        FidelityAssert.replayLooksLikeTheApp(new FidelityConfig("metal", 2, false, THRESHOLDS));
+    }
+}

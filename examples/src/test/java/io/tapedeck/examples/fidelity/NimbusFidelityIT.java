@@ -1,0 +1,17 @@
+package io.tapedeck.examples.fidelity;
+
+import org.junit.jupiter.api.Test;
+
+/** The fidelity check, look and feel {@code nimbus}, UI scale 1, gallery and CRM scenes. */
+class NimbusFidelityIT {
+    /**
+     * Per window: SSIM, matching pixels, text recall; whole run: mean SSIM, all texts found.
+     * Measured on the rendering of the day and set just below it: raise as the replay gets closer.
+     */
+    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.25, 0.70, 0.5, 0.52, 0.93);
+
+    @Test
+    void theReplayLooksLikeTheApp() throws Exception {
+        FidelityAssert.replayLooksLikeTheApp(new FidelityConfig("nimbus", 1, true, THRESHOLDS));
+    }
+}
