@@ -75,7 +75,7 @@ class EmbeddedDemoIT {
         try (RrwebReplay replay = RrwebReplay.load(session.writeNdjson(tmp.resolve("uploaded.ndjson")))) {
             replay.seek(demo.checkpoint("email-typed") + SETTLE_MS);
             // Typed values are masked at the default level: one * per character of ada@example.org.
-            assertTrue(replay.inputValues().contains("*".repeat(15)), replay.inputValues()::toString);
+            assertTrue(replay.fieldValues().contains("*".repeat(15)), replay.fieldValues()::toString);
             replay.seek(demo.checkpoint("dialog-open") + SETTLE_MS);
             assertTrue(replay.visibleText().contains(DIALOG_PROMPT), replay::visibleText);
             replay.seek(demo.checkpoint("accounts-tab") + SETTLE_MS);

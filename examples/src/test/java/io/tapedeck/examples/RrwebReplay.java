@@ -96,6 +96,16 @@ final class RrwebReplay implements AutoCloseable {
         eventCount = ((Number) page.evaluate(CREATE_REPLAYER, text)).intValue();
     }
 
+    /** The timestamp of one event line (the envelope's, which comes last), or -1. */
+    static long timestampOf(String line) {
+        Matcher m = TIMESTAMP.matcher(line);
+        long ts = -1;
+        while (m.find()) {
+            ts = Long.parseLong(m.group(1));
+        }
+        return ts;
+    }
+
     /** Loads {@code ndjson} (one rrweb event per line) into a new Replayer. */
     static RrwebReplay load(Path ndjson) throws IOException {
         return new RrwebReplay(ndjson);
@@ -136,6 +146,25 @@ final class RrwebReplay implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> inputValues() {
         return (List<String>) evaluate("doc => Array.from(doc.querySelectorAll('input, textarea')).map(e => e.value)");
+    }
+
+    /**
+     * What every replayed text field, text area and password field shows: an input's value, or
+     * the text a painted field draws.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> fieldValues() {
+        return (List<String>) evaluate("doc => Array.from(doc.querySelectorAll("
+            + "'[data-td-kind=text_field], [data-td-kind=text_area], [data-td-kind=password]'))"
+            + ".map(e => (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA') ? e.value"
+            + " : Array.from(e.querySelectorAll(':scope > svg text')).map(t => t.textContent).join('\\n'))");
+    }
+
+    /** The value of {@code attribute} on every replayed element matching the CSS {@code selector}. */
+    @SuppressWarnings("unchecked")
+    List<String> attributesOf(String selector, String attribute) {
+        return (List<String>) page.evaluate("([sel, att]) => Array.from(window.replayer.iframe.contentDocument"
+            + ".querySelectorAll(sel)).map(e => e.getAttribute(att))", List.of(selector, attribute));
     }
 
     /** The trimmed text of every replayed element matching the CSS {@code selector}. */

@@ -52,7 +52,7 @@ class UploadSurvivesIT {
                 // Checkpoints recorded while the collector was away.
                 replay.seek(crm.checkpoint("email-typed") + SETTLE_MS);
                 // Masked at the default level: one * per character of ada@example.org.
-                assertTrue(replay.inputValues().contains("*".repeat(15)), replay.inputValues()::toString);
+                assertTrue(replay.fieldValues().contains("*".repeat(15)), replay.fieldValues()::toString);
                 replay.seek(crm.checkpoint("dialog-open") + SETTLE_MS);
                 assertTrue(replay.visibleText().contains(DIALOG_PROMPT), replay::visibleText);
                 // And after it came back.

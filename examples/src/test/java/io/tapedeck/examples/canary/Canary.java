@@ -35,7 +35,7 @@ enum Canary {
     DIALOG_TITLE("CANARY-DIALOG-2e9c", Kind.STATIC, null),
     MENU("CANARY-MENU-f31d", Kind.STATIC, null),
     MENU_ITEM("CANARY-MENUITEM-8c05", Kind.STATIC, null),
-    PAINTED("CANARY-PAINTED-64aa", Kind.PIXELS, null),
+    PAINTED("CANARY-PAINTED-64aa", Kind.STATIC, null), // drawn by a custom component: like a label's text
     // --- markers set by the app (Tapedeck.mask/unmask/block and the client property) -------
     MARK_UNMASK("CANARY-MARKUNMASK-19d3", Kind.EDITABLE, Override.SHOWN),
     MARK_MASK("CANARY-MARKMASK-7c40", Kind.STATIC, Override.HIDDEN),
@@ -68,9 +68,7 @@ enum Canary {
         /** A sensitive-looking input (card number, email): masked at every level. */
         SENSITIVE,
         /** Never. */
-        PASSWORD,
-        /** Painted pixels, never text: never appears as text. */
-        PIXELS
+        PASSWORD
     }
 
     /** What a marker or rule says when the app sets it. */
@@ -88,7 +86,7 @@ enum Canary {
 
     /** Whether this canary may appear in the bytes of a session recorded at {@code level}. */
     boolean visible(String level, boolean markersAndRules) {
-        if (kind == Kind.PASSWORD || kind == Kind.PIXELS) return false;
+        if (kind == Kind.PASSWORD) return false;
         if (markersAndRules && override != null) return override == Override.SHOWN;
         switch (kind) {
             case EDITABLE: return level.equals("light");

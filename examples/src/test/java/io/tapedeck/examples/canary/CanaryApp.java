@@ -65,7 +65,7 @@ public final class CanaryApp {
         }
     }
 
-    /** Draws a canary string with Graphics: pixels, never text. */
+    /** Draws a canary string itself, with Graphics: recorded as the text of its painting. */
     static final class PaintedCanary extends JComponent {
         PaintedCanary() {
             setPreferredSize(new Dimension(200, 30));
@@ -106,7 +106,9 @@ public final class CanaryApp {
         bar.add(menu);
         frame.setJMenuBar(bar);
 
-        JPanel fields = new JPanel(new GridLayout(0, 2, 4, 4));
+        // Four columns, so that everything is on screen: what is recorded is what is painted,
+        // and a text area squeezed to no height paints nothing.
+        JPanel fields = new JPanel(new GridLayout(0, 4, 4, 4));
         fields.add(new JTextField(Canary.FIELD.text, 18));
         typedField = new JTextField(18);
         fields.add(typedField);
@@ -160,10 +162,10 @@ public final class CanaryApp {
         JPanel south = new JPanel(new GridLayout(2, 1));
         south.add(tabs);
         south.add(markedComponents()); // on screen: a component on a hidden tab is never captured at all
-        south.setPreferredSize(new Dimension(980, 380)); // room for the table's and the list's rows
+        south.setPreferredSize(new Dimension(1540, 380)); // room for the table's and the list's rows
         content.add(south, BorderLayout.SOUTH);
         frame.setContentPane(content);
-        frame.setBounds(10, 10, 1000, 860);
+        frame.setBounds(10, 10, 1560, 960);
         frame.setVisible(true);
         typedField.requestFocusInWindow();
     }
@@ -188,7 +190,7 @@ public final class CanaryApp {
         panel.add(propMasked);
         panel.add(propBlocked);
 
-        JPanel unmaskedContainer = new JPanel(new GridLayout(1, 3));
+        JPanel unmaskedContainer = new JPanel(new GridLayout(2, 2)); // wide enough to show whole texts
         unmaskedContainer.add(new JLabel(Canary.IN_UNMASKED_CONTAINER.text));
         JLabel maskedInside = new JLabel(Canary.MASKED_IN_UNMASKED.text);
         unmaskedContainer.add(maskedInside);

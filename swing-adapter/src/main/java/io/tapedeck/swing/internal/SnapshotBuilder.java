@@ -175,6 +175,7 @@ final class SnapshotBuilder {
             // A painting shows the tabs and cells itself: they are not read as parts then.
             b = reader.read(c, kind, t, parts, facts, drawing == null);
             b.drawing(drawing);
+            if (drawing != null && kind == ViewKind.TABS) b.text(selectedTitle((javax.swing.JTabbedPane) c));
             // An icon-only label or button says what it shows only through its accessible name.
             if (!readsAccessibleName(kind) && PrivacyFacts.captionless(c, kind)) b.accessibleName(PrivacyFacts.accessibleName(c));
         }
@@ -235,6 +236,12 @@ final class SnapshotBuilder {
             if (!unmarkedInside(k)) return false;
         }
         return true;
+    }
+
+    /** A painted tab strip still says which tab is chosen (the painting only shows it). */
+    private static String selectedTitle(javax.swing.JTabbedPane pane) {
+        int i = pane.getSelectedIndex();
+        return i < 0 ? null : pane.getTitleAt(i);
     }
 
     /** Visible child components, top first (Swing's order), as nodes. */

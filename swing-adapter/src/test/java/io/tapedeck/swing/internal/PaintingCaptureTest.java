@@ -244,6 +244,22 @@ class PaintingCaptureTest extends SwingTestSupport {
     }
 
     @Test
+    void aTableCellBeingEditedShowsItsEditorNotTheOldValue() throws Exception {
+        recordPainting();
+        Object[][] rows = {{"Ada"}, {"Brian"}, {"Chloe"}};
+        JTable table = new JTable(rows, new Object[] {"Name"});
+        Edt.run(() -> frame("Edit", new JScrollPane(table), 40, 40, 200, 150));
+        sink.await(r -> allDrawnText(r).contains("Brian"), 5000, "the table");
+        Edt.run(() -> {
+            table.editCellAt(1, 0);
+            ((javax.swing.text.JTextComponent) table.getEditorComponent()).setText("Edited name");
+        });
+        ViewNode root = sink.await(r -> allDrawnText(r).contains("Edited name"), 5000, "the editor's text");
+        ViewNode grid = Trees.find(root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable")).orElseThrow();
+        assertFalse(texts(grid).contains("Brian"), "the table no longer draws the edited cell: " + texts(grid));
+    }
+
+    @Test
     void aPasswordFieldsPaintingIsNotRecorded() throws Exception {
         recordPainting();
         JPasswordField password = new JPasswordField("hunter2");

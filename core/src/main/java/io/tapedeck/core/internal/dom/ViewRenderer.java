@@ -197,6 +197,7 @@ public final class ViewRenderer {
         if (v.has(ViewNode.SELECTED) && showsSelection(kind)) a.put("data-td-selected", "true");
         if (!v.has(ViewNode.ENABLED)) a.put("data-td-enabled", "false");
         if (v.has(ViewNode.FOCUSED)) a.put("data-td-focused", "true");
+        if (kind == ViewKind.TABS) a.put("data-td-selected-tab", v.text());
         a.put("title", v.toolTip());
         String accessibleName = v.accessibleName();
         if (accessibleName != null && !accessibleName.isEmpty() && !accessibleName.equals(v.text())) {
