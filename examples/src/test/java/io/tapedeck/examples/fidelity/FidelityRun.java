@@ -42,7 +42,7 @@ final class FidelityRun {
         Path sessions = Files.createDirectories(dir.resolve("sessions"));
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
-        command.add("-Dawt.useSystemAAFontSettings=on");
+        command.add("-Dawt.useSystemAAFontSettings=" + (Boolean.getBoolean("tapedeck.fidelity.aliased") ? "off" : "on"));
         command.add("-Dsun.java2d.uiScale=" + config.uiScale);
         command.add("-Ddemo.laf=" + config.laf);
         // Fidelity is about drawing, not privacy: every text is recorded as shown (passwords

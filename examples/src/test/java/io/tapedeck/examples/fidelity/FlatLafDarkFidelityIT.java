@@ -8,7 +8,7 @@ class FlatLafDarkFidelityIT {
      * Per window: SSIM, matching pixels, text recall; whole run: mean SSIM, all texts found.
      * Measured on the rendering of the day and set just below it: raise as the replay gets closer.
      */
-    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.0, 0.55, 0.5, 0.52, 0.95);
+    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.85, 0.90, 0.90, 0.96, 0.97);
 
     @Test
     void theReplayLooksLikeTheApp() throws Exception {

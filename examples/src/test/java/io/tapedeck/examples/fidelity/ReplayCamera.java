@@ -98,9 +98,25 @@ final class ReplayCamera implements AutoCloseable {
             throw new IllegalStateException("Chromium not found at " + chromium + " (set -Dtapedeck.chromium=PATH)");
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions();
+        if (Boolean.getBoolean("tapedeck.fidelity.aliased")) {
+            launch.setEnv(Map.of("FONTCONFIG_FILE", resource("/fidelity/fonts-aliased.conf").toString()));
+        }
+        browser = playwright.chromium().launch(launch.setExecutablePath(chromium).setHeadless(true)
             .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars")));
+    }
+
+    /** A test resource as a file (Chromium reads its font configuration from a path). */
+    private static Path resource(String name) {
+        try (java.io.InputStream in = ReplayCamera.class.getResourceAsStream(name)) {
+            Path file = Files.createTempFile("tapedeck-fidelity", ".conf");
+            Files.write(file, in.readAllBytes());
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Loads {@code session} into a fresh page whose device pixel ratio is the app's UI scale. */

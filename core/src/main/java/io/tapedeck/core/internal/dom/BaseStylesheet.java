@@ -60,7 +60,8 @@ public final class BaseStylesheet {
             "box-shadow:inset 0 0 0 1px #a7b0ba}",
             // A painted view: its recorded painting is all of its look.
             ".pd{background:transparent;display:block}",
-            "svg.pt{position:absolute;left:0;top:0;overflow:hidden}",
+            "svg.pt{position:absolute;left:0;top:0;overflow:hidden;font-family:" + DrawingRenderer.DEFAULT_FONT_FAMILY
+                    + ";font-size:" + DrawingRenderer.DEFAULT_FONT_SIZE + "px}",
             "svg.lib{position:absolute;left:0;top:0}",
             "[data-td-enabled=false]:not(.pd){color:#8d8d8d}",
             "[data-td-focused]:not(.pd){outline:1px dotted #6382bf;outline-offset:-2px}");

@@ -119,7 +119,21 @@ final class DrawingRenderer {
     private Attributes attributes(DrawElement e) {
         Attributes.Builder a = Attributes.builder();
         if (e.role() == DrawElement.Role.IMAGE) a.put("href", library.reference(e.image()));
-        for (int i = 0; i < e.attributeCount(); i++) a.put(e.attributeName(i), e.attributeValue(i));
+        boolean text = e.role() == DrawElement.Role.TEXT;
+        for (int i = 0; i < e.attributeCount(); i++) {
+            String name = e.attributeName(i), value = e.attributeValue(i);
+            // The stylesheet gives every painting Swing's usual font (BaseStylesheet): most
+            // texts leave it out, a tenth of a painting's bytes.
+            if (text && (name.equals("font-family") && value.equals(DEFAULT_FONT_FAMILY)
+                    || name.equals("font-size") && value.equals(DEFAULT_FONT_SIZE))) {
+                continue;
+            }
+            a.put(name, value);
+        }
         return a.build();
     }
+
+    /** The font the stylesheet sets on every painting's {@code <svg>}, as adapters write it. */
+    static final String DEFAULT_FONT_FAMILY = "'DejaVu Sans', sans-serif";
+    static final String DEFAULT_FONT_SIZE = "12";
 }

@@ -98,6 +98,19 @@ class PaintedViewStreamTest {
     }
 
     @Test
+    void theUsualFontIsLeftToTheStylesheet() throws Exception {
+        stream.snapshot(desktop(painted(4, ViewKind.LABEL,
+                DrawElement.text("usual", "x", "1", "y", "12", "font-family", "'DejaVu Sans', sans-serif", "font-size", "12"),
+                DrawElement.text("other", "x", "1", "y", "30", "font-family", "'DejaVu Serif', serif", "font-size", "14"))), 1000);
+        Mirror m = Mirror.replay(out.lines);
+        Mirror.Node usual = svgOf(m, 4).children.get(0), other = svgOf(m, 4).children.get(1);
+        assertEquals(null, usual.attributes.get("font-family"));
+        assertEquals(null, usual.attributes.get("font-size"));
+        assertEquals("'DejaVu Serif', serif", other.attributes.get("font-family"));
+        assertTrue(io.tapedeck.core.internal.dom.BaseStylesheet.CSS.contains("font-family:'DejaVu Sans', sans-serif;font-size:12px"));
+    }
+
+    @Test
     void aRepaintThatDrewTheSameProducesNoEvent() throws Exception {
         stream.snapshot(desktop(painted(4, ViewKind.LABEL, background(), caption("Hello"))), 1000);
         int before = out.lines.size();
