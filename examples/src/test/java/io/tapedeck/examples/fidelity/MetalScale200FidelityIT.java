@@ -8,7 +8,7 @@ class MetalScale200FidelityIT {
      * Per window: SSIM, matching pixels, text recall; whole run: mean SSIM, all texts found.
      * Measured on the rendering of the day and set just below it: raise as the replay gets closer.
      */
-    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.65, 0.82, 0.90, 0.85, 0.97);
+    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.85, 0.90, 0.90, 0.96, 0.97);
 
     @Test
     void theReplayLooksLikeTheApp() throws Exception {

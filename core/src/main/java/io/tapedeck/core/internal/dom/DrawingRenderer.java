@@ -30,8 +30,13 @@ final class DrawingRenderer {
      * @param previous the view's last {@code <svg>} node and the drawing it showed, or nulls
      */
     DomNode render(long svgId, int width, int height, Drawing drawing, DomNode previous, Drawing previousDrawing) {
-        Attributes attributes = Attributes.builder().put("class", "pt")
-                .put("width", Integer.toString(width)).put("height", Integer.toString(height)).build();
+        Attributes.Builder svg = Attributes.builder().put("class", "pt")
+                .put("width", Integer.toString(width)).put("height", Integer.toString(height));
+        if (drawing.scale() != 1) {
+            // Drawn in device pixels of a scaled screen: the browser maps them back onto the box.
+            svg.put("viewBox", "0 0 " + number(width * drawing.scale()) + " " + number(height * drawing.scale()));
+        }
+        Attributes attributes = svg.build();
         boolean comparable = previous != null && previousDrawing != null && previous.id() == svgId
                 && previous.children().size() == previousDrawing.elements().size();
         if (comparable && previous.attributes().equals(attributes) && previousDrawing.equals(drawing)) return previous;
@@ -131,6 +136,10 @@ final class DrawingRenderer {
             a.put(name, value);
         }
         return a.build();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 100) / 100.0);
     }
 
     /** The font the stylesheet sets on every painting's {@code <svg>}, as adapters write it. */

@@ -155,7 +155,7 @@ public final class Masker {
             if (m != e && out == null) out = new ArrayList<>(elements.subList(0, i));
             if (out != null) out.add(m);
         }
-        return out == null ? drawing : Drawing.of(out);
+        return out == null ? drawing : drawing.withElements(out);
     }
 
     private DrawElement maskElement(DrawElement e, PrivacyPolicy.Decision d) {

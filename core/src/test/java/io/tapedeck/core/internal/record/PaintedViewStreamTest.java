@@ -111,6 +111,16 @@ class PaintedViewStreamTest {
     }
 
     @Test
+    void aDrawingInDevicePixelsIsMappedBackOntoTheComponentsBox() throws Exception {
+        ViewNode label = ViewNode.builder(4, ViewKind.LABEL).bounds(10, 10, 200, 100)
+                .drawing(Drawing.of(Arrays.asList(background()), 2)).build();
+        stream.snapshot(desktop(label), 1000);
+        Mirror.Node svg = svgOf(Mirror.replay(out.lines), 4);
+        assertEquals("200", svg.attributes.get("width"));
+        assertEquals("0 0 400 200", svg.attributes.get("viewBox"));
+    }
+
+    @Test
     void aRepaintThatDrewTheSameProducesNoEvent() throws Exception {
         stream.snapshot(desktop(painted(4, ViewKind.LABEL, background(), caption("Hello"))), 1000);
         int before = out.lines.size();

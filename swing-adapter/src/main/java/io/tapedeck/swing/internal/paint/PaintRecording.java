@@ -25,6 +25,8 @@ public final class PaintRecording {
     private final int width;
     private final int height;
     private final GraphicsConfiguration screen;
+    /** Device pixels per component pixel: the screen's scale (HiDPI), where Java snaps pixels. */
+    private final double scale;
     private final boolean vectorPainters;
     private final List<DrawElement> elements = new ArrayList<>();
     private final Map<String, String> definitionIds = new HashMap<>();
@@ -44,8 +46,10 @@ public final class PaintRecording {
      */
     public PaintRecording(String idPrefix, int width, int height, GraphicsConfiguration screen, boolean vectorPainters) {
         this.idPrefix = idPrefix == null ? "" : idPrefix;
-        this.width = Math.max(0, width);
-        this.height = Math.max(0, height);
+        this.scale = uniformScale(screen);
+        // Recorded in device pixels, like a real screen graphics: its clip and its transform.
+        this.width = (int) Math.ceil(Math.max(0, width) * scale);
+        this.height = (int) Math.ceil(Math.max(0, height) * scale);
         this.screen = screen;
         this.vectorPainters = vectorPainters;
     }
@@ -63,8 +67,22 @@ public final class PaintRecording {
 
     /** The elements recorded so far, in paint order. */
     public Drawing finish() {
-        return Drawing.of(elements);
+        return Drawing.of(elements, scale);
     }
+
+    /** The screen's scale when it is the same both ways (the usual HiDPI screen), else 1. */
+    private static double uniformScale(GraphicsConfiguration screen) {
+        if (screen == null) return 1;
+        try {
+            java.awt.geom.AffineTransform t = screen.getDefaultTransform();
+            double sx = t.getScaleX(), sy = t.getScaleY();
+            return sx > 0 && sx == sy && t.getShearX() == 0 && t.getShearY() == 0 && sx <= 8 ? sx : 1;
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    double scale() { return scale; }
 
     /** Null, or why the recording does not show what the component painted. */
     public String unsupported() {

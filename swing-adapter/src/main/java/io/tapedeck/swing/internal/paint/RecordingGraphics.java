@@ -60,7 +60,8 @@ class RecordingGraphics extends Graphics2D {
 
     RecordingGraphics(PaintRecording rec) {
         this.rec = rec;
-        tx = new AffineTransform();
+        // As a real screen graphics on a scaled (HiDPI) screen: the scale is its transform.
+        tx = AffineTransform.getScaleInstance(rec.scale(), rec.scale());
         clip = new Rectangle(0, 0, rec.width(), rec.height());
         color = Color.BLACK;
         paint = color;

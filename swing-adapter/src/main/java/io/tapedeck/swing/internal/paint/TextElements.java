@@ -82,10 +82,13 @@ final class TextElements {
         AffineTransform tx = g.tx;
         AffineTransform local = null;
         double px = x, py = y;
-        if (RecordingGraphics.isTranslation(tx) && !font.isTransformed()) {
-            px += tx.getTranslateX();
-            py += tx.getTranslateY();
+        // Translations and uniform scales (a HiDPI screen's) are baked into the coordinates.
+        double k = uniformScale(tx);
+        if (k > 0 && !font.isTransformed()) {
+            px = x * k + tx.getTranslateX();
+            py = y * k + tx.getTranslateY();
         } else {
+            k = 1;
             local = new AffineTransform(tx);
             if (font.isTransformed()) {
                 local.translate(x, y);
@@ -94,8 +97,8 @@ final class TextElements {
                 py = 0;
             }
         }
-        Rectangle2D box = new Rectangle2D.Double(px, py - lm.getAscent(), Math.max(advance, 1),
-                lm.getAscent() + lm.getDescent());
+        Rectangle2D box = new Rectangle2D.Double(px, py - lm.getAscent() * k, Math.max(advance * k, 1),
+                (lm.getAscent() + lm.getDescent()) * k);
         Rectangle2D bounds = local == null ? box : local.createTransformedShape(box).getBounds2D();
         double alpha = g.compositeAlpha(bounds, g.paint.getTransparency() == Transparency.OPAQUE);
         if (alpha < 0) return;
@@ -105,14 +108,14 @@ final class TextElements {
             return;
         }
         String glyphXs = local == null ? glyphPositions(laidOut != null ? laidOut : plain.createGlyphVector(frc, s),
-                s.length(), px) : null;
+                s.length(), px, k) : null;
         Svg.Attrs a = (glyphXs != null ? new Svg.Attrs().add("x", glyphXs) : new Svg.Attrs().num("x", px)).num("y", py)
                 .add("font-family", FontFamilies.css(font))
-                .num("font-size", plain.getSize2D())
+                .num("font-size", plain.getSize2D() * k)
                 .add("font-weight", weight(font, attributes))
                 .add("font-style", font.isItalic() ? "italic" : null);
         ShapeElements.paint(a, "fill", ref, alpha);
-        if (advance > 0 && glyphXs == null) a.num("textLength", advance).add("lengthAdjust", "spacingAndGlyphs");
+        if (advance > 0 && glyphXs == null) a.num("textLength", advance * k).add("lengthAdjust", "spacingAndGlyphs");
         if (shown.startsWith(" ") || shown.endsWith(" ") || shown.contains("  ")) a.add("style", "white-space:pre");
         a.add("text-decoration", decoration);
         if (local != null) a.add("transform", Svg.preciseMatrix(local));
@@ -125,16 +128,24 @@ final class TextElements {
      * the run to Java's width) keeps the replayed glyphs on the same pixels. Core keeps only
      * the first position when it masks the text, so masked text reveals no glyph widths.
      */
-    private static String glyphPositions(GlyphVector gv, int chars, double x0) {
+    private static String glyphPositions(GlyphVector gv, int chars, double x0, double k) {
         int n = gv.getNumGlyphs();
         if (n != chars || n < 2) return null;
         double first = gv.getGlyphPosition(0).getX();
         StringBuilder sb = new StringBuilder(n * 4);
         for (int i = 0; i < n; i++) {
             if (i > 0) sb.append(' ');
-            sb.append(Svg.num(x0 + gv.getGlyphPosition(i).getX() - first));
+            sb.append(Svg.num(x0 + (gv.getGlyphPosition(i).getX() - first) * k));
         }
         return sb.toString();
+    }
+
+    /** The factor of a transform that only translates and scales the same both ways, else 0. */
+    private static double uniformScale(AffineTransform t) {
+        int type = t.getType() & ~AffineTransform.TYPE_TRANSLATION;
+        if (type == 0) return 1;
+        if ((type & ~AffineTransform.TYPE_UNIFORM_SCALE) != 0 || t.getScaleX() <= 0) return 0;
+        return t.getScaleX();
     }
 
     private static String weight(Font font, Map<TextAttribute, ?> attributes) {
