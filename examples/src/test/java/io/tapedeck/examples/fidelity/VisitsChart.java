@@ -26,8 +26,15 @@ final class VisitsChart extends JComponent {
         setOpaque(true);
         setBackground(Color.WHITE);
         setPreferredSize(new Dimension(300, 140));
-        List<String> painted = new ArrayList<>(List.of(TITLE, "0", "300"));
-        painted.addAll(List.of(DAYS));
+    }
+
+    /** The texts it draws at its current size (none when too small to draw), for the camera. */
+    private void saysItDraws(boolean drawing) {
+        List<String> painted = new ArrayList<>();
+        if (drawing) {
+            painted.addAll(List.of(TITLE, "0", "300"));
+            painted.addAll(List.of(DAYS));
+        }
         putClientProperty(VisibleTexts.PAINTED_TEXTS, painted);
     }
 
@@ -41,6 +48,7 @@ final class VisitsChart extends JComponent {
             int top = 24;
             int width = getWidth() - left - 16;
             int height = getHeight() - top - 24;
+            saysItDraws(width >= 40 && height >= 30);
             if (width < 40 || height < 30) {
                 return;
             }
