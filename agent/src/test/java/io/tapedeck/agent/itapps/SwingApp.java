@@ -25,6 +25,23 @@ import javax.swing.SwingUtilities;
 public final class SwingApp {
     private SwingApp() {}
 
+    /** Draws under its child: recording that needs javax.swing opened to Tapedeck (the agent does it). */
+    static final class PaintedContainer extends javax.swing.JPanel {
+        static final String DRAWN = "drawn by a container";
+
+        PaintedContainer() {
+            super(new BorderLayout());
+            add(new JLabel("child"), BorderLayout.NORTH);
+            setPreferredSize(new java.awt.Dimension(140, 60));
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            super.paintComponent(g);
+            g.drawString(DRAWN, 4, 45);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String hold = args.length > 0 ? args[0] : "1500";
         boolean awaitRecording = args.length > 1 && "await-recording".equals(args[1]);
@@ -37,6 +54,7 @@ public final class SwingApp {
             field[0] = new JTextField(20);
             f.getContentPane().add(field[0], BorderLayout.CENTER);
             f.getContentPane().add(new JButton("Save"), BorderLayout.SOUTH);
+            f.getContentPane().add(new PaintedContainer(), BorderLayout.EAST);
             f.setBounds(50, 50, 320, 160);
             f.setVisible(true);
             frame[0] = f;

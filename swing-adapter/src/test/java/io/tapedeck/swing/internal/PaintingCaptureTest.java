@@ -259,6 +259,35 @@ class PaintingCaptureTest extends SwingTestSupport {
         assertFalse(texts(grid).contains("Brian"), "the table no longer draws the edited cell: " + texts(grid));
     }
 
+    /** A container that paints itself under its children (a gradient panel, a watermark). */
+    static final class PaintedContainer extends JPanel {
+        PaintedContainer(String name) {
+            super(new BorderLayout());
+            setName(name);
+            add(new JLabel("child of " + name), BorderLayout.NORTH);
+        }
+
+        @Override protected void paintComponent(Graphics g) {
+            g.setColor(Color.ORANGE);
+            g.fillRect(0, 0, getWidth(), getHeight());
+        }
+    }
+
+    @Test
+    void withoutTheAgentAContainerThatPaintsItselfIsDrawnFromItsPropertiesAndSaidOnce() throws Exception {
+        // These tests run without the agent: javax.swing is not open to us.
+        org.junit.jupiter.api.Assumptions.assumeFalse(ComponentPainter.canPaintContainers(), "run with the agent's access");
+        recordPainting();
+        Edt.run(() -> frame("Containers", new JPanel(new java.awt.GridLayout(1, 2)) {{
+            add(new PaintedContainer("first"));
+            add(new PaintedContainer("second"));
+        }}, 40, 40, 300, 100));
+        ViewNode root = sink.await(r -> allDrawnText(r).contains("child of second"), 5000, "the children painted");
+        assertNull(Trees.find(root, n -> "first".equals(n.name())).orElseThrow().drawing());
+        assertNull(Trees.find(root, n -> "second".equals(n.name())).orElseThrow().drawing());
+        assertEquals(1, logLines.stream().filter(l -> l.contains("-javaagent")).count(), logLines.toString());
+    }
+
     @Test
     void aPasswordFieldsPaintingIsNotRecorded() throws Exception {
         recordPainting();
