@@ -1,0 +1,28 @@
+package io.tapedeck.javafx.internal;
+
+import io.tapedeck.core.internal.privacy.Markers;
+import io.tapedeck.core.internal.privacy.PrivacyMarker;
+import javafx.scene.Node;
+
+/**
+ * A node's privacy marker: set from code ({@code Tapedeck.mask/unmask/block(node)}, kept by
+ * core's {@link Markers}) or by the style classes {@code tapedeck-mask}, {@code tapedeck-unmask}
+ * and {@code tapedeck-block}; the code's marker wins.
+ */
+final class FxMarkers {
+    static final String MASK = "tapedeck-mask";
+    static final String UNMASK = "tapedeck-unmask";
+    static final String BLOCK = "tapedeck-block";
+
+    private FxMarkers() {}
+
+    static PrivacyMarker of(Node n) {
+        PrivacyMarker fromCode = Markers.of(n);
+        if (fromCode != PrivacyMarker.NONE) return fromCode;
+        if (n.getStyleClass().isEmpty()) return PrivacyMarker.NONE;
+        if (n.getStyleClass().contains(BLOCK)) return PrivacyMarker.BLOCK;
+        if (n.getStyleClass().contains(MASK)) return PrivacyMarker.MASK;
+        if (n.getStyleClass().contains(UNMASK)) return PrivacyMarker.UNMASK;
+        return PrivacyMarker.NONE;
+    }
+}

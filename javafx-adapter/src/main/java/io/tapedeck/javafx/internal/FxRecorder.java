@@ -1,0 +1,166 @@
+package io.tapedeck.javafx.internal;
+
+import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
+import io.tapedeck.core.internal.view.CaptureSink;
+import io.tapedeck.core.internal.view.ViewNode;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * Records a JavaFX application: after every pulse that laid something out (a post-layout pulse
+ * listener per scene), and at a safety resync, at most {@code maxCapturesPerSecond} times a
+ * second, it reads the windows' scene graphs into a view tree on the FX thread, within a
+ * per-second FX-thread budget, and hands it to the {@link CaptureSink}; rendering, diffing and
+ * writing happen in core, off the FX thread. A daemon thread only decides when to ask the FX
+ * thread; it never waits on it, and nothing touches JavaFX before the app has started it.
+ * Every callback is guarded: the first failure is logged once and recording stops; nothing is
+ * thrown into JavaFX.
+ */
+public final class FxRecorder {
+    private final CaptureSink sink;
+    private final FxSnapshots snapshots;
+    private final long intervalMillis;
+    private final long resyncMillis;
+    private final long budgetNanosPerSecond;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Map<Scene, Runnable> listening = Collections.synchronizedMap(new WeakHashMap<>());
+    private volatile boolean dirty = true;
+    private volatile boolean pending;
+    private volatile long lastResync = System.currentTimeMillis();
+    private long budgetWindowStart; // FX thread
+    private long spentInWindow;     // FX thread
+    private ViewNode lastSent;      // FX thread
+    private volatile int captures;
+
+    private FxRecorder(int maxCapturesPerSecond, int budgetMsPerSecond, int resyncSeconds, PrivacyPolicy privacy,
+                       CaptureSink sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.snapshots = new FxSnapshots(privacy);
+        this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
+        this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
+        this.budgetNanosPerSecond = Math.max(1, budgetMsPerSecond) * 1_000_000L;
+        this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "tapedeck-fx-capture");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts recording; safe from any thread, before or after the app started JavaFX. */
+    public static FxRecorder start(TapedeckConfig config, CaptureSink sink) {
+        FxRecorder r = new FxRecorder(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
+                config.resyncIntervalSeconds(), PrivacyPolicy.from(config), sink);
+        if (config.enabled()) r.begin();
+        return r;
+    }
+
+    /** For tests: explicit settings. */
+    static FxRecorder start(int maxCapturesPerSecond, PrivacyPolicy privacy, CaptureSink sink) {
+        FxRecorder r = new FxRecorder(maxCapturesPerSecond, 1000, 3600, privacy, sink);
+        r.begin();
+        return r;
+    }
+
+    private void begin() {
+        scheduler.scheduleWithFixedDelay(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops recording and removes every listener. Idempotent, any thread. */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) return;
+        scheduler.shutdownNow();
+        try {
+            Platform.runLater(this::unlisten);
+        } catch (IllegalStateException notRunning) {
+            // The toolkit is gone: so are the scenes.
+        }
+    }
+
+    /** Scheduler thread: ask the FX thread for a capture when something changed and none is pending. */
+    private void tick() {
+        try {
+            if (stopped.get() || pending) return;
+            boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
+            if (!dirty && !resync) return;
+            pending = true;
+            try {
+                Platform.runLater(this::captureOnFxThread);
+            } catch (IllegalStateException notStartedYet) {
+                pending = false; // the app has not started JavaFX (or has shut it down): try later
+            }
+        } catch (Throwable t) {
+            fail("the capture scheduler", t);
+        }
+    }
+
+    private void captureOnFxThread() {
+        pending = false;
+        if (stopped.get()) return;
+        try {
+            long start = System.nanoTime();
+            if (start - budgetWindowStart >= 1_000_000_000L) {
+                budgetWindowStart = start;
+                spentInWindow = 0;
+            }
+            if (spentInWindow >= budgetNanosPerSecond) return; // the dirty mark stays: a later capture takes it
+            dirty = false;
+            lastResync = System.currentTimeMillis();
+            listenToScenes();
+            ViewNode root = snapshots.capture();
+            if (root != lastSent) {
+                lastSent = root;
+                sink.snapshot(root, System.currentTimeMillis());
+            }
+            captures++;
+            spentInWindow += System.nanoTime() - start;
+        } catch (Throwable t) {
+            fail("a capture", t);
+        }
+    }
+
+    /** Every showing scene tells us when it laid something out. */
+    private void listenToScenes() {
+        for (Window w : Window.getWindows()) {
+            Scene scene = w.getScene();
+            if (scene == null || listening.containsKey(scene)) continue;
+            Runnable listener = () -> dirty = true;
+            scene.addPostLayoutPulseListener(listener);
+            listening.put(scene, listener);
+        }
+    }
+
+    private void unlisten() {
+        synchronized (listening) {
+            listening.forEach(Scene::removePostLayoutPulseListener);
+            listening.clear();
+        }
+    }
+
+    private void fail(String where, Throwable t) {
+        if (!stopped.compareAndSet(false, true)) return;
+        scheduler.shutdownNow();
+        try {
+            Log.error("JavaFX capture stopped after an error in " + where + ": " + t);
+        } catch (Throwable ignored) {
+            // Logging must not be the thing that breaks the app.
+        }
+    }
+
+    /** Captures taken so far (tests, diagnostics). */
+    int captures() { return captures; }
+
+    /** False once stopped or disabled by an error. */
+    boolean isCapturing() { return !stopped.get(); }
+}

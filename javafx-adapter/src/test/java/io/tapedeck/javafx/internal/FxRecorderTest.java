@@ -1,0 +1,171 @@
+package io.tapedeck.javafx.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tapedeck.core.internal.privacy.ImageMasking;
+import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
+import io.tapedeck.core.internal.privacy.PrivacyRules;
+import io.tapedeck.core.internal.view.CaptureSink;
+import io.tapedeck.core.internal.view.DrawElement;
+import io.tapedeck.core.internal.view.MouseAction;
+import io.tapedeck.core.internal.view.ViewKind;
+import io.tapedeck.core.internal.view.ViewNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JavaFX adapter on a real (headless, Monocle) JavaFX toolkit. */
+class FxRecorderTest {
+    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+    private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
+    private final CaptureSink sink = new CaptureSink() {
+        @Override public void snapshot(ViewNode desktop, long ts) { snapshots.add(desktop); }
+        @Override public void mouseMove(long key, int x, int y, long ts) {}
+        @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+    };
+    private FxRecorder recorder;
+    private Stage stage;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        Platform.setImplicitExit(false);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (recorder != null) recorder.stop();
+        fx(() -> { if (stage != null) stage.close(); });
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+            try { r.run(); } catch (Throwable t) { failure[0] = t; } finally { done.countDown(); }
+        });
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        if (failure[0] != null) throw new AssertionError(failure[0]);
+    }
+
+    private void show(javafx.scene.Parent root, double w, double h) throws Exception {
+        fx(() -> {
+            stage = new Stage();
+            stage.setTitle("FX test");
+            stage.setScene(new Scene(root, w, h));
+            stage.setX(20);
+            stage.setY(30);
+            stage.show();
+        });
+    }
+
+    private ViewNode await(Predicate<ViewNode> condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!snapshots.isEmpty() && condition.test(snapshots.get(snapshots.size() - 1))) {
+                return snapshots.get(snapshots.size() - 1);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no snapshot showed " + what);
+    }
+
+    private static void walk(ViewNode n, Consumer<ViewNode> visit) {
+        visit.accept(n);
+        for (ViewNode c : n.children()) walk(c, visit);
+    }
+
+    private static List<ViewNode> all(ViewNode root, Predicate<ViewNode> p) {
+        List<ViewNode> out = new ArrayList<>();
+        walk(root, n -> { if (p.test(n)) out.add(n); });
+        return out;
+    }
+
+    private static String drawnText(ViewNode root) {
+        StringBuilder sb = new StringBuilder();
+        walk(root, n -> {
+            if (n.drawing() != null) {
+                for (DrawElement e : n.drawing().elements()) if (e.text() != null) sb.append(e.text()).append('\n');
+            }
+        });
+        return sb.toString();
+    }
+
+    @Test
+    void aStageIsAWindowOfControlsDrawnAsTheyLook() throws Exception {
+        recorder = FxRecorder.start(20, SHOW, sink);
+        Label label = new Label("Quarterly report");
+        Button button = new Button("Save");
+        button.setStyle("-fx-background-color: #3366cc; -fx-background-radius: 4;");
+        show(new VBox(8, label, button, new TextField("Ada")), 300, 200);
+        ViewNode root = await(r -> drawnText(r).contains("Quarterly report") && drawnText(r).contains("Ada"), "the controls");
+        ViewNode window = root.children().get(0);
+        assertEquals(ViewKind.WINDOW, window.kind());
+        assertEquals("FX test", window.text());
+        assertEquals(300, window.width());
+        ViewNode save = all(root, n -> n.kind() == ViewKind.BUTTON).get(0);
+        assertTrue(save.drawing().elements().stream().anyMatch(e -> "#3366cc".equals(e.attribute("fill"))
+                && "4".equals(e.attribute("rx"))), "the button's CSS background, radius included: " + save.drawing());
+        assertTrue(save.children().isEmpty(), "a button is drawn whole, its skin inside its drawing");
+    }
+
+    @Test
+    void aChangedTextIsANewCapture() throws Exception {
+        recorder = FxRecorder.start(20, SHOW, sink);
+        Label label = new Label("before");
+        show(new VBox(label), 200, 100);
+        await(r -> drawnText(r).contains("before"), "before");
+        fx(() -> label.setText("after"));
+        await(r -> drawnText(r).contains("after") && !drawnText(r).contains("before"), "after");
+    }
+
+    @Test
+    void aPasswordIsNeverRead() throws Exception {
+        recorder = FxRecorder.start(20, SHOW, sink);
+        PasswordField password = new PasswordField();
+        password.setText("hunter2secret");
+        show(new VBox(new Label("Password"), password), 200, 100);
+        ViewNode root = await(r -> !all(r, n -> n.kind() == ViewKind.PASSWORD).isEmpty(), "the password field");
+        ViewNode field = all(root, n -> n.kind() == ViewKind.PASSWORD).get(0);
+        assertNull(field.text());
+        assertNull(field.drawing());
+        assertFalse(drawnText(root).contains("hunter2"));
+    }
+
+    @Test
+    void aNodeStyledTapedeckBlockIsABareBox() throws Exception {
+        recorder = FxRecorder.start(20, SHOW, sink);
+        Label secret = new Label("patient record");
+        secret.getStyleClass().add(FxMarkers.BLOCK);
+        show(new VBox(new Label("visible"), secret), 200, 100);
+        ViewNode root = await(r -> drawnText(r).contains("visible"), "the visible label");
+        assertFalse(drawnText(root).contains("patient"));
+        assertEquals(1, all(root, n -> n.has(ViewNode.BLOCKED)).size());
+    }
+}
