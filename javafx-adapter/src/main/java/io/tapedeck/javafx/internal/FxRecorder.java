@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
@@ -36,6 +37,9 @@ public final class FxRecorder {
     private final ScheduledThreadPoolExecutor scheduler;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Map<Scene, Runnable> listening = Collections.synchronizedMap(new WeakHashMap<>());
+    /** A window shown or hidden (the list holds the showing windows). */
+    private final ListChangeListener<Window> windowsChanged = change -> dirty = true;
+    private boolean watchingWindows; // FX thread
     private volatile boolean dirty = true;
     private volatile boolean pending;
     private volatile long lastResync = System.currentTimeMillis();
@@ -130,8 +134,12 @@ public final class FxRecorder {
         }
     }
 
-    /** Every showing scene tells us when it laid something out. */
+    /** Every showing scene tells us when it laid something out, and the window list when it changes. */
     private void listenToScenes() {
+        if (!watchingWindows) {
+            Window.getWindows().addListener(windowsChanged);
+            watchingWindows = true;
+        }
         for (Window w : Window.getWindows()) {
             Scene scene = w.getScene();
             if (scene == null || listening.containsKey(scene)) continue;
@@ -142,6 +150,8 @@ public final class FxRecorder {
     }
 
     private void unlisten() {
+        if (watchingWindows) Window.getWindows().removeListener(windowsChanged);
+        watchingWindows = false;
         synchronized (listening) {
             listening.forEach(Scene::removePostLayoutPulseListener);
             listening.clear();

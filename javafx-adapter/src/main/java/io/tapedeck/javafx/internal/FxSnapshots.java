@@ -101,7 +101,8 @@ final class FxSnapshots {
                 .flags((n.isDisabled() ? 0 : ViewNode.ENABLED) | (n.isFocused() ? ViewNode.FOCUSED : 0));
         if (kind != ViewKind.PASSWORD) {
             b.text(textOf(n));
-            b.drawing(FxKinds.isLeaf(kind) ? FxDrawings.whole(n) : FxDrawings.own(n));
+            String ids = "f" + key(n) + "-";
+            b.drawing(FxKinds.isLeaf(kind) ? FxDrawings.whole(n, ids) : FxDrawings.own(n, ids));
         }
         if (n instanceof TextInputControl) b.flag(ViewNode.EDITABLE, ((TextInputControl) n).isEditable());
         if (!FxKinds.isLeaf(kind) && n instanceof Parent) {

@@ -136,6 +136,24 @@ class FxRecorderTest {
     }
 
     @Test
+    void modenasGradientsAndCssShapesAreDrawn() throws Exception {
+        recorder = FxRecorder.start(20, SHOW, sink);
+        javafx.scene.control.ComboBox<String> combo = new javafx.scene.control.ComboBox<>();
+        combo.getItems().add("Active");
+        combo.setValue("Active");
+        show(new VBox(8, new Button("Plain"), combo), 200, 120);
+        ViewNode root = await(r -> drawnText(r).contains("Plain") && drawnText(r).contains("Active"), "button and combo");
+        ViewNode button = all(root, n -> n.kind() == ViewKind.BUTTON).get(0);
+        assertTrue(button.drawing().elements().stream().anyMatch(e -> e.tag().equals("linearGradient")),
+                "Modena's button is a gradient: " + button.drawing());
+        assertTrue(button.drawing().elements().stream().anyMatch(e -> String.valueOf(e.attribute("fill")).startsWith("url(#f")),
+                "filled with it, by an id of its own");
+        ViewNode box = all(root, n -> n.kind() == ViewKind.COMBO).get(0);
+        assertTrue(box.drawing().elements().stream().anyMatch(e -> e.tag().equals("path") && e.attribute("d") != null),
+                "the combo's arrow (a CSS shape) is a path: " + box.drawing());
+    }
+
+    @Test
     void aChangedTextIsANewCapture() throws Exception {
         recorder = FxRecorder.start(20, SHOW, sink);
         Label label = new Label("before");
