@@ -19,6 +19,8 @@ final class ActiveRecording {
 
     private final Recording recording;
     private final SwingRecorder swing;
+    /** Stops the JavaFX adapter, when this records a JavaFX app. */
+    private volatile Runnable stopFx;
     private final String replayId;
     private final Map<String, String> sessionReplayProperties;
     /** Null when the recording goes to a file. */
@@ -64,6 +66,11 @@ final class ActiveRecording {
         AgentDestinationOpener opener = new AgentDestinationOpener();
         Recording recording = Recording.start(config, opener, sessionId);
         try {
+            if (UiToolkit.javafx()) {
+                ActiveRecording r = new ActiveRecording(recording, null, opener, remote, config);
+                r.stopFx = FxBridge.start(config, recording.sink());
+                return r;
+            }
             SwingRecorder swing = AwtReadiness.windowClassAvailable()
                     ? SwingRecorder.start(config, recording.sink())
                     : null;
@@ -125,6 +132,14 @@ final class ActiveRecording {
 
     /** Stops capture first, so nothing arrives while the recording writes its last events. */
     void close() {
+        Runnable fx = stopFx;
+        if (fx != null) {
+            try {
+                fx.run();
+            } catch (Throwable t) {
+                Log.warn("stopping the JavaFX recorder failed", t);
+            }
+        }
         if (swing != null) {
             try {
                 swing.stop();

@@ -13,6 +13,7 @@ import java.lang.instrument.Instrumentation;
  */
 public final class AgentEntry {
     private static final String WINDOW_CLASS = "java.awt.Window";
+    private static final String FX_WINDOW_CLASS = "javafx.stage.Window";
 
     private AgentEntry() {}
 
@@ -37,6 +38,7 @@ public final class AgentEntry {
             // other, and the watcher starts the thread at most once.
             inst.addTransformer(watcher, false);
             if (isLoaded(inst, WINDOW_CLASS)) watcher.windowLoaded();
+            else if (isLoaded(inst, FX_WINDOW_CLASS)) watcher.javafxLoaded();
         } catch (Throwable t) {
             try {
                 System.err.println("[tapedeck] ERROR the agent could not install itself, capture disabled: " + t);

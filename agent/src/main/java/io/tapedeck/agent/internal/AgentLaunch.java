@@ -19,6 +19,31 @@ import io.tapedeck.core.internal.log.Log;
 final class AgentLaunch {
     private AgentLaunch() {}
 
+    /**
+     * For an app that loaded {@code javafx.stage.Window} first: the same, without waiting for AWT
+     * (a JavaFX app has no event dispatch thread; the JavaFX adapter waits for the FX toolkit
+     * itself).
+     */
+    static void launchJavaFx(String agentArgs) {
+        try {
+            TapedeckConfig config;
+            try {
+                config = AgentArguments.load(agentArgs);
+            } catch (TapedeckConfigException e) {
+                for (String problem : e.problems()) Log.error(problem + " (capture disabled)");
+                return;
+            }
+            if (!config.enabled()) {
+                Log.debug("tapedeck.enabled=false: the agent stays idle");
+                return;
+            }
+            UiToolkit.useJavaFx();
+            RecordingControl.startForAgent(config);
+        } catch (Throwable t) {
+            Log.error("the agent could not start, capture disabled", t);
+        }
+    }
+
     static void launch(String agentArgs) {
         try {
             TapedeckConfig config;

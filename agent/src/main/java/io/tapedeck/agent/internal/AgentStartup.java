@@ -33,6 +33,12 @@ final class AgentStartup implements Runnable {
     @Override
     public void run() {
         try {
+            WindowLoadWatcher w = watcher;
+            if (w != null && w.javafx()) {
+                stopWatching();
+                AgentLaunch.launchJavaFx(agentArgs);
+                return;
+            }
             AwtReadiness.awaitWindowClassDefined();
             stopWatching();
             String noAccess = ToolkitAccess.grant(inst);

@@ -15,9 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class WindowLoadWatcher implements ClassFileTransformer {
     private static final String WINDOW = "java/awt/Window";
+    private static final String FX_WINDOW = "javafx/stage/Window";
 
     private final AtomicBoolean started = new AtomicBoolean();
     private final Thread startup;
+    /** Whether JavaFX's window class came first (written before the thread starts). */
+    private volatile boolean javafx;
 
     WindowLoadWatcher(Thread startup) {
         this.startup = startup;
@@ -27,8 +30,26 @@ final class WindowLoadWatcher implements ClassFileTransformer {
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
         // The boot loader (null) defines the real java.awt.Window; a redefinition is not a load.
-        if (loader == null && classBeingRedefined == null && WINDOW.equals(className)) windowLoaded();
+        if (classBeingRedefined != null) return null;
+        if (loader == null && WINDOW.equals(className)) windowLoaded();
+        else if (FX_WINDOW.equals(className)) javafxLoaded();
         return null;
+    }
+
+    /** The app loaded {@code javafx.stage.Window} (any loader) before any AWT window. Never throws. */
+    void javafxLoaded() {
+        if (!started.compareAndSet(false, true)) return;
+        javafx = true;
+        try {
+            startup.start();
+        } catch (Throwable ignored) {
+            // As for AWT: no capture, never a failed class load.
+        }
+    }
+
+    /** Whether the app is a JavaFX app (its window class loaded first). */
+    boolean javafx() {
+        return javafx;
     }
 
     /** Starts the startup thread unless it was started before. Never throws. */
