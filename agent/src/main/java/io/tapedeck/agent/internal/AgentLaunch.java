@@ -19,32 +19,20 @@ import io.tapedeck.core.internal.log.Log;
 final class AgentLaunch {
     private AgentLaunch() {}
 
-    /**
-     * For an app that loaded {@code javafx.stage.Window} first: the same, without waiting for AWT
-     * (a JavaFX app has no event dispatch thread; the JavaFX adapter waits for the FX toolkit
-     * itself).
-     */
-    static void launchJavaFx(String agentArgs) {
-        try {
-            TapedeckConfig config;
-            try {
-                config = AgentArguments.load(agentArgs);
-            } catch (TapedeckConfigException e) {
-                for (String problem : e.problems()) Log.error(problem + " (capture disabled)");
-                return;
-            }
-            if (!config.enabled()) {
-                Log.debug("tapedeck.enabled=false: the agent stays idle");
-                return;
-            }
-            UiToolkit.useJavaFx();
-            RecordingControl.startForAgent(config);
-        } catch (Throwable t) {
-            Log.error("the agent could not start, capture disabled", t);
-        }
+    /** For an app that loaded {@code java.awt.Window}: waits for its event dispatch thread first. */
+    static void launch(String agentArgs) {
+        launch(agentArgs, false);
     }
 
-    static void launch(String agentArgs) {
+    /**
+     * For an app that loaded {@code javafx.stage.Window} first: no wait for AWT (a JavaFX app
+     * has no event dispatch thread; the JavaFX adapter waits for the FX toolkit itself).
+     */
+    static void launchJavaFx(String agentArgs) {
+        launch(agentArgs, true);
+    }
+
+    private static void launch(String agentArgs, boolean javafx) {
         try {
             TapedeckConfig config;
             try {
@@ -58,7 +46,8 @@ final class AgentLaunch {
                 Log.debug("tapedeck.enabled=false: the agent stays idle");
                 return;
             }
-            AwtReadiness.awaitEventDispatchThread();
+            if (javafx) UiToolkit.useJavaFx();
+            else AwtReadiness.awaitEventDispatchThread();
             RecordingControl.startForAgent(config);
         } catch (Throwable t) {
             Log.error("the agent could not start, capture disabled", t);

@@ -3,6 +3,7 @@ package io.tapedeck.javafx.internal;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
+import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 
@@ -33,7 +34,7 @@ public final class FxRecorder {
     private final FxSnapshots snapshots;
     private final long intervalMillis;
     private final long resyncMillis;
-    private final long budgetNanosPerSecond;
+    private final UiThreadBudget budget;
     private final ScheduledThreadPoolExecutor scheduler;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Map<Scene, Runnable> listening = Collections.synchronizedMap(new WeakHashMap<>());
@@ -43,8 +44,6 @@ public final class FxRecorder {
     private volatile boolean dirty = true;
     private volatile boolean pending;
     private volatile long lastResync = System.currentTimeMillis();
-    private long budgetWindowStart; // FX thread
-    private long spentInWindow;     // FX thread
     private ViewNode lastSent;      // FX thread
     private volatile int captures;
 
@@ -54,7 +53,7 @@ public final class FxRecorder {
         this.snapshots = new FxSnapshots(privacy);
         this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
         this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
-        this.budgetNanosPerSecond = Math.max(1, budgetMsPerSecond) * 1_000_000L;
+        this.budget = new UiThreadBudget(Math.max(1, budgetMsPerSecond) * 1_000_000L);
         this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "tapedeck-fx-capture");
             t.setDaemon(true);
@@ -114,11 +113,7 @@ public final class FxRecorder {
         if (stopped.get()) return;
         try {
             long start = System.nanoTime();
-            if (start - budgetWindowStart >= 1_000_000_000L) {
-                budgetWindowStart = start;
-                spentInWindow = 0;
-            }
-            if (spentInWindow >= budgetNanosPerSecond) return; // the dirty mark stays: a later capture takes it
+            if (budget.spent(start)) return; // the dirty mark stays: a later capture takes it
             dirty = false;
             lastResync = System.currentTimeMillis();
             listenToScenes();
@@ -128,7 +123,7 @@ public final class FxRecorder {
                 sink.snapshot(root, System.currentTimeMillis());
             }
             captures++;
-            spentInWindow += System.nanoTime() - start;
+            budget.charge(start, System.nanoTime());
         } catch (Throwable t) {
             fail("a capture", t);
         }

@@ -75,12 +75,7 @@ final class ComponentPainter {
      * The component's painting, or null when it cannot be recorded (not a Swing component, a
      * password field, a container we cannot paint alone): then core draws it from its
      * properties. EDT only; never throws.
-     */
-    Drawing record(Component c, ViewKind kind, long key) {
-        return record(c, kind, key, false);
-    }
-
-    /**
+     *
      * @param withChildren the component's children are part of its look (a combo's arrow
      *     button, a scroll bar's arrows, a spinner's field): they are painted into its drawing
      */

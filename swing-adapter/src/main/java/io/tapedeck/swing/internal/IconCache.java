@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.swing.internal.paint.PixelImage;
 import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -13,12 +14,12 @@ import javax.swing.Icon;
  */
 final class IconCache {
     static final int MAX_SIDE = 256;
-    private static final IconImage NONE = new IconImage(1, 1, new int[1]);
-    private final WeakIdentityMap<Icon, IconImage> cache = new WeakIdentityMap<>();
+    private static final PixelImage NONE = new PixelImage(1, 1, new int[1]);
+    private final WeakIdentityMap<Icon, PixelImage> cache = new WeakIdentityMap<>();
 
-    IconImage of(Icon icon, Component c) {
+    PixelImage of(Icon icon, Component c) {
         if (icon == null) return null;
-        IconImage image = cache.get(icon);
+        PixelImage image = cache.get(icon);
         if (image == null) {
             image = copy(icon, c);
             cache.put(icon, image);
@@ -26,7 +27,7 @@ final class IconCache {
         return image == NONE ? null : image;
     }
 
-    private static IconImage copy(Icon icon, Component c) {
+    private static PixelImage copy(Icon icon, Component c) {
         int w = icon.getIconWidth();
         int h = icon.getIconHeight();
         if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE) return NONE;
@@ -40,6 +41,6 @@ final class IconCache {
         } finally {
             g.dispose();
         }
-        return new IconImage(w, h, image.getRGB(0, 0, w, h, null, 0, w));
+        return new PixelImage(w, h, image.getRGB(0, 0, w, h, null, 0, w));
     }
 }

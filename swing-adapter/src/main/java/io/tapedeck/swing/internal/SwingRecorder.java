@@ -2,6 +2,7 @@ package io.tapedeck.swing.internal;
 
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.privacy.Markers;
+import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 
@@ -37,7 +38,7 @@ public final class SwingRecorder {
     private volatile boolean attachPosted;
     private volatile boolean capturePending;
     private volatile boolean resyncDue;
-    private final EdtBudget budget;
+    private final UiThreadBudget budget;
     private ViewNode lastSent; // EDT-confined
     /** {@link Markers#version()} at the last capture: a marker set since means reading everything again. */
     private volatile long markersSeen = Markers.version();
@@ -48,7 +49,7 @@ public final class SwingRecorder {
         this.settings = settings;
         this.sink = Objects.requireNonNull(sink, "sink");
         this.guard = new Guard(this::stop);
-        this.budget = new EdtBudget(settings.budgetNanosPerSecond());
+        this.budget = new UiThreadBudget(settings.budgetNanosPerSecond());
         WindowOrder order = new WindowOrder();
         InputRecorder input = new InputRecorder(sink, registry);
         this.tracker = new ChangeTracker(registry, order, input, guard);

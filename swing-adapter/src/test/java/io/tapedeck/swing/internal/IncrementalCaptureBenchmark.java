@@ -63,7 +63,7 @@ public final class IncrementalCaptureBenchmark {
             java.util.List<java.awt.Component> all = new java.util.ArrayList<>();
             Edt.run(() -> collect(frame[0].getContentPane(), all));
             double[] everything = measure(20, 50, i -> {}, () -> {
-                for (java.awt.Component c : all) painter.record(c, ComponentKinds.of(c), 1);
+                for (java.awt.Component c : all) painter.record(c, ComponentKinds.of(c), 1, false);
                 return null;
             });
             System.out.printf("%-34s %10.3f %10.3f%n", "record all " + all.size() + " paintings",

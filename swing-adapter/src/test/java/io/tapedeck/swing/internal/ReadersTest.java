@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.swing.internal.paint.PixelImage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -75,7 +76,7 @@ class ReadersTest {
         for (int x = 0; x < 8; x++) for (int y = 0; y < 6; y++) red.setRGB(x, y, 0xFFFF0000);
         ImageIcon icon = new ImageIcon(red);
         IconCache cache = new IconCache();
-        IconImage a = cache.of(icon, new JLabel());
+        PixelImage a = cache.of(icon, new JLabel());
         assertSame(a, cache.of(icon, new JLabel()));
         assertEquals(a.contentKey(), cache.of(new ImageIcon(red), new JLabel()).contentKey(), "same pixels, same key");
         String url = a.toDataUrl();

@@ -34,7 +34,8 @@ final class DrawingRenderer {
                 .put("width", Integer.toString(width)).put("height", Integer.toString(height));
         if (drawing.scale() != 1) {
             // Drawn in device pixels of a scaled screen: the browser maps them back onto the box.
-            svg.put("viewBox", "0 0 " + number(width * drawing.scale()) + " " + number(height * drawing.scale()));
+            svg.put("viewBox", "0 0 " + Css.trim((float) (width * drawing.scale())) + " "
+                    + Css.trim((float) (height * drawing.scale())));
         }
         Attributes attributes = svg.build();
         boolean comparable = previous != null && previousDrawing != null && previous.id() == svgId
@@ -136,10 +137,6 @@ final class DrawingRenderer {
             a.put(name, value);
         }
         return a.build();
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(Math.round(v * 100) / 100.0);
     }
 
     /** The font the stylesheet sets on every painting's {@code <svg>}, as adapters write it. */

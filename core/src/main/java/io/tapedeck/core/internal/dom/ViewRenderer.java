@@ -174,16 +174,7 @@ public final class ViewRenderer {
         if (!v.has(ViewNode.EDITABLE) && (kind == ViewKind.TEXT_FIELD || kind == ViewKind.TEXT_AREA)) {
             a.put("readonly", "");
         }
-        a.put("title", v.toolTip());
-        String accessibleName = v.accessibleName();
-        if (accessibleName != null && !accessibleName.isEmpty() && !accessibleName.equals(v.text())) {
-            a.put("aria-label", accessibleName); // what an icon-only or labelled component is called
-        }
-        if (kind == ViewKind.SCROLL_VIEWPORT) {
-            if (v.scrollX() != 0) a.put(SCROLL_LEFT, Integer.toString(v.scrollX()));
-            if (v.scrollY() != 0) a.put(SCROLL_TOP, Integer.toString(v.scrollY()));
-        }
-        return a.build();
+        return describedAndScrolled(v, a);
     }
 
     /**
@@ -198,12 +189,17 @@ public final class ViewRenderer {
         if (!v.has(ViewNode.ENABLED)) a.put("data-td-enabled", "false");
         if (v.has(ViewNode.FOCUSED)) a.put("data-td-focused", "true");
         if (kind == ViewKind.TABS) a.put("data-td-selected-tab", v.text());
+        return describedAndScrolled(v, a);
+    }
+
+    /** What every element carries, painted or not: tooltip, accessible name, scroll offsets. */
+    private static Attributes describedAndScrolled(ViewNode v, Attributes.Builder a) {
         a.put("title", v.toolTip());
         String accessibleName = v.accessibleName();
         if (accessibleName != null && !accessibleName.isEmpty() && !accessibleName.equals(v.text())) {
-            a.put("aria-label", accessibleName);
+            a.put("aria-label", accessibleName); // what an icon-only or labelled component is called
         }
-        if (kind == ViewKind.SCROLL_VIEWPORT) {
+        if (v.kind() == ViewKind.SCROLL_VIEWPORT) {
             if (v.scrollX() != 0) a.put(SCROLL_LEFT, Integer.toString(v.scrollX()));
             if (v.scrollY() != 0) a.put(SCROLL_TOP, Integer.toString(v.scrollY()));
         }

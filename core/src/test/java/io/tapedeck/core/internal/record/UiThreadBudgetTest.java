@@ -1,16 +1,16 @@
-package io.tapedeck.swing.internal;
+package io.tapedeck.core.internal.record;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class EdtBudgetTest {
+class UiThreadBudgetTest {
     private static final long MS = 1_000_000L;
 
     @Test
     void aCaptureCountsForTheWholeSecondAfterItEnds() {
-        EdtBudget budget = new EdtBudget(20 * MS);
+        UiThreadBudget budget = new UiThreadBudget(20 * MS);
         assertFalse(budget.spent(0));
         // 30 ms of EDT time, ending 990 ms after the recorder started.
         budget.charge(960 * MS, 990 * MS);
@@ -21,7 +21,7 @@ class EdtBudgetTest {
 
     @Test
     void smallCapturesAddUpWithinTheLastSecond() {
-        EdtBudget budget = new EdtBudget(20 * MS);
+        UiThreadBudget budget = new UiThreadBudget(20 * MS);
         for (int i = 0; i < 3; i++) {
             long start = i * 100 * MS;
             assertFalse(budget.spent(start), "capture " + i);

@@ -1,15 +1,15 @@
-package io.tapedeck.swing.internal;
+package io.tapedeck.core.internal.record;
 
 import java.util.ArrayDeque;
 
 /**
- * The EDT time captures may spend per second, measured over the last second (a sliding window),
+ * The UI-thread time captures may spend per second (Swing's EDT, JavaFX's application thread), measured over the last second (a sliding window),
  * not over seconds counted from some fixed start. With fixed seconds, a long capture that ends
  * just after a boundary is forgotten at once and the next capture runs right behind it: the app
  * would lose its UI thread twice in a row exactly when capture is most expensive, and whether
- * capture backs off would depend on where that boundary happened to fall. EDT-confined.
+ * capture backs off would depend on where that boundary happened to fall. UI-thread confined.
  */
-final class EdtBudget {
+public final class UiThreadBudget {
     private static final long WINDOW_NANOS = 1_000_000_000L;
 
     private final long budgetNanos;
@@ -17,20 +17,20 @@ final class EdtBudget {
     private final ArrayDeque<long[]> recent = new ArrayDeque<>();
     private long spentInWindow;
 
-    EdtBudget(long budgetNanosPerSecond) {
+    public UiThreadBudget(long budgetNanosPerSecond) {
         this.budgetNanos = budgetNanosPerSecond;
     }
 
     /** True when captures ending in the second before {@code now} already used the budget. */
-    boolean spent(long now) {
+    public boolean spent(long now) {
         while (!recent.isEmpty() && now - recent.peekFirst()[0] >= WINDOW_NANOS) {
             spentInWindow -= recent.removeFirst()[1];
         }
         return spentInWindow >= budgetNanos;
     }
 
-    /** A capture ran on the EDT from {@code start} to {@code end} (System.nanoTime). */
-    void charge(long start, long end) {
+    /** A capture ran on the UI thread from {@code start} to {@code end} (System.nanoTime). */
+    public void charge(long start, long end) {
         long spent = Math.max(0, end - start);
         recent.addLast(new long[] {end, spent});
         spentInWindow += spent;
