@@ -49,7 +49,26 @@ final class ComponentKinds {
         protected Boolean computeValue(Class<?> type) { return overridesPaint(type); }
     };
 
+    /**
+     * Classes that show another toolkit's content (a JFXPanel shows a JavaFX scene): that
+     * toolkit's adapter records the content as a window of its own, so here it is an empty box.
+     */
+    private static final ClassValue<Boolean> HOSTS_ANOTHER_TOOLKIT = new ClassValue<Boolean>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> k = type; k != null; k = k.getSuperclass()) {
+                if (k.getName().equals("javafx.embed.swing.JFXPanel")) return true;
+            }
+            return false;
+        }
+    };
+
+    static boolean hostsAnotherToolkit(Component c) {
+        return HOSTS_ANOTHER_TOOLKIT.get(c.getClass());
+    }
+
     static ViewKind of(Component c) {
+        if (hostsAnotherToolkit(c)) return ViewKind.PANEL;
         ViewKind kind = BY_CLASS.get(c.getClass());
         if (kind == ViewKind.PANEL && c instanceof JComponent && ((Container) c).getComponentCount() == 0
                 && PAINTS_ITSELF.get(c.getClass())) {

@@ -80,7 +80,7 @@ final class ComponentPainter {
      *     button, a scroll bar's arrows, a spinner's field): they are painted into its drawing
      */
     Drawing record(Component c, ViewKind kind, long key, boolean withChildren) {
-        if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD) return null;
+        if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD || ComponentKinds.hostsAnotherToolkit(c)) return null;
         JComponent jc = (JComponent) c;
         if (!tooSlow.isEmpty() && tooSlow.contains(jc.getClass())) return null;
         int w = jc.getWidth(), h = jc.getHeight();

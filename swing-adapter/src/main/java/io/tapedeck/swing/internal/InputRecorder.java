@@ -11,8 +11,8 @@ import java.awt.event.MouseEvent;
 
 /**
  * Pointer and focus input, forwarded to the sink as it happens (on the EDT, from
- * {@link ChangeTracker}). Positions are viewport pixels: screen position minus the origin of
- * the last capture. Moves are sampled. Key events are never looked at: typing reaches the
+ * {@link ChangeTracker}). Positions are screen pixels (core maps them onto the recorded
+ * desktop). Moves are sampled. Key events are never looked at: typing reaches the
  * replay as text changes of the focused component.
  */
 final class InputRecorder {
@@ -20,7 +20,6 @@ final class InputRecorder {
 
     private final CaptureSink sink;
     private final ComponentRegistry registry;
-    private int originX, originY;
     private int lastX, lastY;
     private long lastMoveAt;
 
@@ -29,18 +28,12 @@ final class InputRecorder {
         this.registry = registry;
     }
 
-    /** The viewport's top-left corner on the screen, as of the last capture. */
-    void setOrigin(int x, int y) {
-        originX = x;
-        originY = y;
-    }
-
     void mouse(MouseEvent e) {
         int id = e.getID();
         if (id == MouseEvent.MOUSE_ENTERED || id == MouseEvent.MOUSE_EXITED || id == MouseEvent.MOUSE_WHEEL) return;
         long now = System.currentTimeMillis();
-        lastX = e.getXOnScreen() - originX;
-        lastY = e.getYOnScreen() - originY;
+        lastX = e.getXOnScreen();
+        lastY = e.getYOnScreen();
         switch (id) {
             case MouseEvent.MOUSE_MOVED:
             case MouseEvent.MOUSE_DRAGGED:

@@ -82,9 +82,9 @@ final class SnapshotBuilder {
         if (showing.isEmpty()) minX = minY = maxX = maxY = 0;
         noticeActivation(); // after first sightings, so the active window ends up above them
         for (Window w : showing) activation.put(w, registry.track(w).activation);
-        input.setOrigin(minX, minY);
-
-        ViewNode.Builder root = ViewNode.builder(Keys.DESKTOP, ViewKind.DESKTOP).bounds(0, 0, maxX - minX, maxY - minY);
+        // The root sits where the desktop's top-left corner is on the screen (core places each
+        // toolkit's desktop by it); windows are relative to it.
+        ViewNode.Builder root = ViewNode.builder(Keys.DESKTOP, ViewKind.DESKTOP).bounds(minX, minY, maxX - minX, maxY - minY);
         for (Window w : WindowOrder.topFirst(showing, activation)) {
             root.child(window(w, minX, minY, resync));
         }

@@ -18,7 +18,8 @@ import java.util.function.LongSupplier;
  * The recorder thread. Adapters hand it captures and pointer events through a bounded queue
  * (the UI thread never waits: when the queue is full the item is dropped and counted); the
  * thread turns them into rrweb events with a {@link ReplayStream} and flushes the destination
- * at least every second. A failure inside it logs once and stops recording, never the app.
+ * at least every second. Desktops from more than one toolkit become one ({@link SharedDesktop}).
+ * A failure inside it logs once and stops recording, never the app.
  */
 final class Recorder implements CaptureSink {
     static final int QUEUE_CAPACITY = 8192;
@@ -27,6 +28,7 @@ final class Recorder implements CaptureSink {
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final ReplayStream stream;
+    private final SharedDesktop desktop = new SharedDesktop();
     private final Destination destination;
     private final LongSupplier clock;
     private final Thread thread;
@@ -139,11 +141,12 @@ final class Recorder implements CaptureSink {
     private void handle(Object item) throws Exception {
         if (item instanceof Snapshot) {
             Snapshot s = (Snapshot) item;
-            stream.snapshot(s.desktop, s.timestamp);
+            stream.snapshot(desktop.merge(s.desktop), s.timestamp);
         } else if (item instanceof Pointer) {
             Pointer p = (Pointer) item;
-            if (p.action == null) stream.mouseMove(p.key, p.x, p.y, p.timestamp);
-            else stream.mouseAction(p.action, p.key, p.x, p.y, p.timestamp);
+            int x = desktop.viewportX(p.x), y = desktop.viewportY(p.y);
+            if (p.action == null) stream.mouseMove(p.key, x, y, p.timestamp);
+            else stream.mouseAction(p.action, p.key, x, y, p.timestamp);
         } else if (item instanceof Custom) {
             Custom c = (Custom) item;
             stream.custom(c.tag, c.payload, c.timestamp);
