@@ -48,7 +48,8 @@ final class ActiveRecording {
      * has AWT). An unsampled session returns null having written nothing: the decision comes
      * before the device id, the session file or the spool is touched.
      *
-     * @throws IllegalStateException with a one-line reason when the destination cannot be used
+     * @throws IllegalStateException with a one-line reason when the destination cannot be used, or
+     *     the JavaFX adapter cannot reach the app's JavaFX
      */
     static ActiveRecording open(TapedeckConfig local) {
         RemoteConfig remote = RemoteConfig.NONE;
@@ -63,12 +64,14 @@ final class ActiveRecording {
                     + "): recording nothing");
             return null;
         }
+        // Before the session exists: a JavaFX the adapter cannot reach leaves no empty session behind.
+        FxBridge fx = UiToolkit.javafx() ? FxBridge.load(UiToolkit.javafxLoader()) : null;
         AgentDestinationOpener opener = new AgentDestinationOpener();
         Recording recording = Recording.start(config, opener, sessionId);
         try {
-            if (UiToolkit.javafx()) {
+            if (fx != null) {
                 ActiveRecording r = new ActiveRecording(recording, null, opener, remote, config);
-                r.stopFx = FxBridge.start(config, recording.sink());
+                r.stopFx = fx.start(config, recording.sink());
                 return r;
             }
             SwingRecorder swing = AwtReadiness.windowClassAvailable()

@@ -37,8 +37,12 @@ public final class AgentEntry {
             // Watch first, then look: a window class loaded in between is seen by one or the
             // other, and the watcher starts the thread at most once.
             inst.addTransformer(watcher, false);
-            if (isLoaded(inst, WINDOW_CLASS)) watcher.windowLoaded();
-            else if (isLoaded(inst, FX_WINDOW_CLASS)) watcher.javafxLoaded();
+            if (loaded(inst, WINDOW_CLASS) != null) {
+                watcher.windowLoaded();
+            } else {
+                Class<?> fxWindow = loaded(inst, FX_WINDOW_CLASS);
+                if (fxWindow != null) watcher.javafxLoaded(fxWindow.getClassLoader());
+            }
         } catch (Throwable t) {
             try {
                 System.err.println("[tapedeck] ERROR the agent could not install itself, capture disabled: " + t);
@@ -48,11 +52,14 @@ public final class AgentEntry {
         }
     }
 
-    /** Without loading it: {@code Class.forName} would load the class we are waiting for. */
-    private static boolean isLoaded(Instrumentation inst, String className) {
+    /**
+     * The loaded class of that name, or null; without loading it ({@code Class.forName} would
+     * load the class we are waiting for). With several, the first: an app rarely has two.
+     */
+    private static Class<?> loaded(Instrumentation inst, String className) {
         for (Class<?> c : inst.getAllLoadedClasses()) {
-            if (className.equals(c.getName())) return true;
+            if (className.equals(c.getName())) return c;
         }
-        return false;
+        return null;
     }
 }

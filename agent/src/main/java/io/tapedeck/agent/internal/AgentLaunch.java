@@ -21,18 +21,19 @@ final class AgentLaunch {
 
     /** For an app that loaded {@code java.awt.Window}: waits for its event dispatch thread first. */
     static void launch(String agentArgs) {
-        launch(agentArgs, false);
+        launch(agentArgs, false, null);
     }
 
     /**
      * For an app that loaded {@code javafx.stage.Window} first: no wait for AWT (a JavaFX app
      * has no event dispatch thread; the JavaFX adapter waits for the FX toolkit itself).
+     * {@code javafxLoader} defined that class (null: the boot loader).
      */
-    static void launchJavaFx(String agentArgs) {
-        launch(agentArgs, true);
+    static void launchJavaFx(String agentArgs, ClassLoader javafxLoader) {
+        launch(agentArgs, true, javafxLoader);
     }
 
-    private static void launch(String agentArgs, boolean javafx) {
+    private static void launch(String agentArgs, boolean javafx, ClassLoader javafxLoader) {
         try {
             TapedeckConfig config;
             try {
@@ -46,7 +47,7 @@ final class AgentLaunch {
                 Log.debug("tapedeck.enabled=false: the agent stays idle");
                 return;
             }
-            if (javafx) UiToolkit.useJavaFx();
+            if (javafx) UiToolkit.useJavaFx(javafxLoader);
             else AwtReadiness.awaitEventDispatchThread();
             RecordingControl.startForAgent(config);
         } catch (Throwable t) {

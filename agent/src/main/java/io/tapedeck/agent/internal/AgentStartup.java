@@ -36,7 +36,7 @@ final class AgentStartup implements Runnable {
             WindowLoadWatcher w = watcher;
             if (w != null && w.javafx()) {
                 stopWatching();
-                AgentLaunch.launchJavaFx(agentArgs);
+                AgentLaunch.launchJavaFx(agentArgs, w.javafxLoader());
                 return;
             }
             AwtReadiness.awaitWindowClassDefined();

@@ -21,6 +21,11 @@ final class WindowLoadWatcher implements ClassFileTransformer {
     private final Thread startup;
     /** Whether JavaFX's window class came first (written before the thread starts). */
     private volatile boolean javafx;
+    /**
+     * The loader that defined {@code javafx.stage.Window} (null: the boot loader). Not always
+     * the agent's: JavaFX may sit in a plugin's class loader or a module layer of its own.
+     */
+    private volatile ClassLoader javafxLoader;
 
     WindowLoadWatcher(Thread startup) {
         this.startup = startup;
@@ -32,13 +37,17 @@ final class WindowLoadWatcher implements ClassFileTransformer {
         // The boot loader (null) defines the real java.awt.Window; a redefinition is not a load.
         if (classBeingRedefined != null) return null;
         if (loader == null && WINDOW.equals(className)) windowLoaded();
-        else if (FX_WINDOW.equals(className)) javafxLoaded();
+        else if (FX_WINDOW.equals(className)) javafxLoaded(loader);
         return null;
     }
 
-    /** The app loaded {@code javafx.stage.Window} (any loader) before any AWT window. Never throws. */
-    void javafxLoaded() {
+    /**
+     * The app loaded {@code javafx.stage.Window} through {@code loader} (its defining loader, any
+     * loader) before any AWT window. Never throws.
+     */
+    void javafxLoaded(ClassLoader loader) {
         if (!started.compareAndSet(false, true)) return;
+        javafxLoader = loader;
         javafx = true;
         try {
             startup.start();
@@ -50,6 +59,11 @@ final class WindowLoadWatcher implements ClassFileTransformer {
     /** Whether the app is a JavaFX app (its window class loaded first). */
     boolean javafx() {
         return javafx;
+    }
+
+    /** The defining loader of the app's {@code javafx.stage.Window}, when {@link #javafx()}; null: the boot loader. */
+    ClassLoader javafxLoader() {
+        return javafxLoader;
     }
 
     /** Starts the startup thread unless it was started before. Never throws. */

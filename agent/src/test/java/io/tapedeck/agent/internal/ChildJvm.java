@@ -49,6 +49,8 @@ final class ChildJvm {
     private final List<String> jvmArgs = new ArrayList<>();
     private final List<String> classPath = new ArrayList<>();
     private String mainClass;
+    /** Non-null: the main class is in this module ({@code --module M/C}). */
+    private String mainModule;
     private final List<String> appArgs = new ArrayList<>();
 
     private ChildJvm(Path javaHome, Path workDir) {
@@ -85,6 +87,14 @@ final class ChildJvm {
         return this;
     }
 
+    /** Runs {@code --module module/mainClass}; the module path is up to {@link #jvmArg}. */
+    ChildJvm mainInModule(String module, String mainClass, String... args) {
+        this.mainModule = module;
+        this.mainClass = mainClass;
+        appArgs.addAll(List.of(args));
+        return this;
+    }
+
     Running start() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
@@ -93,7 +103,12 @@ final class ChildJvm {
             command.add("-cp");
             command.add(String.join(File.pathSeparator, classPath));
         }
-        command.add(mainClass);
+        if (mainModule != null) {
+            command.add("--module");
+            command.add(mainModule + "/" + mainClass);
+        } else {
+            command.add(mainClass);
+        }
         command.addAll(appArgs);
         return Running.start(command, workDir, mainClass.substring(mainClass.lastIndexOf('.') + 1));
     }

@@ -2,6 +2,7 @@ package io.tapedeck.agent.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,5 +39,18 @@ class WindowLoadWatcherTest {
 
         assertEquals(false, ran.await(200, TimeUnit.MILLISECONDS));
         assertEquals(Thread.State.NEW, startup.getState());
+    }
+
+    @Test
+    void loadingJavaFxWindowRemembersTheLoaderThatDefinedIt() throws Exception {
+        ClassLoader plugin = new ClassLoader("plugin", null) {};
+        assertNull(watcher.transform(plugin, "javafx/stage/Window", null, null, new byte[0]));
+        assertNull(watcher.transform(getClass().getClassLoader(), "javafx/stage/Window", null, null, new byte[0]));
+
+        assertEquals(true, ran.await(5, TimeUnit.SECONDS));
+        startup.join(5000);
+        assertEquals(1, runs.get());
+        assertEquals(true, watcher.javafx());
+        assertSame(plugin, watcher.javafxLoader(), "the first load's loader: the app's JavaFX");
     }
 }
