@@ -2,6 +2,9 @@ package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
+import io.tapedeck.core.internal.privacy.PrivacyPolicy;
+
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -24,5 +27,15 @@ final class FxMarkers {
         if (n.getStyleClass().contains(MASK)) return PrivacyMarker.MASK;
         if (n.getStyleClass().contains(UNMASK)) return PrivacyMarker.UNMASK;
         return PrivacyMarker.NONE;
+    }
+
+    /**
+     * Whether the app unmasked exactly this node, by a marker (code or style class) or a rule:
+     * what opens content that is blocked by default (a {@code WebView}'s page).
+     */
+    static boolean explicitlyUnmasked(PrivacyMarker own, PrivacyPolicy privacy, List<String> types, String name) {
+        if (own == PrivacyMarker.UNMASK) return true;
+        if (own != PrivacyMarker.NONE) return false;
+        return !privacy.rules().isEmpty() && privacy.rules().actionFor(types, name, null) == PrivacyMarker.UNMASK;
     }
 }

@@ -20,7 +20,7 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * Records a JavaFX application: after every pulse that laid something out (a post-layout pulse
+ * Records a JavaFX application: pointer and focus input as it happens ({@link FxInput}), and after every pulse that laid something out (a post-layout pulse
  * listener per scene), and at a safety resync, at most {@code maxCapturesPerSecond} times a
  * second, it reads the windows' scene graphs into a view tree on the FX thread, within a
  * per-second FX-thread budget, and hands it to the {@link CaptureSink}; rendering, diffing and
@@ -32,6 +32,7 @@ import javafx.stage.Window;
 public final class FxRecorder {
     private final CaptureSink sink;
     private final FxSnapshots snapshots;
+    private final FxInput input;
     private final long intervalMillis;
     private final long resyncMillis;
     private final UiThreadBudget budget;
@@ -51,6 +52,7 @@ public final class FxRecorder {
                        CaptureSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.snapshots = new FxSnapshots(privacy);
+        this.input = new FxInput(sink, snapshots::keyOf, this::fail);
         this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
         this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
         this.budget = new UiThreadBudget(Math.max(1, budgetMsPerSecond) * 1_000_000L);
@@ -140,6 +142,7 @@ public final class FxRecorder {
             if (scene == null || listening.containsKey(scene)) continue;
             Runnable listener = () -> dirty = true;
             scene.addPostLayoutPulseListener(listener);
+            input.attach(scene);
             listening.put(scene, listener);
         }
     }
@@ -148,7 +151,10 @@ public final class FxRecorder {
         if (watchingWindows) Window.getWindows().removeListener(windowsChanged);
         watchingWindows = false;
         synchronized (listening) {
-            listening.forEach(Scene::removePostLayoutPulseListener);
+            listening.forEach((scene, listener) -> {
+                scene.removePostLayoutPulseListener(listener);
+                input.detach(scene);
+            });
             listening.clear();
         }
     }
@@ -156,6 +162,11 @@ public final class FxRecorder {
     private void fail(String where, Throwable t) {
         if (!stopped.compareAndSet(false, true)) return;
         scheduler.shutdownNow();
+        try {
+            Platform.runLater(this::unlisten); // no input reaches us any more either
+        } catch (Throwable gone) {
+            // The toolkit is gone: so are the scenes.
+        }
         try {
             Log.error("JavaFX capture stopped after an error in " + where + ": " + t);
         } catch (Throwable ignored) {

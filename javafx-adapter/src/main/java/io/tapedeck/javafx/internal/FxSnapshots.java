@@ -1,49 +1,73 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
+import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.text.Text;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Builds the desktop tree from JavaFX's windows on the FX thread: each window, its scene graph
- * as view nodes placed where JavaFX laid them out, each with its look as a drawing
- * ({@link FxDrawings}). Controls that are leaves (buttons, fields, labels) are drawn whole with
- * their skins. A node equal to its previous capture stays that object, so core's work follows
- * the change. Privacy: blocked nodes become bare boxes before anything of them is read, and a
- * password field's text is never read.
+ * Builds the desktop tree from JavaFX's windows on the FX thread: each window at its screen
+ * position, stacked as {@link FxWindowOrder} says, its scene graph as view nodes, each with
+ * its look as a drawing ({@link FxDrawings}). Controls that are leaves (buttons, fields,
+ * labels, cells) are drawn whole with their skins.
+ *
+ * <p>Geometry: every node's element is its box in scene coordinates (its bounds in parent
+ * when nothing above it rotates or scales, which is cheap; else its scene bounds), relative
+ * to its parent's element. The replay clips every element to its box, and JavaFX includes a
+ * node's clip in its bounds, so a clipped container (a virtual flow's, a scroll pane's, a
+ * split pane's) clips in the replay too; a node entirely outside its parent's box cannot
+ * show and is left out (the cells a virtual flow keeps for reuse, rows below the viewport).
+ * A scroll pane's viewport is a {@link ViewKind#SCROLL_VIEWPORT} holding its content
+ * unscrolled, so scrolling is a scroll offset, not a moved subtree.
+ *
+ * <p>A node equal to its previous capture stays that object, so core's work follows the
+ * change. Privacy: blocked nodes become bare boxes before anything of them is read, a
+ * password field's text is never read, a {@code WebView} is blocked unless explicitly
+ * unmasked, and a {@code SwingNode} is a bare box (its Swing content is recorded from Swing).
  */
 final class FxSnapshots {
-    static final long DESKTOP_KEY = 1;
+    /**
+     * JavaFX keys run from 2^43 up to {@link ViewNode#MAX_KEY}; the Swing adapter's stay below
+     * 2^43, so an app with both toolkits records them on one desktop without a clash.
+     */
+    static final long DESKTOP_KEY = 1L << 43;
 
     private final PrivacyPolicy privacy;
     private final Map<Object, Long> keys = new WeakHashMap<>();
     private final Map<Object, ViewNode> last = new WeakHashMap<>();
     private final Map<Class<?>, List<String>> typeNames = new HashMap<>();
-    private long nextKey = 2;
+    private final FxWindowOrder order = new FxWindowOrder();
+    private long nextKey = DESKTOP_KEY + 1;
+    /** Node classes whose drawing failed once: said once, then drawn from their properties. */
+    private final Set<Class<?>> drawingFailed = new HashSet<>();
     private ViewNode lastRoot;
+    private double originX, originY;
 
     FxSnapshots(PrivacyPolicy privacy) {
         this.privacy = privacy;
     }
 
-    /** The desktop as it is now. */
+    /** The desktop as it is now; its x, y is the screen position of its top-left corner. */
     ViewNode capture() {
         List<Window> showing = new ArrayList<>();
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
@@ -56,72 +80,182 @@ final class FxSnapshots {
             maxY = Math.max(maxY, w.getY() + w.getHeight());
         }
         if (showing.isEmpty()) minX = minY = maxX = maxY = 0;
+        originX = minX;
+        originY = minY;
+        int ox = (int) Math.round(minX), oy = (int) Math.round(minY);
         ViewNode.Builder root = ViewNode.builder(DESKTOP_KEY, ViewKind.DESKTOP)
-                .bounds(0, 0, (int) Math.ceil(maxX - minX), (int) Math.ceil(maxY - minY));
-        // The window shown last is on top; the model's child 0 is the topmost.
-        for (int i = showing.size() - 1; i >= 0; i--) root.child(window(showing.get(i), minX, minY));
+                .bounds(ox, oy, (int) Math.round(maxX) - ox, (int) Math.round(maxY) - oy);
+        for (Window w : order.topFirst(showing)) root.child(window(w, ox, oy));
         ViewNode node = root.build();
         if (node.sameAs(lastRoot)) node = lastRoot;
         lastRoot = node;
         return node;
     }
 
-    private ViewNode window(Window w, double originX, double originY) {
+    /** The screen position of the desktop's top-left corner as of the last capture: screen minus this is viewport. */
+    double originX() { return originX; }
+
+    double originY() { return originY; }
+
+    /**
+     * The key of the nearest captured node at or above {@code n} (its window's when none of
+     * its nodes was captured), or 0 when nothing of it was captured yet. FX thread.
+     */
+    long keyOf(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            Long k = keys.get(at);
+            if (k != null) return k;
+        }
+        if (n != null && n.getScene() != null && n.getScene().getWindow() != null) {
+            Long k = keys.get(n.getScene().getWindow());
+            if (k != null) return k;
+        }
+        return 0;
+    }
+
+    private ViewNode window(Window w, int originX, int originY) {
         Scene scene = w.getScene();
+        int x = (int) Math.round(w.getX()), y = (int) Math.round(w.getY());
+        int width = (int) Math.round(w.getX() + w.getWidth()) - x, height = (int) Math.round(w.getY() + w.getHeight()) - y;
+        int fill = argb(scene.getFill());
         ViewNode.Builder b = ViewNode.builder(key(w), ViewKind.WINDOW)
                 .className(w.getClass().getName())
-                .bounds((int) Math.round(w.getX() - originX), (int) Math.round(w.getY() - originY),
-                        (int) Math.ceil(w.getWidth()), (int) Math.ceil(w.getHeight()))
+                .bounds(x - originX, y - originY, width, height)
                 .flags(ViewNode.ENABLED | (w.isFocused() ? ViewNode.FOCUSED : 0))
-                .background(argb(scene.getFill()))
+                .background(fill)
                 .opacity((float) w.getOpacity())
                 .text(w instanceof Stage ? ((Stage) w).getTitle() : null);
+        // A popup's (or transparent stage's) window shows only its scene: no frame, no backdrop.
+        if ((fill >>> 24) != 0xFF) b.drawing(Drawing.of(Collections.emptyList()));
         Node content = scene.getRoot();
-        if (content != null && content.isVisible()) {
-            b.child(node(content, scene.getX(), scene.getY())); // the scene sits inside the window's decorations
+        if (content != null && content.isVisible() && content.getOpacity() > 0) {
+            // The scene sits inside the window's decorations: scene (0,0) is at (scene x, scene y).
+            ViewNode c = node(content, -(int) Math.round(scene.getX()), -(int) Math.round(scene.getY()),
+                    width, height, false, 0, 0);
+            if (c != null) b.child(c);
         }
         return keep(w, b.build());
     }
 
-    /** @param dx what to add to the node's bounds in its parent to place it in the parent's element (same for dy) */
-    private ViewNode node(Node n, double dx, double dy) {
-        ViewKind kind = FxKinds.of(n);
-        Bounds inParent = n.getBoundsInParent();
-        int x = (int) Math.round(inParent.getMinX() + dx), y = (int) Math.round(inParent.getMinY() + dy);
-        int w = (int) Math.ceil(inParent.getWidth()), h = (int) Math.ceil(inParent.getHeight());
-        PrivacyMarker marker = FxMarkers.of(n);
+    /**
+     * The node and what it holds, or null when it cannot show (empty, or outside its parent's box).
+     *
+     * @param parentX the scene position of the parent's element (same for parentY)
+     * @param clipW the parent element's size, outside which nothing shows; -1 for no limit
+     * @param transformed whether something above rotates or scales (then positions come from
+     *                    scene bounds; else {@code localX, localY}, the scene position of the
+     *                    parent's local origin, places the node cheaply)
+     */
+    private ViewNode node(Node n, int parentX, int parentY, int clipW, int clipH, boolean transformed,
+                          double localX, double localY) {
+        boolean slow = transformed || rotatesOrScales(n);
+        Bounds box = slow ? n.localToScene(n.getBoundsInLocal()) : n.getBoundsInParent();
+        double dx = slow ? 0 : localX, dy = slow ? 0 : localY;
+        if (!(box.getWidth() > 0) || !(box.getHeight() > 0)) return null;
+        int ex = (int) Math.round(box.getMinX() + dx), ey = (int) Math.round(box.getMinY() + dy);
+        int ew = Math.max(1, (int) Math.round(box.getMaxX() + dx) - ex);
+        int eh = Math.max(1, (int) Math.round(box.getMaxY() + dy) - ey);
+        int x = ex - parentX, y = ey - parentY;
+        if (clipW >= 0 && (x >= clipW || y >= clipH || x + ew <= 0 || y + eh <= 0)) return null;
+
         List<String> types = typeNamesOf(n.getClass());
+        boolean web = FxKinds.isWebView(types);
+        ViewKind kind = web ? ViewKind.CUSTOM : FxKinds.of(n, types); // a page: a painted box
+        PrivacyMarker marker = FxMarkers.of(n);
         String name = n.getId();
-        if (privacy.blocks(marker, types, name, null)) {
-            return keep(n, ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, w, h)
+        if (privacy.blocks(marker, types, name, null)
+                || (web && !FxMarkers.explicitlyUnmasked(marker, privacy, types, name))) {
+            return keep(n, ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
                     .flags(ViewNode.BLOCKED).marker(marker).build());
         }
-        ViewNode.Builder b = ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, w, h)
+        ViewNode.Builder b = ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
                 .marker(marker).typeNames(types).name(name)
-                .flags((n.isDisabled() ? 0 : ViewNode.ENABLED) | (n.isFocused() ? ViewNode.FOCUSED : 0));
+                .flags((n.isDisabled() ? 0 : ViewNode.ENABLED) | (n.isFocused() ? ViewNode.FOCUSED : 0))
+                .opacity((float) n.getOpacity());
+        if (FxKinds.isSwingNode(types)) return keep(n, b.build()); // a bare box: Swing records what it shows
+        boolean leaf = FxKinds.isLeaf(n, kind);
         if (kind != ViewKind.PASSWORD) {
-            b.text(textOf(n));
+            b.text(FxFacts.text(n, kind));
             String ids = "f" + key(n) + "-";
-            b.drawing(FxKinds.isLeaf(kind) ? FxDrawings.whole(n, ids) : FxDrawings.own(n, ids));
-        }
-        if (n instanceof TextInputControl) b.flag(ViewNode.EDITABLE, ((TextInputControl) n).isEditable());
-        if (!FxKinds.isLeaf(kind) && n instanceof Parent) {
-            Bounds local = n.getBoundsInLocal();
-            List<Node> kids = ((Parent) n).getChildrenUnmodifiable();
-            // JavaFX paints the last child on top; the model's child 0 is the topmost.
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                Node kid = kids.get(i);
-                if (kid.isVisible()) b.child(node(kid, -local.getMinX(), -local.getMinY()));
+            if (kind != ViewKind.SCROLL_VIEWPORT) {
+                b.drawing(drawing(n, leaf, ids));
+            } else {
+                // Not a drawing: it would scroll with the content. The backdrop as a colour instead.
+                int background = backgroundOf(n);
+                b.background(background).flag(ViewNode.OPAQUE, (background >>> 24) != 0);
             }
+        }
+        b.flag(ViewNode.SELECTED, FxFacts.selected(n, kind)).flag(ViewNode.VERTICAL, FxFacts.vertical(n))
+                .placeholder(FxFacts.placeholder(n)).toolTip(FxFacts.toolTip(n));
+        if (n instanceof TextInputControl) b.flag(ViewNode.EDITABLE, ((TextInputControl) n).isEditable());
+        if (!leaf && n instanceof Parent) {
+            children((Parent) n, kind, b, ex, ey, ew, eh, slow,
+                    slow ? 0 : localX + n.getLayoutX() + n.getTranslateX(),
+                    slow ? 0 : localY + n.getLayoutY() + n.getTranslateY());
         }
         return keep(n, b.build());
     }
 
-    private static String textOf(Node n) {
-        if (n instanceof Labeled) return ((Labeled) n).getText();
-        if (n instanceof TextInputControl) return ((TextInputControl) n).getText();
-        if (n instanceof Text) return ((Text) n).getText();
-        return null;
+    private void children(Parent n, ViewKind kind, ViewNode.Builder b, int ex, int ey, int ew, int eh, boolean slow,
+                          double localX, double localY) {
+        List<Node> kids = n.getChildrenUnmodifiable();
+        int parentX = ex, parentY = ey, clipW = ew, clipH = eh;
+        if (kind == ViewKind.SCROLL_VIEWPORT) {
+            // The content is placed unscrolled; how far it is scrolled is the viewport's offset.
+            int scrollX = 0, scrollY = 0;
+            for (Node kid : kids) {
+                if (!kid.isVisible()) continue;
+                boolean kidSlow = slow || rotatesOrScales(kid);
+                Bounds box = kidSlow ? kid.localToScene(kid.getBoundsInLocal()) : kid.getBoundsInParent();
+                scrollX = Math.max(0, ex - (int) Math.round(box.getMinX() + (kidSlow ? 0 : localX)));
+                scrollY = Math.max(0, ey - (int) Math.round(box.getMinY() + (kidSlow ? 0 : localY)));
+                break;
+            }
+            b.scroll(scrollX, scrollY);
+            parentX = ex - scrollX;
+            parentY = ey - scrollY;
+            clipW = clipH = -1; // scrolling shows what is outside the box now
+        }
+        // JavaFX paints the last child on top; the model's child 0 is the topmost.
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            Node kid = kids.get(i);
+            if (!kid.isVisible() || kid.getOpacity() <= 0) continue;
+            ViewNode c = node(kid, parentX, parentY, clipW, clipH, slow, localX, localY);
+            if (c != null) b.child(c);
+        }
+    }
+
+    /**
+     * Whether the node's transform is more than a move (then its box is what its scene bounds
+     * say). Asked without {@code getTransforms()}, which would give every node of the app a
+     * transformation object: a transform in that list shows as bounds in parent that are not
+     * the local bounds moved by layout and translation.
+     */
+    private static boolean rotatesOrScales(Node n) {
+        if (n.getRotate() != 0 || n.getScaleX() != 1 || n.getScaleY() != 1) return true;
+        Bounds local = n.getBoundsInLocal(), inParent = n.getBoundsInParent();
+        double dx = n.getLayoutX() + n.getTranslateX(), dy = n.getLayoutY() + n.getTranslateY();
+        return Math.abs(inParent.getMinX() - local.getMinX() - dx) > 0.01
+                || Math.abs(inParent.getMinY() - local.getMinY() - dy) > 0.01
+                || Math.abs(inParent.getWidth() - local.getWidth()) > 0.01
+                || Math.abs(inParent.getHeight() - local.getHeight()) > 0.01;
+    }
+
+    /**
+     * The node's look; null when drawing it failed (a skin in a state we did not expect): it is
+     * then shown from its properties, the failure is logged once per class, and the rest of the
+     * window is recorded as usual.
+     */
+    private Drawing drawing(Node n, boolean leaf, String ids) {
+        if (drawingFailed.contains(n.getClass())) return null;
+        try {
+            return leaf ? FxDrawings.whole(n, ids) : FxDrawings.own(n, ids);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (drawingFailed.add(n.getClass())) {
+                Log.warn("could not draw a " + n.getClass().getName() + "; it is shown from its properties: " + e);
+            }
+            return null;
+        }
     }
 
     private List<String> typeNamesOf(Class<?> type) {
@@ -135,7 +269,8 @@ final class FxSnapshots {
     private long key(Object o) {
         Long k = keys.get(o);
         if (k == null) {
-            k = nextKey++;
+            k = nextKey;
+            nextKey = nextKey >= ViewNode.MAX_KEY ? DESKTOP_KEY + 1 : nextKey + 1;
             keys.put(o, k);
         }
         return k;
@@ -149,7 +284,17 @@ final class FxSnapshots {
         return n;
     }
 
-    private static int argb(javafx.scene.paint.Paint paint) {
+    /** A region's first solid background colour (ARGB), 0 for none. */
+    private static int backgroundOf(Node n) {
+        if (!(n instanceof Region) || ((Region) n).getBackground() == null) return 0;
+        for (BackgroundFill fill : ((Region) n).getBackground().getFills()) {
+            int c = argb(fill.getFill());
+            if ((c >>> 24) != 0) return c;
+        }
+        return 0;
+    }
+
+    static int argb(javafx.scene.paint.Paint paint) {
         if (!(paint instanceof javafx.scene.paint.Color)) return 0;
         javafx.scene.paint.Color c = (javafx.scene.paint.Color) paint;
         return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)

@@ -20,6 +20,17 @@ final class ElementStyle {
         return appendBounds(new StringBuilder(64), v, zIndex).toString();
     }
 
+    /** A painted view: its box, stacking and opacity (everything else is in its painting). */
+    static String painted(ViewNode v, int zIndex) {
+        StringBuilder s = appendBounds(new StringBuilder(80), v, zIndex);
+        appendOpacity(s, v);
+        return s.toString();
+    }
+
+    private static void appendOpacity(StringBuilder s, ViewNode v) {
+        if (v.opacity() < 1f) s.append(";opacity:").append(Css.trim(Math.max(0f, v.opacity())));
+    }
+
     private static StringBuilder appendBounds(StringBuilder s, ViewNode v, int zIndex) {
         s.append("left:").append(v.x()).append("px;top:").append(v.y())
                 .append("px;width:").append(v.width()).append("px;height:").append(v.height()).append("px");
@@ -66,7 +77,7 @@ final class ElementStyle {
             if (v.align() == ViewNode.Align.CENTER) s.append(";text-align:center");
             else if (v.align() == ViewNode.Align.RIGHT) s.append(";text-align:right");
         }
-        if (v.opacity() < 1f) s.append(";opacity:").append(Css.trim(Math.max(0f, v.opacity())));
+        appendOpacity(s, v);
         return s.toString();
     }
 

@@ -183,7 +183,7 @@ public final class ViewRenderer {
      */
     private static Attributes paintedAttributes(ViewNode v, int zIndex, Attributes.Builder a) {
         ViewKind kind = v.kind();
-        a.put("class", "pd").put("style", ElementStyle.bounds(v, zIndex))
+        a.put("class", "pd").put("style", ElementStyle.painted(v, zIndex))
                 .put("data-td-kind", kindName(kind)).put("data-td-class", v.className());
         if (v.has(ViewNode.SELECTED) && showsSelection(kind)) a.put("data-td-selected", "true");
         if (!v.has(ViewNode.ENABLED)) a.put("data-td-enabled", "false");

@@ -70,6 +70,15 @@ class PaintedViewStreamTest {
     }
 
     @Test
+    void aPaintedViewsOpacityFadesItsElement() throws Exception {
+        ViewNode faded = painted(4, ViewKind.LABEL, background()).toBuilder().opacity(0.4f).build();
+        stream.snapshot(desktop(faded, painted(5, ViewKind.LABEL, background())), 1000);
+        Mirror m = Mirror.replay(out.lines);
+        assertTrue(m.element(4).attributes.get("style").contains("opacity:0.4"), m.element(4).attributes.toString());
+        assertFalse(m.element(5).attributes.get("style").contains("opacity"), "an opaque one says nothing");
+    }
+
+    @Test
     void changedTextIsOneTextMutationAndNothingElse() throws Exception {
         stream.snapshot(desktop(painted(4, ViewKind.LABEL, background(), caption("Hello"))), 1000);
         int before = out.lines.size();
