@@ -18,9 +18,12 @@ final class ActiveRecording {
     static final String SESSION_REPLAY_PROPERTY = "[Amplitude] Session Replay ID";
 
     private final Recording recording;
-    private final SwingRecorder swing;
-    /** Stops the JavaFX adapter, when this records a JavaFX app. */
-    private volatile Runnable stopFx;
+    /** The Swing adapter, when this records Swing/AWT windows. Guarded by this. */
+    private SwingRecorder swing;
+    /** Stops the JavaFX adapter, when this records JavaFX windows. Guarded by this. */
+    private Runnable stopFx;
+    /** Guarded by this. */
+    private boolean closed;
     private final String replayId;
     private final Map<String, String> sessionReplayProperties;
     /** Null when the recording goes to a file. */
@@ -30,10 +33,9 @@ final class ActiveRecording {
     /** The settings in effect: local ones with the remote configuration applied. */
     private final TapedeckConfig config;
 
-    private ActiveRecording(Recording recording, SwingRecorder swing, AgentDestinationOpener opened,
-            RemoteConfig remote, TapedeckConfig config) {
+    private ActiveRecording(Recording recording, AgentDestinationOpener opened, RemoteConfig remote,
+            TapedeckConfig config) {
         this.recording = recording;
-        this.swing = swing;
         this.uploads = opened.uploads();
         this.gate = opened.gate();
         this.remote = remote;
@@ -69,18 +71,42 @@ final class ActiveRecording {
         AgentDestinationOpener opener = new AgentDestinationOpener();
         Recording recording = Recording.start(config, opener, sessionId);
         try {
-            if (fx != null) {
-                ActiveRecording r = new ActiveRecording(recording, null, opener, remote, config);
-                r.stopFx = fx.start(config, recording.sink());
-                return r;
+            ActiveRecording r = new ActiveRecording(recording, opener, remote, config);
+            synchronized (r) {
+                if (fx != null) r.stopFx = fx.start(config, recording.sink());
+                // Swing when the app runs AWT, or, knowing neither (the API without the agent),
+                // when this runtime has AWT.
+                if ((UiToolkit.swing() || fx == null) && AwtReadiness.windowClassAvailable()) {
+                    r.swing = SwingRecorder.start(config, recording.sink());
+                }
             }
-            SwingRecorder swing = AwtReadiness.windowClassAvailable()
-                    ? SwingRecorder.start(config, recording.sink())
-                    : null;
-            return new ActiveRecording(recording, swing, opener, remote, config);
+            return r;
         } catch (RuntimeException | Error e) {
             closeQuietly(recording);
             throw e;
+        }
+    }
+
+    /**
+     * Starts the adapter of a toolkit the app started after this recording began (both then
+     * share the recording's one desktop). A toolkit that cannot be recorded is one error line;
+     * the other records on.
+     */
+    synchronized void addArrivedToolkits() {
+        if (closed) return;
+        if (stopFx == null && UiToolkit.javafx()) {
+            try {
+                stopFx = FxBridge.load(UiToolkit.javafxLoader()).start(config, recording.sink());
+            } catch (Throwable t) {
+                Log.error("the app's JavaFX windows are not recorded: " + t.getMessage());
+            }
+        }
+        if (swing == null && UiToolkit.swing()) {
+            try {
+                swing = SwingRecorder.start(config, recording.sink());
+            } catch (Throwable t) {
+                Log.error("the app's Swing windows are not recorded", t);
+            }
         }
     }
 
@@ -135,7 +161,13 @@ final class ActiveRecording {
 
     /** Stops capture first, so nothing arrives while the recording writes its last events. */
     void close() {
-        Runnable fx = stopFx;
+        Runnable fx;
+        SwingRecorder swing;
+        synchronized (this) {
+            closed = true;
+            fx = stopFx;
+            swing = this.swing;
+        }
         if (fx != null) {
             try {
                 fx.run();

@@ -7,8 +7,9 @@ import java.lang.instrument.Instrumentation;
  *
  * <p>Runs before the app (premain) or inside it (attach), so it does almost nothing: it reads
  * no configuration, touches no AWT, loads no logging framework, starts no thread. It prepares
- * one daemon thread (not started) and a {@link WindowLoadWatcher} that starts it when the app
- * itself loads {@code java.awt.Window}. A JVM that never loads a window never runs any of our
+ * two daemon threads (not started) and a {@link WindowLoadWatcher} that starts the first when
+ * the app itself loads {@code java.awt.Window} or {@code javafx.stage.Window}, and the second
+ * if the other toolkit's window class loads later. A JVM that never loads a window never runs any of our
  * code again. Nothing ever escapes from here: a failing agent must not stop the app.
  */
 public final class AgentEntry {
@@ -32,17 +33,18 @@ public final class AgentEntry {
             AgentStartup startup = new AgentStartup(agentArgs, inst);
             Thread thread = new Thread(startup, AgentStartup.THREAD_NAME);
             thread.setDaemon(true);
-            WindowLoadWatcher watcher = new WindowLoadWatcher(thread);
+            SecondToolkitStartup second = new SecondToolkitStartup(inst);
+            Thread secondThread = new Thread(second, SecondToolkitStartup.THREAD_NAME);
+            secondThread.setDaemon(true);
+            WindowLoadWatcher watcher = new WindowLoadWatcher(thread, secondThread);
             startup.watching(watcher);
+            second.watching(watcher);
             // Watch first, then look: a window class loaded in between is seen by one or the
             // other, and the watcher starts the thread at most once.
             inst.addTransformer(watcher, false);
-            if (loaded(inst, WINDOW_CLASS) != null) {
-                watcher.windowLoaded();
-            } else {
-                Class<?> fxWindow = loaded(inst, FX_WINDOW_CLASS);
-                if (fxWindow != null) watcher.javafxLoaded(fxWindow.getClassLoader());
-            }
+            Class<?> fxWindow = loaded(inst, FX_WINDOW_CLASS);
+            if (loaded(inst, WINDOW_CLASS) != null) watcher.windowLoaded();
+            if (fxWindow != null) watcher.javafxLoaded(fxWindow.getClassLoader());
         } catch (Throwable t) {
             try {
                 System.err.println("[tapedeck] ERROR the agent could not install itself, capture disabled: " + t);

@@ -33,6 +33,19 @@ final class AgentLaunch {
         launch(agentArgs, true, javafxLoader);
     }
 
+    /** AWT arrived after JavaFX (a SwingNode, an AWT window): once the app runs AWT, record it too. */
+    static void addSwing() throws InterruptedException {
+        AwtReadiness.awaitEventDispatchThread();
+        UiToolkit.useSwing();
+        RecordingControl.toolkitArrived();
+    }
+
+    /** JavaFX arrived after AWT (a JFXPanel, a JavaFX stage): record it too. */
+    static void addJavaFx(ClassLoader javafxLoader) {
+        UiToolkit.useJavaFx(javafxLoader);
+        RecordingControl.toolkitArrived();
+    }
+
     private static void launch(String agentArgs, boolean javafx, ClassLoader javafxLoader) {
         try {
             TapedeckConfig config;
@@ -47,8 +60,12 @@ final class AgentLaunch {
                 Log.debug("tapedeck.enabled=false: the agent stays idle");
                 return;
             }
-            if (javafx) UiToolkit.useJavaFx(javafxLoader);
-            else AwtReadiness.awaitEventDispatchThread();
+            if (javafx) {
+                UiToolkit.useJavaFx(javafxLoader);
+            } else {
+                AwtReadiness.awaitEventDispatchThread();
+                UiToolkit.useSwing();
+            }
             RecordingControl.startForAgent(config);
         } catch (Throwable t) {
             Log.error("the agent could not start, capture disabled", t);

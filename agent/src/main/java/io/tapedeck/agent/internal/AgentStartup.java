@@ -5,8 +5,7 @@ import java.lang.instrument.Instrumentation;
 /**
  * Body of the {@code tapedeck-start} daemon thread, started once the app has loaded
  * {@code java.awt.Window} (or at once when the app had loaded it before the agent came).
- * Waits until that class is fully defined, stops watching class loads, and hands over to
- * {@link AgentLaunch}.
+ * Waits until that class is fully defined and hands over to {@link AgentLaunch}.
  *
  * <p>Premain creates this object, so the JVM loads and verifies this class before the app runs.
  * It therefore names no other Tapedeck class in a way the verifier must load (no catch clause
@@ -33,18 +32,15 @@ final class AgentStartup implements Runnable {
     @Override
     public void run() {
         try {
+            // The watcher stays: the other toolkit's window class may load later (see
+            // SecondToolkitStartup, which removes it).
             WindowLoadWatcher w = watcher;
             if (w != null && w.javafx()) {
-                stopWatching();
                 AgentLaunch.launchJavaFx(agentArgs, w.javafxLoader());
                 return;
             }
             AwtReadiness.awaitWindowClassDefined();
-            stopWatching();
-            String noAccess = ToolkitAccess.grant(inst);
-            if (noAccess != null) {
-                System.err.println("[tapedeck] WARN containers with custom painting will be drawn approximately: " + noAccess);
-            }
+            grantToolkitAccess(inst);
             AgentLaunch.launch(agentArgs);
         } catch (Throwable t) {
             try {
@@ -55,13 +51,11 @@ final class AgentStartup implements Runnable {
         }
     }
 
-    private void stopWatching() {
-        WindowLoadWatcher w = watcher;
-        if (w == null) return;
-        try {
-            inst.removeTransformer(w);
-        } catch (Throwable ignored) {
-            // Left in place it still only compares one string per class load.
+    /** Opens what the Swing adapter records paintings with (javax.swing, sun.font); warns once if it cannot. */
+    static void grantToolkitAccess(Instrumentation inst) {
+        String noAccess = ToolkitAccess.grant(inst);
+        if (noAccess != null) {
+            System.err.println("[tapedeck] WARN containers with custom painting will be drawn approximately: " + noAccess);
         }
     }
 }

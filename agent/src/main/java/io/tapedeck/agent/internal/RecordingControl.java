@@ -52,6 +52,14 @@ public final class RecordingControl {
         }
     }
 
+    /** For the agent: the app started its second toolkit; the running recording records it too. */
+    static void toolkitArrived() {
+        synchronized (LOCK) {
+            ActiveRecording r = current;
+            if (r != null) r.addArrivedToolkits();
+        }
+    }
+
     /**
      * For {@code Tapedeck.setOptOut}. Opting out stops writing at once (before the lock), then
      * discards the running recording, keeps the opt-out in {@code <dataDir>/opt-out} and deletes

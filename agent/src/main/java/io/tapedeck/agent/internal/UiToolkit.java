@@ -1,11 +1,12 @@
 package io.tapedeck.agent.internal;
 
 /**
- * Which toolkit the agent records: Swing/AWT unless the app loaded {@code javafx.stage.Window}
- * before any AWT window. (An app that shows both, or embeds one in the other, is recorded
- * through the toolkit it started with.) For JavaFX, also where the app's JavaFX lives.
+ * Which toolkits the agent records: those whose window class the app has loaded (both, for an
+ * app that embeds one in the other or shows windows of each); with neither known (the API
+ * without the agent), Swing/AWT. For JavaFX, also where the app's JavaFX lives.
  */
 final class UiToolkit {
+    private static volatile boolean swing;
     private static volatile boolean javafx;
     private static volatile ClassLoader javafxLoader;
 
@@ -15,6 +16,15 @@ final class UiToolkit {
     static void useJavaFx(ClassLoader loader) {
         javafxLoader = loader;
         javafx = true;
+    }
+
+    /** The app runs AWT (its event dispatch thread is up). */
+    static void useSwing() {
+        swing = true;
+    }
+
+    static boolean swing() {
+        return swing;
     }
 
     static boolean javafx() {

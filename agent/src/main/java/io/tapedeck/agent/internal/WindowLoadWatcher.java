@@ -5,8 +5,11 @@ import java.security.ProtectionDomain;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Notices the app loading {@code java.awt.Window} and starts the prepared startup thread once.
- * Changes no bytecode: {@link #transform} always returns {@code null}.
+ * Notices the app loading {@code java.awt.Window} or {@code javafx.stage.Window} and starts the
+ * prepared startup thread once, for the toolkit that came first; if the other toolkit's window
+ * class loads later (a Swing app that embeds a JFXPanel, a JavaFX app with a SwingNode, or one
+ * that shows both kinds of windows), it starts the prepared second thread once, which adds that
+ * toolkit to the recording. Changes no bytecode: {@link #transform} always returns {@code null}.
  *
  * <p>{@code transform} runs inside every class load of the JVM, in the middle of the JVM's own
  * class-loading locks, so it must not load classes itself: no lambdas, no string concatenation,
@@ -18,7 +21,9 @@ final class WindowLoadWatcher implements ClassFileTransformer {
     private static final String FX_WINDOW = "javafx/stage/Window";
 
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean secondStarted = new AtomicBoolean();
     private final Thread startup;
+    private final Thread secondToolkit;
     /** Whether JavaFX's window class came first (written before the thread starts). */
     private volatile boolean javafx;
     /**
@@ -27,8 +32,9 @@ final class WindowLoadWatcher implements ClassFileTransformer {
      */
     private volatile ClassLoader javafxLoader;
 
-    WindowLoadWatcher(Thread startup) {
+    WindowLoadWatcher(Thread startup, Thread secondToolkit) {
         this.startup = startup;
+        this.secondToolkit = secondToolkit;
     }
 
     @Override
@@ -46,7 +52,13 @@ final class WindowLoadWatcher implements ClassFileTransformer {
      * loader) before any AWT window. Never throws.
      */
     void javafxLoaded(ClassLoader loader) {
-        if (!started.compareAndSet(false, true)) return;
+        if (!started.compareAndSet(false, true)) {
+            if (!javafx && javafxLoader == null) {
+                javafxLoader = loader; // JavaFX after AWT: the second toolkit
+                startSecond();
+            }
+            return;
+        }
         javafxLoader = loader;
         javafx = true;
         try {
@@ -56,19 +68,39 @@ final class WindowLoadWatcher implements ClassFileTransformer {
         }
     }
 
+    private void startSecond() {
+        if (!secondStarted.compareAndSet(false, true)) return;
+        try {
+            secondToolkit.start();
+        } catch (Throwable ignored) {
+            // The second toolkit stays unrecorded; the first one records on.
+        }
+    }
+
+    /** Whether both toolkits' window classes have loaded (nothing left to watch for). */
+    boolean sawBoth() {
+        return secondStarted.get();
+    }
+
     /** Whether the app is a JavaFX app (its window class loaded first). */
     boolean javafx() {
         return javafx;
     }
 
-    /** The defining loader of the app's {@code javafx.stage.Window}, when {@link #javafx()}; null: the boot loader. */
+    /**
+     * The defining loader of the app's {@code javafx.stage.Window}, once it loaded (first or
+     * second); null: the boot loader, or not loaded.
+     */
     ClassLoader javafxLoader() {
         return javafxLoader;
     }
 
     /** Starts the startup thread unless it was started before. Never throws. */
     void windowLoaded() {
-        if (!started.compareAndSet(false, true)) return;
+        if (!started.compareAndSet(false, true)) {
+            if (javafx) startSecond(); // AWT after JavaFX: the second toolkit
+            return;
+        }
         try {
             startup.start();
         } catch (Throwable ignored) {

@@ -16,7 +16,13 @@ class WindowLoadWatcherTest {
         runs.incrementAndGet();
         ran.countDown();
     }, "test-startup");
-    private final WindowLoadWatcher watcher = new WindowLoadWatcher(startup);
+    private final AtomicInteger secondRuns = new AtomicInteger();
+    private final CountDownLatch secondRan = new CountDownLatch(1);
+    private final Thread second = new Thread(() -> {
+        secondRuns.incrementAndGet();
+        secondRan.countDown();
+    }, "test-second-toolkit");
+    private final WindowLoadWatcher watcher = new WindowLoadWatcher(startup, second);
 
     @Test
     void loadingJavaAwtWindowStartsTheStartupThreadExactlyOnce() throws Exception {
@@ -52,5 +58,32 @@ class WindowLoadWatcherTest {
         assertEquals(1, runs.get());
         assertEquals(true, watcher.javafx());
         assertSame(plugin, watcher.javafxLoader(), "the first load's loader: the app's JavaFX");
+    }
+
+    @Test
+    void javaFxLoadingAfterAwtStartsTheSecondToolkitThreadOnce() throws Exception {
+        ClassLoader app = getClass().getClassLoader();
+        watcher.transform(null, "java/awt/Window", null, null, new byte[0]);
+        assertEquals(true, ran.await(5, TimeUnit.SECONDS));
+        assertEquals(Thread.State.NEW, second.getState(), "one toolkit so far");
+
+        watcher.transform(app, "javafx/stage/Window", null, null, new byte[0]);
+        watcher.transform(app, "javafx/stage/Window", null, null, new byte[0]);
+        watcher.transform(null, "java/awt/Window", null, null, new byte[0]);
+        assertEquals(true, secondRan.await(5, TimeUnit.SECONDS));
+        second.join(5000);
+        assertEquals(1, secondRuns.get());
+        assertEquals(1, runs.get());
+        assertEquals(false, watcher.javafx(), "AWT came first");
+        assertSame(app, watcher.javafxLoader());
+    }
+
+    @Test
+    void awtLoadingAfterJavaFxStartsTheSecondToolkitThread() throws Exception {
+        watcher.transform(getClass().getClassLoader(), "javafx/stage/Window", null, null, new byte[0]);
+        assertEquals(true, ran.await(5, TimeUnit.SECONDS));
+        watcher.transform(null, "java/awt/Window", null, null, new byte[0]);
+        assertEquals(true, secondRan.await(5, TimeUnit.SECONDS));
+        assertEquals(true, watcher.javafx(), "JavaFX came first");
     }
 }
