@@ -67,7 +67,8 @@ final class ActiveRecording {
             return null;
         }
         // Before the session exists: a JavaFX the adapter cannot reach leaves no empty session behind.
-        FxBridge fx = UiToolkit.javafx() ? FxBridge.load(UiToolkit.javafxLoader()) : null;
+        FxBridge fx = UiToolkit.javafx() ? FxBridge.load(UiToolkit.javafxLoader())
+                : UiToolkit.swing() ? null : UiToolkit.javafxOfTheApp().map(FxBridge::load).orElse(null);
         AgentDestinationOpener opener = new AgentDestinationOpener();
         Recording recording = Recording.start(config, opener, sessionId);
         try {
@@ -75,8 +76,9 @@ final class ActiveRecording {
             synchronized (r) {
                 if (fx != null) r.stopFx = fx.start(config, recording.sink());
                 // Swing when the app runs AWT, or, knowing neither (the API without the agent),
-                // when this runtime has AWT.
-                if ((UiToolkit.swing() || fx == null) && AwtReadiness.windowClassAvailable()) {
+                // when this runtime has AWT; JavaFX likewise when the app can load it (each
+                // adapter waits for its toolkit to run).
+                if ((UiToolkit.swing() || !UiToolkit.javafx()) && AwtReadiness.windowClassAvailable()) {
                     r.swing = SwingRecorder.start(config, recording.sink());
                 }
             }

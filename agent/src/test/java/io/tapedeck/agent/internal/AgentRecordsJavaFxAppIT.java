@@ -23,4 +23,20 @@ class AgentRecordsJavaFxAppIT {
 
         FxTestRuntime.assertRecorded(result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
     }
+
+    @Test
+    void aJavaFxAppStartingTapedeckFromCodeWithoutTheAgentIsRecorded(@TempDir Path tmp) throws Exception {
+        Path sessions = tmp.resolve("sessions");
+        ChildJvm child = FxTestRuntime.headless(ChildJvm.in(tmp))
+                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+                .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
+                .classPath(ChildJvm.agentJar())
+                .classPath(ChildJvm.testClasses());
+        for (Path jar : FxTestRuntime.javafxJars()) child.classPath(jar);
+        child.classPath(FxTestRuntime.monocleJar());
+
+        ChildJvm.Result result = child.main(FxApp.StartsTapedeck.class, "3000").start().awaitExit(Duration.ofSeconds(60));
+
+        FxTestRuntime.assertRecorded(result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
+    }
 }

@@ -47,4 +47,14 @@ public final class FxApp extends Application {
             System.out.println("app done");
         }
     }
+
+    /** The same app, recorded through the API instead of the agent: {@code Tapedeck.start()} first. */
+    public static final class StartsTapedeck {
+        public static void main(String[] args) {
+            io.tapedeck.Tapedeck.start();
+            Application.launch(FxApp.class, args);
+            io.tapedeck.Tapedeck.stop();
+            System.out.println("app done");
+        }
+    }
 }

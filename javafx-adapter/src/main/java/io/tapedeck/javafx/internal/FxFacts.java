@@ -126,4 +126,15 @@ final class FxFacts {
         Tooltip t = ((Control) n).getTooltip();
         return t == null ? null : t.getText();
     }
+
+    /**
+     * Whether the user can type into it: a text control, or an editable combo box, date picker
+     * or spinner (its text is then input, masked as input is).
+     */
+    static boolean editable(Node n) {
+        if (n instanceof TextInputControl) return ((TextInputControl) n).isEditable();
+        if (n instanceof ComboBoxBase) return ((ComboBoxBase<?>) n).isEditable();
+        if (n instanceof Spinner) return ((Spinner<?>) n).isEditable();
+        return false;
+    }
 }

@@ -19,7 +19,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -163,13 +162,14 @@ final class FxSnapshots {
         ViewKind kind = web ? ViewKind.CUSTOM : FxKinds.of(n, types); // a page: a painted box
         PrivacyMarker marker = FxMarkers.of(n);
         String name = n.getId();
-        if (privacy.blocks(marker, types, name, null)
+        String accessibleName = n.getAccessibleText();
+        if (privacy.blocks(marker, types, name, accessibleName)
                 || (web && !FxMarkers.explicitlyUnmasked(marker, privacy, types, name))) {
             return keep(n, ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
                     .flags(ViewNode.BLOCKED).marker(marker).build());
         }
         ViewNode.Builder b = ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
-                .marker(marker).typeNames(types).name(name)
+                .marker(marker).typeNames(types).name(name).accessibleName(accessibleName)
                 .flags((n.isDisabled() ? 0 : ViewNode.ENABLED) | (n.isFocused() ? ViewNode.FOCUSED : 0))
                 .opacity((float) n.getOpacity());
         if (FxKinds.isSwingNode(types)) return keep(n, b.build()); // a bare box: Swing records what it shows
@@ -187,7 +187,7 @@ final class FxSnapshots {
         }
         b.flag(ViewNode.SELECTED, FxFacts.selected(n, kind)).flag(ViewNode.VERTICAL, FxFacts.vertical(n))
                 .placeholder(FxFacts.placeholder(n)).toolTip(FxFacts.toolTip(n));
-        if (n instanceof TextInputControl) b.flag(ViewNode.EDITABLE, ((TextInputControl) n).isEditable());
+        b.flag(ViewNode.EDITABLE, FxFacts.editable(n));
         if (!leaf && n instanceof Parent) {
             children((Parent) n, kind, b, ex, ey, ew, eh, slow,
                     slow ? 0 : localX + n.getLayoutX() + n.getTranslateX(),
