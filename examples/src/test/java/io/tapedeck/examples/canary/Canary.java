@@ -9,7 +9,7 @@ import java.util.List;
  * every editable text, {@code conservative} every text; markers and rules override the level;
  * a password is never captured, whatever a marker or rule says.
  */
-enum Canary {
+enum Canary implements CanaryRow {
     // --- one per kind of component and place, no marker -------------------------------------
     FIELD("CANARY-FIELD-7f3a", Kind.EDITABLE, null),
     TYPED("canarytypedqzx", Kind.EDITABLE, null), // typed key by key with Robot: lower-case letters only
@@ -68,7 +68,9 @@ enum Canary {
         /** A sensitive-looking input (card number, email): masked at every level. */
         SENSITIVE,
         /** Never. */
-        PASSWORD
+        PASSWORD,
+        /** Drawn into pixels by the app (a canvas): like a label's text when recorded as text, else an image. */
+        DRAWN
     }
 
     /** What a marker or rule says when the app sets it. */
@@ -84,19 +86,18 @@ enum Canary {
         this.override = override;
     }
 
-    /** Whether this canary may appear in the bytes of a session recorded at {@code level}. */
-    boolean visible(String level, boolean markersAndRules) {
-        if (kind == Kind.PASSWORD) return false;
-        if (markersAndRules && override != null) return override == Override.SHOWN;
-        switch (kind) {
-            case EDITABLE: return level.equals("light");
-            case STATIC: return !level.equals("conservative");
-            default: return false;
-        }
+    @java.lang.Override
+    public String text() {
+        return text;
     }
 
-    /** A part of the text that must never leak either (a password half-typed, a prefix). */
-    String core() {
-        return text.length() > 12 ? text.substring(text.length() - 12) : text;
+    @java.lang.Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @java.lang.Override
+    public Override override() {
+        return override;
     }
 }

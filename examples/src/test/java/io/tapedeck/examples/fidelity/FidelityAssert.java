@@ -18,15 +18,21 @@ final class FidelityAssert {
     private FidelityAssert() {
     }
 
+    /** The Swing gallery's scenes, and the CRM's when the config has them. */
     static void replayLooksLikeTheApp(FidelityConfig config) throws Exception {
+        Set<String> wanted = new java.util.HashSet<>(GALLERY_SCENES);
+        if (config.crm) {
+            wanted.addAll(CRM_SCENES);
+        }
+        replayLooksLikeTheApp(config, wanted);
+    }
+
+    static void replayLooksLikeTheApp(FidelityConfig config, Set<String> wantedScenes) throws Exception {
         FidelityCheck check = FidelityCheck.run(config);
         System.out.println(FidelityReport.section(check));
         check.scores.forEach(System.out::println);
         Set<String> scenes = check.run.manifest.scenes.stream().map(s -> s.name).collect(Collectors.toSet());
-        assertTrue(scenes.containsAll(GALLERY_SCENES), "gallery scenes shot: " + scenes);
-        if (config.crm) {
-            assertTrue(scenes.containsAll(CRM_SCENES), "CRM scenes shot: " + scenes);
-        }
+        assertTrue(scenes.containsAll(wantedScenes), "scenes shot: " + scenes + ", wanted: " + wantedScenes);
         assertEquals(List.of(), check.replayProblems, "the replay played without errors or rrweb warnings");
         List<String> failures = check.failures();
         assertTrue(failures.isEmpty(), config.name() + " below its thresholds (" + config.thresholds + "):\n  "

@@ -52,7 +52,7 @@ final class FidelityCheck {
         List<String> problems;
         Path images = Files.createDirectories(dir.resolve("side-by-side"));
         Path docsImages = Files.createDirectories(dir.resolve("docs").resolve("fidelity"));
-        try (ReplayCamera replay = new ReplayCamera()) {
+        try (ReplayCamera replay = new ReplayCamera(config.textAliased())) {
             replay.load(run.session, run.manifest.uiScale); // what the app really ran at
             for (SceneManifest.Scene scene : run.manifest.scenes) {
                 // The last moment of the scene: the recorder had the whole hold to catch up. When it

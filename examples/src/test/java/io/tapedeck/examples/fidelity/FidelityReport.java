@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 final class FidelityReport {
     /** The order of sections in the report. */
     private static final List<String> ORDER = List.of("metal", "nimbus", "system", "flatlaf-light", "flatlaf-dark",
-        "metal-1.5x", "metal-2x");
+        "metal-1.5x", "metal-2x", "modena");
 
     private FidelityReport() {
     }
@@ -82,7 +82,7 @@ final class FidelityReport {
         StringBuilder md = new StringBuilder("## Fidelity: the replay against the real screen\n\n"
             + "SSIM: grayscale, 11×11 Gaussian window (σ 1.5), over each window's area. Matching pixels: share with "
             + "every channel within ±" + PixelMatch.TOLERANCE + ". Text recall: share of the window's visible texts "
-            + "(Swing tree, painted chart texts) found in the replayed window's DOM (text, SVG text, input values, "
+            + "(Swing tree and painted chart texts, or JavaFX's Text nodes) found in the replayed window's DOM (text, SVG text, input values, "
             + "titles). The runs record with every text unmasked (a privacy rule), since privacy is not "
             + "what they measure.\n\n");
         for (String name : names) {

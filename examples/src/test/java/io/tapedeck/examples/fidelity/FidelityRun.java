@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@link GalleryApp} in its own JVM under the real agent jar, recording to a {@code file:}
- * destination with every text unmasked (a rule on the root panes), with the chosen look and
- * feel and UI scale. Leaves the scene manifest, the screenshots and the session file.
+ * The scripted app ({@link GalleryApp} for Swing, {@link FxGalleryApp} for JavaFX) in its own
+ * JVM under the real agent jar, recording to a {@code file:} destination with every text
+ * unmasked (a rule on the root panes or parents), with the chosen look and feel and UI scale. Leaves the scene manifest, the screenshots and the session file.
  */
 final class FidelityRun {
     final Path dir;
@@ -42,20 +42,35 @@ final class FidelityRun {
         Path sessions = Files.createDirectories(dir.resolve("sessions"));
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
-        command.add("-Dawt.useSystemAAFontSettings=" + (Boolean.getBoolean("tapedeck.fidelity.aliased") ? "off" : "on"));
-        command.add("-Dsun.java2d.uiScale=" + config.uiScale);
-        command.add("-Ddemo.laf=" + config.laf);
-        // Fidelity is about drawing, not privacy: every text is recorded as shown (passwords
-        // are still never recorded), so the replay can be compared with the screen.
-        command.add("-Dtapedeck.privacy.rules=unmask: class=javax.swing.JRootPane");
-        command.add("-javaagent:" + agentJar() + "=serverUrl=" + sessions.toUri() + ",maskLevel=light"
-            + ",dataDir=" + dir.resolve("agent-data"));
-        command.add("-cp");
-        command.add(classPath());
-        command.add(GalleryApp.class.getName());
-        command.add(shots.toString());
-        if (config.crm) {
-            command.add("--crm");
+        String agent = "-javaagent:" + agentJar() + "=serverUrl=" + sessions.toUri() + ",maskLevel=light"
+            + ",dataDir=" + dir.resolve("agent-data");
+        if (config.toolkit == FidelityConfig.Toolkit.JAVAFX) {
+            // The software pipeline on the test's Xvfb, greyscale text (no LCD subpixels: the
+            // screenshot and the replay are compared pixel by pixel).
+            command.add("-Dprism.order=sw");
+            command.add("-Dprism.lcdtext=false");
+            // Fidelity is about drawing, not privacy: every text is recorded as shown.
+            command.add("-Dtapedeck.privacy.rules=unmask: class=javafx.scene.Parent");
+            command.add(agent);
+            command.add("-cp");
+            command.add(fxClassPath());
+            command.add(FxGalleryApp.Main.class.getName());
+            command.add(shots.toString());
+        } else {
+            command.add("-Dawt.useSystemAAFontSettings=" + (config.textAliased() ? "off" : "on"));
+            command.add("-Dsun.java2d.uiScale=" + config.uiScale);
+            command.add("-Ddemo.laf=" + config.laf);
+            // Fidelity is about drawing, not privacy: every text is recorded as shown (passwords
+            // are still never recorded), so the replay can be compared with the screen.
+            command.add("-Dtapedeck.privacy.rules=unmask: class=javax.swing.JRootPane");
+            command.add(agent);
+            command.add("-cp");
+            command.add(classPath());
+            command.add(GalleryApp.class.getName());
+            command.add(shots.toString());
+            if (config.crm) {
+                command.add("--crm");
+            }
         }
         Path log = dir.resolve("app-output.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -100,6 +115,20 @@ final class FidelityRun {
             entries.add(Paths.get(flat.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("FlatLaf is not on the test class path", e);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** Test classes (the app), main classes (the JavaFX demo), jackson-core and JavaFX's jars; never the agent's. */
+    private static String fxClassPath() throws URISyntaxException {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> type : new Class<?>[] {FxGalleryApp.class, CrmApp.class, JsonFactory.class}) {
+            entries.add(Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("openjfx")) {
+                entries.add(entry);
+            }
         }
         return String.join(File.pathSeparator, entries);
     }

@@ -59,7 +59,7 @@ public final class GalleryApp {
             // down to a whole number, so the replay must be viewed at that scale, not the asked one.
             double scale = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
                     .getDefaultConfiguration().getDefaultTransform().getScaleX();
-            SceneCamera camera = new SceneCamera(out, System.getProperty("demo.laf", "metal"), scale);
+            SceneCamera camera = SceneCamera.swing(out, System.getProperty("demo.laf", "metal"), scale);
             galleryScenes(camera, out);
             if (crm) {
                 new CrmScenes(camera).run(); // exits the JVM when its last scene is shot

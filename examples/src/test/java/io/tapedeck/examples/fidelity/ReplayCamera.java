@@ -92,14 +92,15 @@ final class ReplayCamera implements AutoCloseable {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private Page page;
 
-    ReplayCamera() {
+    /** @param aliased whether Chromium draws text without antialiasing (as the Swing runs draw theirs) */
+    ReplayCamera(boolean aliased) {
         Path chromium = Paths.get(System.getProperty("tapedeck.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("Chromium not found at " + chromium + " (set -Dtapedeck.chromium=PATH)");
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions();
-        if (Boolean.getBoolean("tapedeck.fidelity.aliased")) {
+        if (aliased) {
             launch.setEnv(Map.of("FONTCONFIG_FILE", resource("/fidelity/fonts-aliased.conf").toString()));
         }
         browser = playwright.chromium().launch(launch.setExecutablePath(chromium).setHeadless(true)

@@ -80,7 +80,9 @@ final class SceneManifest {
                 return title;
             }
             String name = windowClass.substring(windowClass.lastIndexOf('.') + 1);
-            return name.substring(name.lastIndexOf('$') + 1);
+            String inner = name.substring(name.lastIndexOf('$') + 1);
+            // An anonymous class (a JavaFX combo box's popup: ComboBoxPopupControl$3) says nothing: its outer class does.
+            return inner.chars().allMatch(Character::isDigit) ? name.substring(0, name.indexOf('$')) : inner;
         }
     }
 

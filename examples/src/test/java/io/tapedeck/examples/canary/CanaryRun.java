@@ -1,0 +1,139 @@
+package io.tapedeck.examples.canary;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tapedeck.collector.Collector;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One run of a canary app (any toolkit) in a child JVM under the real agent jar, at one mask
+ * level, with or without its markers and rules, to a {@code file:} destination or a collector;
+ * then every byte that left the process (the session file, or the batches the collector stored,
+ * decompressed) checked row by row against where each canary may appear.
+ */
+final class CanaryRun {
+    static final String KEY = "canary-key-0123456789";
+    private static final long EXIT_TIMEOUT_S = 40;
+
+    final String name;
+    final String appOutput;
+    final String leftTheProcess;
+    final Path stored;
+
+    private CanaryRun(String name, String appOutput, String leftTheProcess, Path stored) {
+        this.name = name;
+        this.appOutput = appOutput;
+        this.leftTheProcess = leftTheProcess;
+        this.stored = stored;
+    }
+
+    /**
+     * Runs {@code mainClass} (argument {@code marked} or {@code plain}) with {@code -javaagent},
+     * the given JVM options and class path, and waits until it exits by itself.
+     */
+    static CanaryRun record(Path shared, Collector collector, String toolkit, String level, boolean marked,
+            String destination, List<String> jvmOptions, String classPath, String mainClass) throws Exception {
+        String run = toolkit + "-" + level + "-" + (marked ? "marked" : "plain") + "-" + destination;
+        Path dir = Files.createDirectories(shared.resolve(run));
+        String deviceId = "canary-" + run;
+        List<String> agentArgs = new ArrayList<>(List.of("maskLevel=" + level, "deviceId=" + deviceId,
+                "dataDir=" + dir.resolve("data"), "spoolDir=" + dir.resolve("spool")));
+        Path sessions = dir.resolve("sessions");
+        Path stored;
+        if (destination.equals("file")) {
+            agentArgs.add("serverUrl=file://" + sessions);
+            stored = sessions;
+        } else {
+            agentArgs.add("serverUrl=" + collector.baseUrl());
+            agentArgs.add("apiKey=" + KEY);
+            stored = shared.resolve("collector").resolve(deviceId);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("tapedeck.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add("-javaagent:" + agentJar() + "=" + String.join(",", agentArgs));
+        if (marked) command.add("-Dtapedeck.privacy.rules=" + Canary.RULES);
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.add(marked ? "marked" : "plain");
+        Path out = dir.resolve("app.stdout.txt");
+        Path err = dir.resolve("app.stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
+        Process process = builder.start();
+        if (!process.waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError(mainClass + " did not exit within " + EXIT_TIMEOUT_S + " s\n" + read(out) + read(err));
+        }
+        String appOutput = read(out) + read(err);
+        assertTrue(appOutput.contains("app done"), mainClass + " did not finish\n" + appOutput);
+        String leftTheProcess = readAll(stored);
+        assertTrue(leftTheProcess.contains("\"type\":4") || leftTheProcess.contains("\"type\": 4"),
+                "nothing was recorded to " + stored + "\n" + appOutput);
+        return new CanaryRun(run, appOutput, leftTheProcess, stored);
+    }
+
+    /** Every row that leaked or is missing, one line each; also a password in the app's own output. */
+    List<String> problems(List<? extends CanaryRow> rows, String level, boolean marked) {
+        List<String> problems = new ArrayList<>();
+        for (CanaryRow canary : rows) {
+            boolean allowed = canary.visible(level, marked);
+            boolean present = leftTheProcess.contains(canary.text());
+            if (!allowed && (present || leftTheProcess.contains(canary.core()))) {
+                problems.add("LEAK     " + canary.name() + " (" + canary.text() + ") must be masked at " + level);
+            } else if (canary.required(level, marked) && !present) {
+                problems.add("MISSING  " + canary.name() + " (" + canary.text() + ") should be visible at " + level);
+            }
+            if (canary.kind() == Canary.Kind.PASSWORD && appOutput.contains(canary.core())) {
+                problems.add("LEAK     " + canary.name() + " in the app's own output");
+            }
+        }
+        return problems;
+    }
+
+    void assertNoProblems(List<? extends CanaryRow> rows, String level, boolean marked) {
+        List<String> problems = problems(rows, level, marked);
+        assertTrue(problems.isEmpty(), name + ": " + problems.size() + " canary row(s) wrong:\n  "
+                + String.join("\n  ", problems) + "\n(scanned " + leftTheProcess.length() + " chars from " + stored + ")");
+    }
+
+    static Path agentJar() {
+        String jar = System.getProperty("tapedeck.agentJar");
+        if (jar == null) throw new IllegalStateException("tapedeck.agentJar is not set (Failsafe sets it)");
+        return Path.of(jar).toAbsolutePath();
+    }
+
+    /** Where a class was loaded from: the test classes, a dependency's jar. */
+    static String locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("no location for " + type, e);
+        }
+    }
+
+    /** Every file under {@code dir}, as text: the session file, or the collector's stored (decompressed) batches. */
+    private static String readAll(Path dir) throws Exception {
+        if (!Files.exists(dir)) return "";
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+                all.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    private static String read(Path file) throws Exception {
+        return Files.exists(file) ? Files.readString(file) + File.separator : "";
+    }
+}
