@@ -12,7 +12,7 @@ class ModenaFidelityIT {
      * Per window: SSIM, matching pixels, text recall; whole run: mean SSIM, all texts found.
      * Measured on the rendering of the day and set just below it: raise as the replay gets closer.
      */
-    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.60, 0.82, 0.90, 0.89, 0.97);
+    static final FidelityConfig.Thresholds THRESHOLDS = new FidelityConfig.Thresholds(0.90, 0.88, 0.90, 0.96, 0.97);
 
     @Test
     void theReplayLooksLikeTheApp() throws Exception {

@@ -90,8 +90,13 @@ final class FxKinds {
 
     /** Whether the node's whole subtree is its look (drawn into one drawing, one privacy decision). */
     static boolean isLeaf(Node n, ViewKind kind) {
-        // A table row holds cells of its own; every other cell (and a column header) is one piece.
-        if (kind == ViewKind.CELL) return !(n instanceof TableRow || n instanceof TreeTableRow);
+        // A table row holds cells of its own; every other cell (and a column header) is one piece,
+        // except while it is edited: its editor is then a control of its own (an input, masked
+        // as input is), as Swing's cell editor is a component of its own.
+        if (kind == ViewKind.CELL) {
+            return !(n instanceof TableRow || n instanceof TreeTableRow)
+                    && !(n instanceof Cell && ((Cell<?>) n).isEditing());
+        }
         return isLeaf(kind);
     }
 

@@ -60,6 +60,25 @@ class FxVirtualFlowsTest {
     }
 
     @Test
+    void aCellBeingEditedHoldsItsEditorAsATextFieldOfItsOwn() {
+        TableView<String> table = table(5);
+        table.setEditable(true);
+        @SuppressWarnings("unchecked")
+        TableColumn<String, String> name = (TableColumn<String, String>) table.getColumns().get(0);
+        name.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        fx.show(new VBox(table), 250, 150);
+        fx(() -> {
+            table.layout();
+            table.edit(1, name);
+        });
+        ViewNode root = fx.capture();
+        ViewNode editor = ofKind(root, ViewKind.TEXT_FIELD).stream().filter(n -> "Row 1".equals(n.text()))
+                .findFirst().orElseThrow(() -> new AssertionError("no editor field: " + texts(root, ViewKind.CELL)));
+        assertTrue(editor.has(ViewNode.EDITABLE), "typed text there is input, masked as input is");
+        assertTrue(texts(root, ViewKind.CELL).contains("Row 2"), "the other cells stay cells");
+    }
+
+    @Test
     void aListRecordsOnlyTheCellsInItsViewport() {
         fx.show(new VBox(list(100)), 200, 150);
         ViewNode root = fx.capture();
