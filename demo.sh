@@ -8,6 +8,7 @@
 #   ./demo.sh --autopilot            drives itself with java.awt.Robot for about 30 s, then exits
 #   ./demo.sh --autopilot-seconds 15
 #   ./demo.sh --port 9000
+#   ./demo.sh --app inventory        the JavaFX demo (Tapedeck Inventory) instead of the Swing CRM
 #
 # Everything goes to ./tapedeck-data (or $TAPEDECK_DEMO_DIR). Needs a JDK 17+ and Node/npm (the
 # build fetches Maven itself and the rrweb player with npm). Without a display it starts its own
@@ -30,7 +31,7 @@ done
 stale() {
   [ ! -f "$agent_jar" ] || [ ! -f "$demo_jar" ] && return 0
   local changed
-  changed=$(find core swing-adapter uploader collector agent examples pom.xml \
+  changed=$(find core swing-adapter javafx-adapter uploader collector agent examples pom.xml \
     \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f \
     \( -newer "$agent_jar" -o -newer "$demo_jar" \) -print 2>/dev/null | head -n 1)
   [ -n "$changed" ]

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The embedded default: {@code java -jar tapedeck-demo.jar [options]} starts a collector on
- * 127.0.0.1, starts Tapedeck CRM in a child JVM with the Tapedeck agent uploading to it, and
- * prints where its replay plays once the session's first batch has arrived.
+ * 127.0.0.1, starts a demo app ({@code --app crm}, the default, or {@code --app inventory}) in a
+ * child JVM with the Tapedeck agent uploading to it, and prints where its replay plays once the
+ * session's first batch has arrived.
  *
  * <p>With {@code --autopilot} the app drives itself and everything ends when it is done (the
  * child's shutdown flush has delivered the last batch; the collector then stops). Without it,
@@ -28,9 +29,13 @@ import java.util.stream.Stream;
  */
 final class EmbeddedDemo {
     static final int DEFAULT_PORT = 8787;
-    static final String USAGE = "usage: java -jar tapedeck-demo.jar [--port N] [--data DIR] [--autopilot]"
+    /** The demo apps, by the name {@code --app} and {@code app} take. */
+    static final String CRM = "crm";
+    static final String INVENTORY = "inventory";
+    static final String USAGE = "usage: java -jar tapedeck-demo.jar [--app crm|inventory] [--port N] [--data DIR] [--autopilot]"
         + " [--autopilot-seconds N] [--replay-html FILE]\n"
         + "       java -jar tapedeck-demo.jar serve [--port N] [--data DIR]\n"
+        + "       java -jar tapedeck-demo.jar app [crm|inventory] [--autopilot] [--autopilot-seconds N]\n"
         + "       java -jar tapedeck-demo.jar replay-page SESSION.ndjson|DIR [OUT.html]";
     /** How long the app may go without a first batch before the demo says so (it keeps waiting). */
     private static final long FIRST_BATCH_PATIENCE_MS = 30_000;
@@ -142,6 +147,7 @@ final class EmbeddedDemo {
         command.add(System.getProperty("java.class.path"));
         command.add(DemoLauncher.class.getName());
         command.add("app");
+        command.add(options.app);
         command.addAll(options.appArgs);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().remove("TAPEDECK_DEMO_DIR"); // demo.sh's, not a Tapedeck setting
@@ -214,6 +220,7 @@ final class EmbeddedDemo {
         int port = DEFAULT_PORT;
         Path data = Paths.get("tapedeck-data");
         boolean autopilot;
+        String app = CRM;
         Path replayHtml;
         final List<String> appArgs = new ArrayList<>();
 
@@ -242,6 +249,11 @@ final class EmbeddedDemo {
                     o.autopilot = true;
                     o.appArgs.add(arg);
                     o.appArgs.add(String.valueOf(number(arg, value(args, ++i, arg), 1, 3600)));
+                } else if (withApp && arg.equals("--app")) {
+                    o.app = value(args, ++i, arg);
+                    if (!o.app.equals(CRM) && !o.app.equals(INVENTORY)) {
+                        throw new IllegalArgumentException("--app " + o.app + ": expected crm or inventory");
+                    }
                 } else if (withApp && arg.equals("--replay-html")) {
                     o.replayHtml = Paths.get(value(args, ++i, arg)).toAbsolutePath();
                 } else {

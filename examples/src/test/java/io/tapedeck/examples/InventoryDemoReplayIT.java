@@ -1,0 +1,389 @@
+package io.tapedeck.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end for JavaFX: Tapedeck Inventory (io.tapedeck.examples.inventory) runs on autopilot
+ * under the real agent jar with real input (the JavaFX Robot, under the build's Xvfb), records
+ * into a {@code file:} destination, and the stock rrweb Replayer, replaying the file in headless
+ * Chromium, shows what the app showed at the moments the autopilot reached.
+ *
+ * <p>It sits in this package, not next to the app, because it plays the session with the
+ * package's {@link RrwebReplay}.
+ */
+class InventoryDemoReplayIT {
+    // The autopilot's values (io.tapedeck.examples.inventory.Autopilot, SampleStock, MainView).
+    private static final String PASSWORD = "S3cure#Stock!";
+    private static final String FEATURED = "Storm lantern, brass";
+    private static final String NEW_LOCATION = "COLD-02-1";
+    private static final String FEATURED_SKU = "SKU-11597";
+    private static final String DIALOG_PROMPT = "Order more stock from Harbour Lighting Co.";
+    private static final String DELETE_WARNING = "This removes the item and its stock history. It cannot be undone.";
+    /**
+     * At the default mask level (medium) a typed value is recorded as one {@code *} per character.
+     * The new location is longer than every generated one ("C-07-3"), so its stars differ from
+     * the old value's.
+     */
+    private static final String MASKED_SEARCH = "*".repeat("lantern".length());
+    private static final String MASKED_LOCATION = "*".repeat(NEW_LOCATION.length());
+    private static final String MASKED_REFERENCE = "** ****"; // PO 4471
+    private static final Pattern SKU = Pattern.compile("SKU-(\\d{5})");
+    /**
+     * How long after a checkpoint the replay is inspected. A capture of this scene (a 260-row
+     * table, charts) costs more than the CRM's, so at the default UI-thread budget (20 ms a
+     * second) one comes about once a second, and a change can reach the recording up to ~1.2 s
+     * late. The autopilot holds each state for 2 s.
+     */
+    private static final long SETTLE_MS = 1500;
+
+    @TempDir
+    static Path work;
+    private static Run run;
+    private static Path session;
+    private static RrwebReplay replay;
+
+    @BeforeAll
+    static void recordTheDemo() throws Exception {
+        run = Run.record(work, 20);
+        assertEquals(0, run.exitCode, () -> "the demo failed:\n" + String.join("\n", run.output));
+        session = run.session();
+        keepForInspection(session, run.output);
+        replay = RrwebReplay.load(session);
+    }
+
+    @AfterAll
+    static void closeReplay() {
+        if (replay != null) {
+            replay.close();
+        }
+    }
+
+    /** The session and the demo's output stay in target/ after the temporary directory is gone. */
+    private static void keepForInspection(Path session, List<String> output) throws IOException {
+        Path kept = Files.createDirectories(Paths.get("target", "inventory-demo"));
+        Files.copy(session, kept.resolve("session.ndjson"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.write(kept.resolve("output.txt"), output, StandardCharsets.UTF_8);
+    }
+
+    private static void seekTo(String checkpoint) {
+        replay.seek(run.checkpoint(checkpoint) + SETTLE_MS);
+    }
+
+    @Test
+    void theWholeSessionReplaysWithoutErrors() {
+        assertTrue(replay.firstTimestamp() <= run.checkpoint("signed-in"), "recording starts before sign-in");
+        assertTrue(replay.lastTimestamp() > run.checkpoint("sync-running"), "recording lasts until the end");
+        for (String checkpoint : run.checkpoints.keySet()) {
+            seekTo(checkpoint);
+        }
+        replay.seek(replay.lastTimestamp());
+        List<String> notices = replay.notices();
+        if (!notices.isEmpty()) {
+            System.out.println(notices.size() + " rrweb debug notices, first: " + notices.get(0));
+        }
+        assertEquals(List.of(), replay.errors());
+    }
+
+    @Test
+    void thePasswordAppearsNowhereInTheRecording() throws Exception {
+        String recorded = recorded();
+        List<String> leaks = new ArrayList<>();
+        for (int length = PASSWORD.length(); length >= 6; length--) {
+            for (int start = 0; start + length <= PASSWORD.length(); start++) {
+                String piece = PASSWORD.substring(start, start + length);
+                if (recorded.contains(piece)) {
+                    leaks.add(piece);
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+        seekTo("password-typed");
+        assertTrue(shown().contains("Sign in to manage stock"), replay::visibleText);
+        assertFalse(replay.fieldValues().stream().anyMatch(v -> v.contains("S3cu")), replay.fieldValues()::toString);
+    }
+
+    @Test
+    void suppliersEmailsAndPhonesAreMaskedEverywhere() throws Exception {
+        // The table shows a contact email and phone on every row, the form and the Suppliers tab
+        // show them too: personal data by its shape, masked wherever it is drawn.
+        String recorded = recorded();
+        for (String personal : new String[] {"@harbourlightingco", "margaret.hamilton@", "claude.shannon@",
+                "+44 20 7946", "+44 161 496", ".co.uk"}) {
+            assertFalse(recorded.contains(personal), personal);
+        }
+        seekTo("suppliers-tab");
+        assertTrue(shown().contains("Contact: Claude Shannon"), "the selected supplier is shown: " + replay.visibleText());
+    }
+
+    @Test
+    void theSearchLeavesTheOneMatchingRowAndTheSearchTextIsMasked() {
+        seekTo("signed-in");
+        assertTrue(shown().contains("260 of 260 items"), replay::visibleText);
+        seekTo("search-typed");
+        String text = shown();
+        assertTrue(text.contains("1 of 260 items"), text);
+        assertTrue(text.contains(FEATURED), text);
+        assertEquals(List.of("11597"), skusShown(text), "only the featured item's row is shown");
+        assertTrue(replay.fieldValues().contains(MASKED_SEARCH), replay.fieldValues()::toString);
+    }
+
+    @Test
+    void theEditedLocationIsTypedMaskedAndSavedIntoTheTable() {
+        seekTo("row-selected");
+        assertTrue(shown().contains(FEATURED_SKU + " \u2014 " + FEATURED),
+            "the form's heading shows the selected item: " + replay.visibleText());
+        assertFalse(replay.fieldValues().contains(MASKED_LOCATION), "not typed yet: " + replay.fieldValues());
+        assertFalse(shown().contains(NEW_LOCATION));
+        seekTo("location-typed");
+        assertTrue(replay.fieldValues().contains(MASKED_LOCATION), replay.fieldValues()::toString);
+        assertFalse(shown().contains(NEW_LOCATION), "typed, not saved: the table still shows the old location");
+        seekTo("item-saved");
+        assertTrue(shown().contains(NEW_LOCATION), "the table row shows the saved location: " + replay.visibleText());
+        assertTrue(shown().contains("Saved SKU-11597"), "the status bar says so");
+    }
+
+    @Test
+    void theContextMenuAndTheReorderDialogAreShownWhileOpen() {
+        seekTo("item-saved");
+        assertFalse(shown().contains("Copy SKU"), "no context menu yet");
+        seekTo("context-menu-open");
+        assertTrue(shown().contains("Copy SKU"), replay::visibleText);
+        assertTrue(shown().contains("Reorder\u2026"), replay::visibleText);
+        seekTo("dialog-open");
+        assertTrue(shown().contains(DIALOG_PROMPT), replay::visibleText);
+        assertTrue(shown().contains("Reorder " + FEATURED + " (SKU-11597)"), replay::visibleText);
+        assertFalse(shown().contains("Copy SKU"), "the context menu closed");
+        assertTrue(replay.fieldValues().contains(MASKED_REFERENCE), "the typed reference, masked: " + replay.fieldValues());
+        seekTo("dialog-closed");
+        assertFalse(shown().contains(DIALOG_PROMPT), replay::visibleText);
+    }
+
+    @Test
+    void theConfirmationIsShownWhileOpenAndGoneAfterItCloses() {
+        seekTo("dialog-closed");
+        assertFalse(shown().contains(DELETE_WARNING), "no confirmation yet");
+        seekTo("alert-open");
+        assertTrue(shown().contains(DELETE_WARNING), replay::visibleText);
+        assertTrue(shown().contains("Delete " + FEATURED + "?"), replay::visibleText);
+        seekTo("alert-closed");
+        assertFalse(shown().contains(DELETE_WARNING), replay::visibleText);
+        assertTrue(shown().contains("Kept SKU-11597"), replay::visibleText);
+    }
+
+    @Test
+    void theScrolledTableShowsLaterRows() {
+        seekTo("search-cleared");
+        List<String> before = skusShown(replay.visibleText());
+        assertTrue(before.contains("10400"), "the first item is shown before scrolling: " + before);
+        seekTo("table-scrolled");
+        List<String> after = skusShown(replay.visibleText());
+        assertFalse(after.isEmpty(), replay::visibleText);
+        assertFalse(after.contains("10400"), "the first item scrolled out of view: " + after);
+        assertTrue(after.get(0).compareTo(before.get(0)) > 0, "later rows: " + before + " then " + after);
+    }
+
+    @Test
+    void theOpenMenuIsShown() {
+        seekTo("table-scrolled");
+        assertFalse(shown().contains("Comfortable"), "no menu yet");
+        seekTo("menu-open");
+        String text = shown();
+        assertTrue(text.contains("Status bar") && text.contains("Comfortable") && text.contains("Compact"), text);
+    }
+
+    @Test
+    void theSelectedTabsShowTheirContent() {
+        seekTo("reports-tab");
+        String reports = shown();
+        assertTrue(reports.contains("Units shipped per month \u2014 Tools"), reports);
+        assertTrue(reports.contains("Warehouse capacity used: 72%"), reports);
+        assertFalse(reports.contains("of 260 items"), "the Stock tab is hidden: " + reports);
+        seekTo("suppliers-tab");
+        String suppliers = shown();
+        assertTrue(suppliers.contains("Severn Electrical") && suppliers.contains("Contact: Claude Shannon"), suppliers);
+        assertFalse(suppliers.contains("Units shipped per month"), "the Reports tab is hidden: " + suppliers);
+        seekTo("sync-running");
+        assertTrue(shown().contains("Synchronising stock levels"), replay::visibleText);
+    }
+
+    @Test
+    void theTooltipIsShownWhileTheMouseRestsOnTheButton() {
+        String tip = "Order more of the selected item from its supplier";
+        seekTo("sync-running");
+        assertFalse(shown().contains(tip), "no tooltip yet");
+        seekTo("tooltip-shown");
+        assertTrue(shown().contains(tip), replay::visibleText);
+    }
+
+    @Test
+    void theSelectedTabIsMarked() {
+        String tabs = "[data-td-kind=tabs]";
+        seekTo("search-typed");
+        assertEquals(List.of("Stock"), replay.attributesOf(tabs, "data-td-selected-tab"));
+        seekTo("reports-tab");
+        assertEquals(List.of("Reports"), replay.attributesOf(tabs, "data-td-selected-tab"));
+    }
+
+    @Test
+    void clicksAndMouseMovesAreRecorded() throws Exception {
+        long clicks = 0;
+        long moves = 0;
+        for (String line : Files.readAllLines(session, StandardCharsets.UTF_8)) {
+            if (line.contains("\"type\":3") && line.contains("\"source\":2,")) {
+                clicks++;
+            }
+            if (line.contains("\"type\":3") && line.contains("\"source\":1,")) {
+                moves++;
+            }
+        }
+        assertTrue(clicks >= 10, "mouse interactions: " + clicks);
+        assertTrue(moves >= 10, "mouse move batches: " + moves);
+    }
+
+    @Test
+    @Disabled("JavaFX adapter (issue 6, items 4-5): captures of this scene come about once a second, so nine keys typed in"
+        + " half a second are one change, and typing makes no Input events; enable when keystrokes are followed")
+    void typingIsRecordedAsItHappens() throws Exception {
+        // Input events or text mutations, one per capture while the location is typed.
+        List<String> changes = new ArrayList<>();
+        long from = run.checkpoint("row-selected");
+        long to = run.checkpoint("location-typed");
+        for (String line : Files.readAllLines(session, StandardCharsets.UTF_8)) {
+            boolean typing = line.contains("\"source\":5,") || line.contains("\"source\":0,") && !line.contains("\"texts\":[]");
+            long at = RrwebReplay.timestampOf(line);
+            if (line.contains("\"type\":3") && typing && at > from && at <= to) {
+                changes.add(line);
+            }
+        }
+        assertTrue(changes.size() >= NEW_LOCATION.length() / 2, "typing was recorded: " + changes.size() + " changes");
+    }
+
+    /** The replay's visible text with every run of white space as one space: a wrapped sentence reads as one. */
+    private static String shown() {
+        return replay.visibleText().replaceAll("\\s+", " ");
+    }
+
+    private static List<String> skusShown(String text) {
+        List<String> skus = new ArrayList<>();
+        Matcher m = SKU.matcher(text);
+        while (m.find()) {
+            skus.add(m.group(1));
+        }
+        return skus;
+    }
+
+    private static String recorded() throws IOException {
+        return new String(Files.readAllBytes(session), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Tapedeck Inventory on autopilot in a child JVM with {@code -javaagent} writing to a
+     * {@code file:} destination. The agent jar is copied first: a rebuild of the module while
+     * the demo runs must not swap the jar under the running JVM.
+     */
+    static final class Run {
+        final int exitCode;
+        final List<String> output;
+        final Map<String, Long> checkpoints;
+        final Path sessionDir;
+
+        private Run(int exitCode, List<String> output, Map<String, Long> checkpoints, Path sessionDir) {
+            this.exitCode = exitCode;
+            this.output = output;
+            this.checkpoints = checkpoints;
+            this.sessionDir = sessionDir;
+        }
+
+        static Run record(Path work, int autopilotSeconds) throws IOException, InterruptedException {
+            Path agentJar = Files.copy(existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
+                work.resolve("tapedeck-agent.jar"));
+            Path demoJar = existing("tapedeck.demoJar", "target/tapedeck-demo.jar");
+            Path sessions = Files.createDirectories(work.resolve("sessions"));
+            List<String> command = List.of(
+                System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
+                "-Dprism.order=sw",
+                "-Dtapedeck.dataDir=" + work.resolve("agent-data"),
+                "-javaagent:" + agentJar + "=serverUrl=" + sessions.toUri(),
+                "-jar", demoJar.toString(), "app", "inventory", "--autopilot-seconds", String.valueOf(autopilotSeconds));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
+            Process process = builder.start();
+            List<String> output = Collections.synchronizedList(new ArrayList<>());
+            Map<String, Long> checkpoints = Collections.synchronizedMap(new LinkedHashMap<>());
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        System.out.println("[inventory] " + line);
+                        output.add(line);
+                        String[] parts = line.trim().split(" ");
+                        if (parts.length == 4 && parts[0].equals("AUTOPILOT") && parts[1].equals("checkpoint")) {
+                            checkpoints.put(parts[2], Long.parseLong(parts[3]));
+                        }
+                    }
+                } catch (IOException e) {
+                    output.add("(output lost: " + e + ")");
+                }
+            }, "inventory-output");
+            reader.start();
+            if (!process.waitFor(autopilotSeconds + 120L, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                reader.join(5000);
+                throw new AssertionError("The demo did not exit in time. Output:\n" + String.join("\n", output));
+            }
+            reader.join(5000);
+            return new Run(process.exitValue(), output, checkpoints, sessions);
+        }
+
+        Path session() throws IOException {
+            try (Stream<Path> files = Files.list(sessionDir)) {
+                List<Path> sessions = files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
+                if (sessions.size() != 1) {
+                    throw new AssertionError("expected one .ndjson session in " + sessionDir + ", found " + sessions
+                        + "\nDemo output:\n" + String.join("\n", output));
+                }
+                return sessions.get(0);
+            }
+        }
+
+        long checkpoint(String name) {
+            Long at = checkpoints.get(name);
+            if (at == null) {
+                throw new AssertionError("the autopilot never reached '" + name + "'. Output:\n" + String.join("\n", output));
+            }
+            return at;
+        }
+
+        private static Path existing(String property, String fallback) {
+            Path path = Paths.get(System.getProperty(property, fallback)).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
+            }
+            return path;
+        }
+    }
+}
