@@ -65,7 +65,9 @@ final class ProductForm extends VBox {
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never squeezed to "..."
         ColumnConstraints fields = new ColumnConstraints();
+        fields.setMinWidth(120);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
