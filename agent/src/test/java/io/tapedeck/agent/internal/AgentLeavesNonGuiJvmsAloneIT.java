@@ -25,6 +25,7 @@ class AgentLeavesNonGuiJvmsAloneIT {
     private static final Set<String> PREMAIN_CLASSES = Set.of(
             "io.tapedeck.agent.internal.AgentEntry",
             "io.tapedeck.agent.internal.AgentStartup",
+            "io.tapedeck.agent.internal.SecondToolkitStartup",
             "io.tapedeck.agent.internal.WindowLoadWatcher");
 
     @Test
