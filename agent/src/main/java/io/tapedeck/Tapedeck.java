@@ -93,10 +93,11 @@ public final class Tapedeck {
     /**
      * Masks the text of {@code component} and of everything inside it in the replay, whatever
      * the mask level says (each character becomes {@code *}; the layout stays). For any
-     * toolkit's component: a Swing {@code JComponent} today. The marker is kept for as long as
-     * the component lives (it never keeps the component alive) and applies whether or not
-     * recording has started. A later {@code mask}, {@link #unmask} or {@link #block} on the same
-     * component replaces it. See docs/privacy.md for how markers rank against rules and levels.
+     * toolkit's component: a Swing {@code JComponent} or a JavaFX {@code Node}. The marker is
+     * kept for as long as the component lives (it never keeps the component alive) and applies
+     * whether or not recording has started. A later {@code mask}, {@link #unmask} or
+     * {@link #block} on the same component replaces it. See docs/privacy.md for how markers rank
+     * against rules and levels.
      *
      * @throws NullPointerException when {@code component} is null
      */
