@@ -49,7 +49,9 @@ final class FidelityRun {
             // screenshot and the replay are compared pixel by pixel).
             command.add("-Dprism.order=sw");
             command.add("-Dprism.lcdtext=false");
-            // Fidelity is about drawing, not privacy: every text is recorded as shown.
+            // Fidelity is about drawing, not privacy: every text is recorded as shown, the
+            // Inventory's emails and phone numbers too (personal data, masked at every level
+            // unless unmasked), and dates (their shape is a number's). Passwords are still never recorded.
             command.add("-Dtapedeck.privacy.rules=unmask: class=javafx.scene.Parent");
             command.add(agent);
             command.add("-cp");

@@ -13,8 +13,9 @@ import javafx.stage.Stage;
 
 /**
  * The scripted JavaFX app of the fidelity check: {@code FxGalleryApp$Main OUT_DIR}, run under
- * the agent. Walks the {@link FxGallery}'s scenes, shooting each through a {@link SceneCamera}
- * with an {@link FxScreen} into OUT_DIR, then exits (the agent's shutdown hook writes the last
+ * the agent. Walks the {@link FxGallery}'s scenes, then Tapedeck Inventory's
+ * ({@link InventoryScenes}), shooting each through a {@link SceneCamera} with an
+ * {@link FxScreen} into OUT_DIR, then exits (the agent's shutdown hook writes the last
  * events).
  */
 public final class FxGalleryApp extends Application {
@@ -98,6 +99,8 @@ public final class FxGalleryApp extends Application {
             });
             camera.scene("alert", BIG_HOLD_MS);
             fx(() -> alert[0].close());
+
+            new InventoryScenes(camera).run(g.stage);
             System.out.println("FIDELITY done");
             System.exit(0);
         } catch (Throwable t) {
