@@ -39,6 +39,8 @@ final class FxCanvases {
         long takenAt;
         Object fingerprint;
         boolean pulseRequested;
+        /** A re-read was put off by the rate limit: the drawing shown is older than the canvas. */
+        boolean behind;
         int snapshots;
     }
 
@@ -61,10 +63,14 @@ final class FxCanvases {
                 FxPixels taken = snapshot(c, w, h);
                 st.takenAt = now;
                 st.snapshots++;
+                st.behind = false;
                 st.fingerprint = fingerprint(c); // the snapshot itself synced the canvas
                 if (taken != null) st.pixels = st.pixels != null && st.pixels.contentKey().equals(taken.contentKey())
                         ? st.pixels : taken;
-            } else if (!st.pulseRequested) {
+            } else {
+                st.behind = true;
+            }
+            if (st.behind && !st.pulseRequested) {
                 st.pulseRequested = true;
                 pulseLater(st, MIN_INTERVAL_NANOS - (now - st.takenAt));
             }
@@ -72,6 +78,15 @@ final class FxCanvases {
         if (st.pixels == null) return;
         FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().num("x", out.ox()).num("y", out.oy()).num("width", w).num("height", h);
         out.image(st.pixels, a);
+    }
+
+    /**
+     * Whether the canvas's last drawing was not re-read because of the rate limit: a capture
+     * that reads only what changed must read it again after the pulse asked for.
+     */
+    static boolean behind(Canvas c) {
+        State st = STATES.get(c);
+        return st != null && st.behind;
     }
 
     /** Snapshots taken of {@code c} so far (tests). */

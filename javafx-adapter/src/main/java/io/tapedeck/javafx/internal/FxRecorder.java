@@ -7,6 +7,7 @@ import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 
+import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -15,14 +16,16 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * Records a JavaFX application: pointer and focus input as it happens ({@link FxInput}), and after every pulse that laid something out (a post-layout pulse
- * listener per scene), and at a safety resync, at most {@code maxCapturesPerSecond} times a
- * second, it reads the windows' scene graphs into a view tree on the FX thread, within a
+ * Records a JavaFX application: pointer and focus input as it happens ({@link FxInput}), and after every pulse that changed a node (a post-layout pulse
+ * listener per scene notes which, {@link FxChanges}), when a window moves, and at a safety
+ * resync, at most {@code maxCapturesPerSecond} times a second, it reads what changed of the
+ * windows' scene graphs into a view tree on the FX thread (everything at the resync), within a
  * per-second FX-thread budget, and hands it to the {@link CaptureSink}; rendering, diffing and
  * writing happen in core, off the FX thread. A daemon thread only decides when to ask the FX
  * thread; it never waits on it, and nothing touches JavaFX before the app has started it.
@@ -41,6 +44,10 @@ public final class FxRecorder {
     private final Map<Scene, Runnable> listening = Collections.synchronizedMap(new WeakHashMap<>());
     /** A window shown or hidden (the list holds the showing windows). */
     private final ListChangeListener<Window> windowsChanged = change -> dirty = true;
+    /** A window moved, resized or got or lost the focus (no node need change for that). */
+    private final InvalidationListener windowMoved = o -> dirty = true;
+    private final Map<Window, Boolean> watchedWindows = new WeakHashMap<>(); // FX thread
+    private final FxChanges changes = new FxChanges();
     private boolean watchingWindows; // FX thread
     private volatile boolean dirty = true;
     private volatile boolean pending;
@@ -51,7 +58,7 @@ public final class FxRecorder {
     private FxRecorder(int maxCapturesPerSecond, int budgetMsPerSecond, int resyncSeconds, PrivacyPolicy privacy,
                        CaptureSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
-        this.snapshots = new FxSnapshots(privacy);
+        this.snapshots = new FxSnapshots(privacy, changes);
         this.input = new FxInput(sink, snapshots::keyOf, this::fail);
         this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
         this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
@@ -117,9 +124,10 @@ public final class FxRecorder {
             long start = System.nanoTime();
             if (budget.spent(start)) return; // the dirty mark stays: a later capture takes it
             dirty = false;
-            lastResync = System.currentTimeMillis();
+            boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
+            if (resync) lastResync = System.currentTimeMillis();
             listenToScenes();
-            ViewNode root = snapshots.capture();
+            ViewNode root = snapshots.capture(resync);
             if (root != lastSent) {
                 lastSent = root;
                 sink.snapshot(root, System.currentTimeMillis());
@@ -139,17 +147,49 @@ public final class FxRecorder {
         }
         for (Window w : Window.getWindows()) {
             Scene scene = w.getScene();
+            if (!watchedWindows.containsKey(w)) {
+                w.xProperty().addListener(windowMoved);
+                w.yProperty().addListener(windowMoved);
+                w.widthProperty().addListener(windowMoved);
+                w.heightProperty().addListener(windowMoved);
+                w.focusedProperty().addListener(windowMoved);
+                watchedWindows.put(w, Boolean.TRUE);
+            }
             if (scene == null || listening.containsKey(scene)) continue;
-            Runnable listener = () -> dirty = true;
+            WeakReference<Scene> weakScene = new WeakReference<>(scene); // the map's value must not hold its key
+            Runnable listener = () -> {
+                Scene s = weakScene.get();
+                if (s != null) pulsed(s);
+            };
             scene.addPostLayoutPulseListener(listener);
             input.attach(scene);
             listening.put(scene, listener);
         }
     }
 
+    /** Post-layout, every pulse of a watched scene: a capture is due if a node changed. */
+    private void pulsed(Scene scene) {
+        if (stopped.get()) return;
+        try {
+            long start = System.nanoTime();
+            if (changes.pulse(scene)) dirty = true;
+            budget.charge(start, System.nanoTime());
+        } catch (Throwable t) {
+            fail("a pulse listener", t);
+        }
+    }
+
     private void unlisten() {
         if (watchingWindows) Window.getWindows().removeListener(windowsChanged);
         watchingWindows = false;
+        watchedWindows.forEach((w, yes) -> {
+            w.xProperty().removeListener(windowMoved);
+            w.yProperty().removeListener(windowMoved);
+            w.widthProperty().removeListener(windowMoved);
+            w.heightProperty().removeListener(windowMoved);
+            w.focusedProperty().removeListener(windowMoved);
+        });
+        watchedWindows.clear();
         synchronized (listening) {
             listening.forEach((scene, listener) -> {
                 scene.removePostLayoutPulseListener(listener);

@@ -19,6 +19,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -40,7 +41,14 @@ import javafx.stage.Window;
  * unscrolled, so scrolling is a scroll offset, not a moved subtree.
  *
  * <p>A node equal to its previous capture stays that object, so core's work follows the
- * change. Privacy: blocked nodes become bare boxes before anything of them is read, a
+ * change. With {@link FxChanges} the capture's own work follows the change too: a node whose
+ * subtree did not change, whose parent did not change itself (its box places and clips the
+ * node) and which nothing above rotates or scales keeps its previous view node, subtree and
+ * all, without being read; a node that only holds a change, or whose parent changed, is read
+ * again but keeps its previous drawing; a node that changed itself, and a leaf with a change
+ * anywhere inside, is drawn again. A scene's first capture, and every capture without dirty
+ * information (JavaFX on the module path) or asked to read everything (the resync), reads all.
+ * Privacy: blocked nodes become bare boxes before anything of them is read, a
  * password field's text is never read, a {@code WebView} is blocked unless explicitly
  * unmasked, and a {@code SwingNode} is a bare box (its Swing content is recorded from Swing).
  */
@@ -54,6 +62,21 @@ final class FxSnapshots {
     private final PrivacyPolicy privacy;
     private final Map<Object, Long> keys = new WeakHashMap<>();
     private final Map<Object, ViewNode> last = new WeakHashMap<>();
+    /** What each node gave at the capture that last reached it: its view node, or {@link #NOT_SHOWN}. */
+    private final Map<Node, ViewNode> results = new WeakHashMap<>();
+    private static final ViewNode NOT_SHOWN = ViewNode.builder(DESKTOP_KEY, ViewKind.PANEL).build(); // a marker, never sent
+    /** Null: every capture reads everything. */
+    private final FxChanges changes;
+    /** The scenes of the previous capture, and the root each showed then. */
+    private Map<Scene, Parent> capturedScenes = new HashMap<>();
+    /** Scenes that held a canvas (whose snapshot would run the scene's layout outside a pulse). */
+    private final Map<Scene, Boolean> canvasScenes = new WeakHashMap<>();
+    /** The scene being read: its changes, or null when all of it is read. */
+    private FxChanges.Pending pending;
+    private boolean readAll = true;
+    private Scene scene;
+    /** Drawings made so far (tests: the work follows the change). */
+    int drawingsMade;
     private final Map<Class<?>, List<String>> typeNames = new HashMap<>();
     private final FxWindowOrder order = new FxWindowOrder();
     private long nextKey = DESKTOP_KEY + 1;
@@ -62,12 +85,28 @@ final class FxSnapshots {
     private ViewNode lastRoot;
     private double originX, originY;
 
+    /** Reads everything at every capture (no dirty tracking). */
     FxSnapshots(PrivacyPolicy privacy) {
-        this.privacy = privacy;
+        this(privacy, null);
     }
 
-    /** The desktop as it is now; its x, y is the screen position of its top-left corner. */
+    /** @param changes what changed since the last capture; null to read everything every time */
+    FxSnapshots(PrivacyPolicy privacy, FxChanges changes) {
+        this.privacy = privacy;
+        this.changes = changes != null && changes.enabled() ? changes : null;
+    }
+
+    /** The desktop as it is now, reading only what changed where that is known. */
     ViewNode capture() {
+        return capture(false);
+    }
+
+    /**
+     * The desktop as it is now; its x, y is the screen position of its top-left corner.
+     *
+     * @param everything read every node (the resync), not only what changed
+     */
+    ViewNode capture(boolean everything) {
         List<Window> showing = new ArrayList<>();
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (Window w : Window.getWindows()) {
@@ -84,7 +123,10 @@ final class FxSnapshots {
         int ox = (int) Math.round(minX), oy = (int) Math.round(minY);
         ViewNode.Builder root = ViewNode.builder(DESKTOP_KEY, ViewKind.DESKTOP)
                 .bounds(ox, oy, (int) Math.round(maxX) - ox, (int) Math.round(maxY) - oy);
-        for (Window w : order.topFirst(showing)) root.child(window(w, ox, oy));
+        Map<Scene, Parent> captured = new HashMap<>();
+        for (Window w : order.topFirst(showing)) root.child(window(w, ox, oy, everything, captured));
+        capturedScenes = captured;
+        if (changes != null) changes.retain(captured.keySet());
         ViewNode node = root.build();
         if (node.sameAs(lastRoot)) node = lastRoot;
         lastRoot = node;
@@ -112,8 +154,9 @@ final class FxSnapshots {
         return 0;
     }
 
-    private ViewNode window(Window w, int originX, int originY) {
+    private ViewNode window(Window w, int originX, int originY, boolean everything, Map<Scene, Parent> captured) {
         Scene scene = w.getScene();
+        captured.put(scene, scene.getRoot());
         int x = (int) Math.round(w.getX()), y = (int) Math.round(w.getY());
         int width = (int) Math.round(w.getX() + w.getWidth()) - x, height = (int) Math.round(w.getY() + w.getHeight()) - y;
         int fill = argb(scene.getFill());
@@ -128,12 +171,40 @@ final class FxSnapshots {
         if ((fill >>> 24) != 0xFF) b.drawing(Drawing.of(Collections.emptyList()));
         Node content = scene.getRoot();
         if (content != null && content.isVisible() && content.getOpacity() > 0) {
-            // The scene sits inside the window's decorations: scene (0,0) is at (scene x, scene y).
-            ViewNode c = node(content, -(int) Math.round(scene.getX()), -(int) Math.round(scene.getY()),
-                    width, height, false, 0, 0);
-            if (c != null) b.child(c);
+            beginScene(scene, everything);
+            try {
+                // The scene sits inside the window's decorations: scene (0,0) is at (scene x, scene y).
+                ViewNode c = node(content, -(int) Math.round(scene.getX()), -(int) Math.round(scene.getY()),
+                        width, height, false, 0, 0, false);
+                if (c != null) b.child(c);
+            } finally {
+                endScene();
+            }
         }
         return keep(w, b.build());
+    }
+
+    /**
+     * What of the scene this capture reads: everything when asked, when the scene was not in
+     * the previous capture (new, or shown again: its nodes' results may be from before it hid),
+     * or when its root was replaced; else what changed since.
+     */
+    private void beginScene(Scene s, boolean everything) {
+        scene = s;
+        pending = null;
+        readAll = true;
+        if (changes == null) return;
+        boolean again = capturedScenes.containsKey(s) && capturedScenes.get(s) == s.getRoot();
+        if (everything || !again) changes.everything(s);
+        pending = changes.begin(s, !again || canvasScenes.containsKey(s));
+        readAll = pending == null || pending.everything;
+    }
+
+    private void endScene() {
+        if (changes != null) changes.end(scene, pending);
+        pending = null;
+        readAll = true;
+        scene = null;
     }
 
     /**
@@ -144,18 +215,40 @@ final class FxSnapshots {
      * @param transformed whether something above rotates or scales (then positions come from
      *                    scene bounds; else {@code localX, localY}, the scene position of the
      *                    parent's local origin, places the node cheaply)
+     * @param parentChanged whether the parent changed itself (its box may have moved or clipped
+     *                      the node): then the node is placed again even when it did not change
      */
     private ViewNode node(Node n, int parentX, int parentY, int clipW, int clipH, boolean transformed,
-                          double localX, double localY) {
+                          double localX, double localY, boolean parentChanged) {
+        boolean all = readAll || transformed;
+        boolean changedItself = true, inside = true, boundsOnly = false;
+        ViewNode before = null;
+        if (!all) {
+            changedItself = pending.changed(n);
+            boundsOnly = !changedItself && pending.boundsOnly(n);
+            inside = pending.inside(n);
+            before = results.get(n);
+            if (!changedItself && !boundsOnly && !inside && !parentChanged && before != null) {
+                return before == NOT_SHOWN ? null : before; // nothing of it or around it changed
+            }
+        }
+        if (pending != null) pending.reached(n);
         boolean slow = transformed || rotatesOrScales(n);
         Bounds box = slow ? n.localToScene(n.getBoundsInLocal()) : n.getBoundsInParent();
         double dx = slow ? 0 : localX, dy = slow ? 0 : localY;
-        if (!(box.getWidth() > 0) || !(box.getHeight() > 0)) return null;
+        if (!(box.getWidth() > 0) || !(box.getHeight() > 0)) return notShown(n);
         int ex = (int) Math.round(box.getMinX() + dx), ey = (int) Math.round(box.getMinY() + dy);
         int ew = Math.max(1, (int) Math.round(box.getMaxX() + dx) - ex);
         int eh = Math.max(1, (int) Math.round(box.getMaxY() + dy) - ey);
         int x = ex - parentX, y = ey - parentY;
-        if (clipW >= 0 && (x >= clipW || y >= clipH || x + ew <= 0 || y + eh <= 0)) return null;
+        if (clipW >= 0 && (x >= clipW || y >= clipH || x + ew <= 0 || y + eh <= 0)) return notShown(n);
+        if (boundsOnly) {
+            // Its bounds were computed again: the same box (the usual case) is no change of its own.
+            boolean sameBox = before != null && before != NOT_SHOWN && before.x() == x && before.y() == y
+                    && before.width() == ew && before.height() == eh;
+            if (sameBox && !inside && !parentChanged) return before;
+            changedItself = !sameBox;
+        }
 
         List<String> types = typeNamesOf(n.getClass());
         boolean web = FxKinds.isWebView(types);
@@ -165,20 +258,29 @@ final class FxSnapshots {
         String accessibleName = n.getAccessibleText();
         if (privacy.blocks(marker, types, name, accessibleName)
                 || (web && !FxMarkers.explicitlyUnmasked(marker, privacy, types, name))) {
-            return keep(n, ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
+            if (pending != null) pending.reachedWhole(n); // nothing inside is read
+            return shown(n, ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
                     .flags(ViewNode.BLOCKED).marker(marker).build());
         }
         ViewNode.Builder b = ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
                 .marker(marker).typeNames(types).name(name).accessibleName(accessibleName)
                 .flags((n.isDisabled() ? 0 : ViewNode.ENABLED) | (n.isFocused() ? ViewNode.FOCUSED : 0))
                 .opacity((float) n.getOpacity());
-        if (FxKinds.isSwingNode(types)) return keep(n, b.build()); // a bare box: Swing records what it shows
+        if (FxKinds.isSwingNode(types)) return shown(n, b.build()); // a bare box: Swing records what it shows
         boolean leaf = FxKinds.isLeaf(n, kind);
+        if (leaf && pending != null) pending.reachedWhole(n); // its drawing is all of it
+        // Drawn again when it changed itself, or is a leaf with a change inside; else only placed.
+        boolean redraw = all || slow || changedItself || before == null || before == NOT_SHOWN || (leaf && inside);
         if (kind != ViewKind.PASSWORD) {
             b.text(FxFacts.text(n, kind));
             String ids = "f" + key(n) + "-";
             if (kind != ViewKind.SCROLL_VIEWPORT) {
-                b.drawing(drawing(n, leaf, ids));
+                Drawing look = redraw || before.drawing() == null ? drawing(n, leaf, ids) : before.drawing();
+                b.drawing(look);
+                if (n instanceof Canvas) {
+                    canvasScenes.put(scene, Boolean.TRUE);
+                    if (pending != null && FxCanvases.behind((Canvas) n)) pending.carry(n);
+                }
             } else {
                 // Not a drawing: it would scroll with the content. The backdrop as a colour instead.
                 int background = backgroundOf(n);
@@ -191,13 +293,24 @@ final class FxSnapshots {
         if (!leaf && n instanceof Parent) {
             children((Parent) n, kind, b, ex, ey, ew, eh, slow,
                     slow ? 0 : localX + n.getLayoutX() + n.getTranslateX(),
-                    slow ? 0 : localY + n.getLayoutY() + n.getTranslateY());
+                    slow ? 0 : localY + n.getLayoutY() + n.getTranslateY(), redraw);
         }
-        return keep(n, b.build());
+        return shown(n, b.build());
+    }
+
+    private ViewNode shown(Node n, ViewNode fresh) {
+        ViewNode v = keep(n, fresh);
+        results.put(n, v);
+        return v;
+    }
+
+    private ViewNode notShown(Node n) {
+        results.put(n, NOT_SHOWN);
+        return null;
     }
 
     private void children(Parent n, ViewKind kind, ViewNode.Builder b, int ex, int ey, int ew, int eh, boolean slow,
-                          double localX, double localY) {
+                          double localX, double localY, boolean changedItself) {
         List<Node> kids = n.getChildrenUnmodifiable();
         int parentX = ex, parentY = ey, clipW = ew, clipH = eh;
         if (kind == ViewKind.SCROLL_VIEWPORT) {
@@ -220,7 +333,7 @@ final class FxSnapshots {
         for (int i = kids.size() - 1; i >= 0; i--) {
             Node kid = kids.get(i);
             if (!kid.isVisible() || kid.getOpacity() <= 0) continue;
-            ViewNode c = node(kid, parentX, parentY, clipW, clipH, slow, localX, localY);
+            ViewNode c = node(kid, parentX, parentY, clipW, clipH, slow, localX, localY, changedItself);
             if (c != null) b.child(c);
         }
     }
@@ -248,6 +361,7 @@ final class FxSnapshots {
      */
     private Drawing drawing(Node n, boolean leaf, String ids) {
         if (drawingFailed.contains(n.getClass())) return null;
+        drawingsMade++;
         try {
             return leaf ? FxDrawings.whole(n, ids) : FxDrawings.own(n, ids);
         } catch (RuntimeException | StackOverflowError e) {

@@ -35,7 +35,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What drawing a realistic window costs on the FX thread per capture: a form of 50 controls
- * beside a 30-row table, every node's drawing made again (as FxSnapshots does each capture).
+ * beside a 30-row table, every node's drawing made again (as FxSnapshots did at every capture
+ * before captures followed JavaFX's dirty nodes, and still does at the resync); and what a
+ * capture costs when one label changed, reading only what changed ({@link FxChanges}).
+ * Timings are printed as a table (for docs/performance.md), not asserted; the work is.
  */
 class FxDrawingCostTest {
     private Stage stage;
@@ -91,6 +94,81 @@ class FxDrawingCostTest {
             for (Node c : ((Parent) n).getChildrenUnmodifiable()) if (c.isVisible()) count += drawAll(c, elements);
         }
         return count;
+    }
+
+    @Test
+    void oneChangedLabelCostsOneDrawingNotTheWindow() throws Exception {
+        PrivacyPolicy show = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+        Label status = new Label("Status 1000");
+        status.setPrefWidth(120);
+        status.setMinWidth(120);
+        Label[] rows = new Label[40];
+        FxChanges changes = new FxChanges();
+        FxSnapshots snapshots = new FxSnapshots(show, changes);
+        int[] nodes = new int[1];
+        fxRun(() -> {
+            HBox both = new HBox(10, window(), FxIncrementalCaptureTest.bigForm(rows));
+            javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(6, status, both);
+            stage = show(root, 1600, 1000);
+            root.requestFocus(); // no focused field: its blinking caret would be a change of its own
+            javafx.scene.Scene scene = stage.getScene();
+            scene.addPostLayoutPulseListener(() -> changes.pulse(scene));
+            nodes[0] = count(snapshots.capture(true));
+        });
+        double[][] top = measure(snapshots, status, "Status ");
+        double[][] deep = measure(snapshots, rows[25], "Label ");
+        System.out.printf("[cost] capture on the FX thread, %d view nodes (form of 50 controls, 30-row table,"
+                + " 40-row form of 160 controls, a status label)%n"
+                + "| capture on the FX thread (%d view nodes) | median ms | p95 ms | drawings made |%n|---|---|---|---|%n"
+                + "| incremental, the status label changed | %.3f | %.3f | %.0f |%n"
+                + "| incremental, a label among a grid's 160 controls changed | %.3f | %.3f | %.0f |%n"
+                + "| full re-read (every capture before this change; now the resync) | %.3f | %.3f | %.0f |%n",
+                nodes[0], nodes[0], top[0][0], top[0][1], top[0][2], deep[0][0], deep[0][1], deep[0][2],
+                top[1][0], top[1][1], top[1][2]);
+        assertTrue(nodes[0] > 350, "a big window: " + nodes[0]);
+        assertTrue(top[0][3] <= 2 && deep[0][3] <= 2, "one label changed: at most its drawing and one more, not "
+                + top[0][3] + " / " + deep[0][3]);
+        assertTrue(top[1][2] > 300, "the resync draws everything: " + top[1][2]);
+    }
+
+    /**
+     * Changes {@code label}'s text, lets a pulse note it, then times a capture of what changed
+     * and a full one. Returns {incremental, full}, each {median ms, p95 ms, median drawings, most drawings}.
+     */
+    private static double[][] measure(FxSnapshots snapshots, Label label, String prefix) throws Exception {
+        int warmUp = 40, measured = 100;
+        double[] incremental = new double[measured], full = new double[measured];
+        double[] drawn = new double[measured], fullDrawn = new double[measured];
+        for (int i = -warmUp; i < measured; i++) {
+            int at = i;
+            fxRun(() -> label.setText(prefix + (2000 + at)));
+            Thread.sleep(25); // a pulse lays it out and notes what changed, as in a recording
+            fxRun(() -> {
+                int d0 = snapshots.drawingsMade;
+                long t0 = System.nanoTime();
+                snapshots.capture();
+                long t1 = System.nanoTime();
+                int d1 = snapshots.drawingsMade;
+                snapshots.capture(true);
+                long t2 = System.nanoTime();
+                if (at < 0) return;
+                incremental[at] = (t1 - t0) / 1e6;
+                drawn[at] = d1 - d0;
+                full[at] = (t2 - t1) / 1e6;
+                fullDrawn[at] = snapshots.drawingsMade - d1;
+            });
+        }
+        for (double[] a : new double[][] {incremental, full, drawn, fullDrawn}) Arrays.sort(a);
+        int median = measured / 2, p95 = measured * 95 / 100;
+        return new double[][] {
+            {incremental[median], incremental[p95], drawn[median], drawn[measured - 1]},
+            {full[median], full[p95], fullDrawn[median], fullDrawn[measured - 1]}};
+    }
+
+    private static int count(io.tapedeck.core.internal.view.ViewNode n) {
+        int c = 1;
+        for (io.tapedeck.core.internal.view.ViewNode k : n.children()) c += count(k);
+        return c;
     }
 
     @Test

@@ -35,6 +35,9 @@ final class FxScenes implements AutoCloseable {
     static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
 
     final FxSnapshots snapshots;
+    /** What changed between captures, as the recorder tracks it; null: every capture reads all. */
+    final FxChanges changes;
+    private final java.util.Set<Scene> tracked = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     Stage stage;
 
     FxScenes() { this(SHOW); }
@@ -42,6 +45,14 @@ final class FxScenes implements AutoCloseable {
     FxScenes(PrivacyPolicy privacy) {
         startToolkit();
         snapshots = new FxSnapshots(privacy);
+        changes = null;
+    }
+
+    /** Captures that read what changed, told by a post-layout pulse listener per scene as the recorder's. */
+    FxScenes(FxChanges changes) {
+        startToolkit();
+        this.changes = changes;
+        snapshots = new FxSnapshots(SHOW, changes);
     }
 
     static void startToolkit() {
@@ -99,8 +110,27 @@ final class FxScenes implements AutoCloseable {
                 if (w.getScene() == null || w.getScene().getRoot() == null) continue;
                 w.getScene().getRoot().applyCss();
                 w.getScene().getRoot().layout();
+                Scene scene = w.getScene();
+                if (changes != null && tracked.add(scene)) scene.addPostLayoutPulseListener(() -> changes.pulse(scene));
             }
             return snapshots.capture();
+        });
+    }
+
+    /**
+     * A capture as the recorder takes one: after pulses ran, without CSS or layout of ours (the
+     * scenes' changes are what JavaFX's pulses marked); {@code everything} as at the resync.
+     */
+    ViewNode captureAsRecorded(boolean everything) {
+        settle();
+        return on(() -> {
+            for (Window w : Window.getWindows()) {
+                Scene scene = w.getScene();
+                if (scene != null && changes != null && tracked.add(scene)) {
+                    scene.addPostLayoutPulseListener(() -> changes.pulse(scene));
+                }
+            }
+            return snapshots.capture(everything);
         });
     }
 
