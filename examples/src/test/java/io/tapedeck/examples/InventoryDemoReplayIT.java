@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -266,8 +265,6 @@ class InventoryDemoReplayIT {
     }
 
     @Test
-    @Disabled("JavaFX adapter (issue 6, items 4-5): captures of this scene come about once a second, so nine keys typed in"
-        + " half a second are one change, and typing makes no Input events; enable when keystrokes are followed")
     void typingIsRecordedAsItHappens() throws Exception {
         // Input events or text mutations, one per capture while the location is typed.
         List<String> changes = new ArrayList<>();

@@ -59,7 +59,7 @@ final class Autopilot extends Thread {
         startWatchdog();
         int status = 0;
         try {
-            robot = new FxRobotDriver(45);
+            robot = new FxRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
             signIn();
             searchAndEdit();
             contextMenuAndDialog();
