@@ -136,8 +136,9 @@ final class FxDrawings {
 
     private static void region(Region r, FxDrawingOut out) {
         double w = r.getWidth(), h = r.getHeight();
-        if (r.getShape() instanceof SVGPath) {
-            shapedRegion(r, (SVGPath) r.getShape(), out);
+        String shapePath = shapePath(r.getShape());
+        if (shapePath != null) {
+            shapedRegion(r, r.getShape(), shapePath, out);
             return;
         }
         Background background = r.getBackground();
@@ -247,41 +248,76 @@ final class FxDrawings {
     }
 
     /**
-     * A region with a CSS shape ({@code -fx-shape}: a check mark, an arrow, a close cross): each
-     * background fill fills the shape within its insets, scaled to that box (JavaFX's default)
-     * or centred as it is.
+     * A region with a shape ({@code -fx-shape}: a check mark, an arrow, a close cross; or one a
+     * skin set): each background fill fills the shape within its insets, the shape scaled to the
+     * region (JavaFX's default) or kept at its size, centred or where it is.
      */
-    private static void shapedRegion(Region r, SVGPath shape, FxDrawingOut out) {
+    private static void shapedRegion(Region r, Shape shape, String d, FxDrawingOut out) {
         Background background = r.getBackground();
         if (background == null || background.getFills().isEmpty()) return;
-        String d = shape.getContent();
-        if (d == null || d.isBlank()) return;
         Bounds sb = shape.getLayoutBounds();
+        if (!(sb.getWidth() > 0) || !(sb.getHeight() > 0)) return;
+        // The box the shape fills: the region's (scaled), or the shape's own, centred in the
+        // region or where the shape says (a skin may shape a 0x0 region: a progress pie).
+        double bx = 0, by = 0, bw = r.getWidth(), bh = r.getHeight();
+        if (!r.isScaleShape()) {
+            bw = sb.getWidth();
+            bh = sb.getHeight();
+            bx = r.isCenterShape() ? (r.getWidth() - bw) / 2 : sb.getMinX();
+            by = r.isCenterShape() ? (r.getHeight() - bh) / 2 : sb.getMinY();
+        }
         FxDrawingOut.Place saved = out.place;
         try {
             for (BackgroundFill fill : background.getFills()) {
                 if (!FxPaints.visible(fill.getFill())) continue;
+                // Each fill's insets shrink the shape within that box, as JavaFX does.
                 Insets in = fill.getInsets();
-                double w = r.getWidth() - in.getLeft() - in.getRight(), h = r.getHeight() - in.getTop() - in.getBottom();
+                double w = bw - in.getLeft() - in.getRight(), h = bh - in.getTop() - in.getBottom();
                 if (w <= 0 || h <= 0) continue;
-                double sx = 1, sy = 1, tx = in.getLeft(), ty = in.getTop();
-                if (r.isScaleShape() && sb.getWidth() > 0 && sb.getHeight() > 0) {
-                    sx = w / sb.getWidth();
-                    sy = h / sb.getHeight();
-                    tx -= sb.getMinX() * sx;
-                    ty -= sb.getMinY() * sy;
-                } else if (r.isCenterShape()) {
-                    tx += (w - sb.getWidth()) / 2 - sb.getMinX();
-                    ty += (h - sb.getHeight()) / 2 - sb.getMinY();
-                }
+                double sx = w / sb.getWidth(), sy = h / sb.getHeight();
+                double tx = bx + in.getLeft() - sb.getMinX() * sx, ty = by + in.getTop() - sb.getMinY() * sy;
                 out.place = saved.then(new Affine(sx, 0, tx, 0, sy, ty));
                 FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().add("d", d);
-                if (shape.getFillRule() == javafx.scene.shape.FillRule.EVEN_ODD) a.add("fill-rule", "evenodd");
+                if (evenOdd(shape)) a.add("fill-rule", "evenodd");
                 FxPaints.paint("fill", fill.getFill(), a, out);
                 out.localShape("path", a);
             }
         } finally {
             out.place = saved;
         }
+    }
+
+    /**
+     * A region's shape as path data: a CSS {@code -fx-shape} is an {@code SVGPath}; skins also
+     * set shapes in code (the pie of a determinate progress indicator is an {@code Arc}). Null
+     * for none or one we cannot express.
+     */
+    private static String shapePath(Shape shape) {
+        String d = null;
+        if (shape instanceof SVGPath) d = ((SVGPath) shape).getContent();
+        else if (shape instanceof javafx.scene.shape.Arc) d = FxShapes.arc((javafx.scene.shape.Arc) shape, 0, 0);
+        else if (shape instanceof javafx.scene.shape.Path) d = FxShapes.path((javafx.scene.shape.Path) shape, 0, 0);
+        else if (shape instanceof javafx.scene.shape.Circle) {
+            javafx.scene.shape.Circle c = (javafx.scene.shape.Circle) shape;
+            d = ellipse(c.getCenterX(), c.getCenterY(), c.getRadius(), c.getRadius());
+        } else if (shape instanceof javafx.scene.shape.Ellipse) {
+            javafx.scene.shape.Ellipse e = (javafx.scene.shape.Ellipse) shape;
+            d = ellipse(e.getCenterX(), e.getCenterY(), e.getRadiusX(), e.getRadiusY());
+        }
+        return d == null || d.isBlank() ? null : d;
+    }
+
+    /** An ellipse as two half arcs (one SVG arc cannot close on itself). */
+    private static String ellipse(double cx, double cy, double rx, double ry) {
+        if (!(rx > 0) || !(ry > 0)) return null;
+        String r = "A" + FxPaints.num(rx) + ' ' + FxPaints.num(ry) + " 0 1 0 ";
+        return "M" + FxPaints.num(cx - rx) + ',' + FxPaints.num(cy) + ' ' + r + FxPaints.num(cx + rx) + ',' + FxPaints.num(cy)
+                + ' ' + r + FxPaints.num(cx - rx) + ',' + FxPaints.num(cy) + " Z";
+    }
+
+    private static boolean evenOdd(Shape shape) {
+        javafx.scene.shape.FillRule rule = shape instanceof SVGPath ? ((SVGPath) shape).getFillRule()
+                : shape instanceof javafx.scene.shape.Path ? ((javafx.scene.shape.Path) shape).getFillRule() : null;
+        return rule == javafx.scene.shape.FillRule.EVEN_ODD;
     }
 }

@@ -1,5 +1,6 @@
 package io.tapedeck.javafx.internal;
 
+import static io.tapedeck.javafx.internal.FxTestKit.find;
 import static io.tapedeck.javafx.internal.FxTestKit.fx;
 import static io.tapedeck.javafx.internal.FxTestKit.show;
 import static io.tapedeck.javafx.internal.FxTestKit.tagged;
@@ -93,6 +94,19 @@ class FxShapesTest {
         assertEquals("#000000", e.attribute("stroke"), "a path is stroked black by default");
         assertEquals("square", e.attribute("stroke-linecap"), "JavaFX's default cap is square, SVG's butt");
         assertEquals("10", e.attribute("stroke-miterlimit"));
+    }
+
+    @Test
+    void aDeterminateProgressIndicatorsPieIsAnArcShapedRegion() throws Exception {
+        javafx.scene.control.ProgressIndicator at40 = new javafx.scene.control.ProgressIndicator(0.4);
+        at40.relocate(20, 20);
+        Drawing d = drawn(at40);
+        // The skin shapes its "progress" region with an Arc set in code (not a CSS -fx-shape).
+        assertEquals(1, find(d, e -> "path".equals(e.tag()) && String.valueOf(e.attribute("d")).startsWith("M0,0 L0,-10 A10 10")).size(),
+                "the pie, a 40 % wedge from twelve o'clock: " + d);
+        // Behind it the indicator's disc, a Circle shape, once per background fill (ring, shading, face).
+        assertEquals(3, find(d, e -> "path".equals(e.tag()) && String.valueOf(e.attribute("d")).startsWith("M-12,0 A12 12")).size(),
+                "the disc: " + d);
     }
 
     @Test
