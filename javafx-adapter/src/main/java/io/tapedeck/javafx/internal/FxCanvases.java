@@ -7,7 +7,10 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -16,7 +19,8 @@ import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.transform.Transform;
 
 /**
- * A {@link Canvas} as an IMAGE element of its pixels. Reading them means
+ * A {@link Canvas}, or an unmasked {@code WebView}'s page, as an IMAGE element of its pixels:
+ * content JavaFX holds as pixels, not as nodes. Reading them means
  * {@code canvas.snapshot(...)} on the FX thread (about 1 ms for 400×300 with the software
  * pipeline, more on a GPU read-back), so it is rate-limited: at most once per
  * {@link #MIN_INTERVAL_NANOS} per canvas, and only when the canvas may have changed. A canvas
@@ -44,14 +48,28 @@ final class FxCanvases {
         int snapshots;
     }
 
-    private static final Map<Canvas, State> STATES = new WeakHashMap<>();
+    private static final Map<Node, State> STATES = new WeakHashMap<>();
     private static final Field[] BOOKKEEPING = bookkeeping();
     private static ScheduledThreadPoolExecutor timer;
 
     private FxCanvases() {}
 
     static void canvas(Canvas c, FxDrawingOut out) {
-        double w = c.getWidth(), h = c.getHeight();
+        pixels(c, c.getWidth(), c.getHeight(), out);
+    }
+
+    /**
+     * A web page (a {@code WebView} the app explicitly unmasked): WebKit renders it into the
+     * node, so its pixels are the only record of it. It has no change signal of its own; the
+     * capture reaches it when JavaFX marked it changed (the page repainted), and the rate limit
+     * bounds the cost.
+     */
+    static void page(Parent webView, FxDrawingOut out) {
+        Bounds box = webView.getLayoutBounds();
+        pixels(webView, box.getWidth(), box.getHeight(), out);
+    }
+
+    private static void pixels(Node c, double w, double h, FxDrawingOut out) {
         if (!(w >= 1) || !(h >= 1)) return;
         State st = STATES.computeIfAbsent(c, k -> new State());
         long now = System.nanoTime();
@@ -84,19 +102,19 @@ final class FxCanvases {
      * Whether the canvas's last drawing was not re-read because of the rate limit: a capture
      * that reads only what changed must read it again after the pulse asked for.
      */
-    static boolean behind(Canvas c) {
+    static boolean behind(Node c) {
         State st = STATES.get(c);
         return st != null && st.behind;
     }
 
     /** Snapshots taken of {@code c} so far (tests). */
-    static int snapshots(Canvas c) {
+    static int snapshots(Node c) {
         State st = STATES.get(c);
         return st == null ? 0 : st.snapshots;
     }
 
     /** The canvas's pixels in its own coordinates, scaled down when large; null if it cannot be read. */
-    private static FxPixels snapshot(Canvas c, double w, double h) {
+    private static FxPixels snapshot(Node c, double w, double h) {
         double scale = Math.min(1, Math.sqrt((double) MAX_PIXELS / (w * h)));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
@@ -144,8 +162,9 @@ final class FxCanvases {
      * What changes whenever drawing commands reached the renderer: the pending command buffer
      * and the ring of recent buffer sizes with its index. Null when unreadable.
      */
-    private static Object fingerprint(Canvas c) {
-        if (BOOKKEEPING == null) return null;
+    private static Object fingerprint(Node node) {
+        if (BOOKKEEPING == null || !(node instanceof Canvas)) return null;
+        Canvas c = (Canvas) node;
         try {
             Object pending = BOOKKEEPING[0].get(c);
             int index = BOOKKEEPING[1].getInt(c);

@@ -97,7 +97,9 @@ final class FxDrawings {
     }
 
     private static void drawOwn(Node n, FxDrawingOut out) {
-        if (n instanceof Region) {
+        if (isWebView(n)) {
+            FxCanvases.page((Parent) n, out); // reached only when explicitly unmasked (FxSnapshots)
+        } else if (n instanceof Region) {
             region((Region) n, out);
             if (n instanceof TextFlow) FxText.flow((TextFlow) n, out);
         } else if (n instanceof Text) {
@@ -109,6 +111,14 @@ final class FxDrawings {
         } else if (n instanceof Canvas) {
             FxCanvases.canvas((Canvas) n, out);
         }
+    }
+
+    /** JavaFX's WebView (javafx-web, not a dependency of ours: known by name). */
+    static boolean isWebView(Node n) {
+        for (Class<?> k = n.getClass(); k != null; k = k.getSuperclass()) {
+            if (k.getName().equals(FxKinds.WEB_VIEW)) return n instanceof Parent;
+        }
+        return false;
     }
 
     /**

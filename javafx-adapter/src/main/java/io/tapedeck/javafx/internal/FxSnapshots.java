@@ -277,9 +277,9 @@ final class FxSnapshots {
             if (kind != ViewKind.SCROLL_VIEWPORT) {
                 Drawing look = redraw || before.drawing() == null ? drawing(n, leaf, ids) : before.drawing();
                 b.drawing(look);
-                if (n instanceof Canvas) {
+                if (n instanceof Canvas || web) {
                     canvasScenes.put(scene, Boolean.TRUE);
-                    if (pending != null && FxCanvases.behind((Canvas) n)) pending.carry(n);
+                    if (pending != null && FxCanvases.behind(n)) pending.carry(n);
                 }
             } else {
                 // Not a drawing: it would scroll with the content. The backdrop as a colour instead.

@@ -56,6 +56,8 @@ class FxEmbeddedContentTest {
             assertFalse(node.has(ViewNode.BLOCKED));
             assertEquals(io.tapedeck.core.internal.view.ViewKind.CUSTOM, node.kind(), "a painted box");
             assertTrue(node.drawing() != null && node.drawing().hasText(), "its look is recorded: " + node.drawing());
+            assertTrue(node.drawing().elements().stream().anyMatch(e -> e.role() == io.tapedeck.core.internal.view.DrawElement.Role.IMAGE),
+                    "the page, as WebKit rendered it, is an image of the node: " + node.drawing());
         }
     }
 
