@@ -46,7 +46,7 @@ final class Autopilot extends Thread {
         startWatchdog();
         int status = 0;
         try {
-            robot = new RobotDriver(45);
+            robot = new RobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
             signIn();
             editCustomer();
             scrollTable();
