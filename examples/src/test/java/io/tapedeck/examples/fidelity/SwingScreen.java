@@ -28,7 +28,15 @@ final class SwingScreen implements AppScreen {
     /** EDT idle twice over, the X server done, and a little time for asynchronous painting. */
     @Override
     public void settle() throws Exception {
-        SwingUtilities.invokeAndWait(SwingScreen::realignDialogs);
+        AtomicReference<Boolean> moved = new AtomicReference<>(false);
+        SwingUtilities.invokeAndWait(() -> moved.set(realignDialogs()));
+        if (moved.get()) {
+            // The X server answers each move with its own configure event, and AWT takes the
+            // window's location from it: for a moment after the remedy AWT (and so the recording)
+            // can see the pixel-moved location. Let both moves come back before anything is shot.
+            Toolkit.getDefaultToolkit().sync();
+            Thread.sleep(200);
+        }
         for (int round = 0; round < 2; round++) {
             Toolkit.getDefaultToolkit().sync();
             SwingUtilities.invokeAndWait(() -> { });
@@ -46,14 +54,17 @@ final class SwingScreen implements AppScreen {
      * each dialog by a pixel and back makes them agree (the CRM autopilot's remedy too). Frames
      * are left alone: moving a window closes its open popup menus.
      */
-    private static void realignDialogs() {
+    private static boolean realignDialogs() {
+        boolean moved = false;
         for (Window w : Window.getWindows()) {
             if (w instanceof java.awt.Dialog && w.isShowing()) {
                 java.awt.Point p = w.getLocation();
                 w.setLocation(p.x + 1, p.y);
                 w.setLocation(p);
+                moved = true;
             }
         }
+        return moved;
     }
 
     /** Every showing window, on the EDT: bounds, title, class and visible texts. */
