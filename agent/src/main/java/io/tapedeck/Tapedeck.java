@@ -91,6 +91,52 @@ public final class Tapedeck {
     }
 
     /**
+     * Puts an app event on the replay's timeline: an rrweb Custom event with {@code name} as its
+     * tag and {@code properties} as its payload (numbers, booleans and text; anything else as its
+     * {@code toString()}), at the current time. The viewer lists it with clicks and window
+     * changes, and a click on it seeks there. Nothing happens while not recording. Properties are
+     * recorded as given: do not put personal data in them.
+     *
+     * @throws NullPointerException when {@code name} is null
+     * @throws IllegalArgumentException when {@code name} is blank
+     */
+    public static void event(String name, Map<String, ?> properties) {
+        Objects.requireNonNull(name, "Tapedeck.event(name, properties): name is null");
+        if (name.trim().isEmpty()) throw new IllegalArgumentException("Tapedeck.event(name, properties): name is blank");
+        RecordingControl.event(name, properties == null ? Map.of() : new java.util.LinkedHashMap<>(properties));
+    }
+
+    /**
+     * Records the replay under this device and session id from now on: for an analytics
+     * integration (the Segment plugin, the Amplitude middleware) whose events must carry the
+     * replay id of the session they belong to. A recording running under other ids is flushed
+     * and a new one starts under these with the same settings, sampled from {@code sessionId}
+     * (so the same session is recorded or not wherever it is decided) and subject to opt-out.
+     * The same ids again change nothing. Without a recording the ids are kept for the next
+     * start; {@link #stop()} forgets them. {@link #replayId()} then says whether this session is
+     * recorded.
+     *
+     * @param deviceId  the analytics device id (Amplitude's {@code device_id})
+     * @param sessionId the analytics session id: epoch milliseconds of the session's start
+     * @throws NullPointerException when {@code deviceId} is null
+     * @throws IllegalArgumentException when {@code deviceId} is not 1 to 64 characters from
+     *     {@code A-Z a-z 0-9 . _ -} (the rule of {@code tapedeck.deviceId}) or {@code sessionId} is
+     *     not positive
+     */
+    public static void useSession(String deviceId, long sessionId) {
+        Objects.requireNonNull(deviceId, "Tapedeck.useSession(deviceId, sessionId): deviceId is null");
+        if (!deviceId.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("Tapedeck.useSession(deviceId, sessionId): deviceId \"" + deviceId
+                    + "\" is not 1 to 64 characters from A-Z a-z 0-9 . _ - (as tapedeck.deviceId)");
+        }
+        if (sessionId <= 0) {
+            throw new IllegalArgumentException("Tapedeck.useSession(deviceId, sessionId): sessionId " + sessionId
+                    + " is not an epoch-millisecond session id");
+        }
+        RecordingControl.useSession(deviceId, sessionId);
+    }
+
+    /**
      * Masks the text of {@code component} and of everything inside it in the replay, whatever
      * the mask level says (each character becomes {@code *}; the layout stays). For any
      * toolkit's component: a Swing {@code JComponent} or a JavaFX {@code Node}. The marker is

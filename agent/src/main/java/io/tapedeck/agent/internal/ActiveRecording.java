@@ -4,6 +4,7 @@ import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.record.Recording;
 import io.tapedeck.core.internal.session.Sampling;
+import io.tapedeck.core.internal.session.SessionIdentity;
 import io.tapedeck.swing.internal.SwingRecorder;
 import java.util.Map;
 
@@ -54,13 +55,23 @@ final class ActiveRecording {
      *     the JavaFX adapter cannot reach the app's JavaFX
      */
     static ActiveRecording open(TapedeckConfig local) {
+        return open(local, null);
+    }
+
+    /**
+     * Like {@link #open(TapedeckConfig)} under {@code followed} (an analytics session the replay
+     * follows: its device id and session id) when not null; sampling is decided from its session
+     * id, so the same session is recorded or not wherever it is decided.
+     */
+    static ActiveRecording open(TapedeckConfig local, SessionIdentity followed) {
         RemoteConfig remote = RemoteConfig.NONE;
         TapedeckConfig config = local;
         if (local.uploads() && local.enableRemoteConfig() && RemoteConfig.mayCarryKeyTo(local)) {
             remote = RemoteConfig.fetch(local);
             config = remote.applyTo(local);
         }
-        long sessionId = System.currentTimeMillis(); // the session id: epoch ms of its start
+        // The session id: epoch ms of its start, or the followed analytics session's.
+        long sessionId = followed != null ? followed.sessionId() : System.currentTimeMillis();
         if (!Sampling.isSampled(sessionId, config.sampleRate())) {
             Log.debug("session " + sessionId + " is not sampled (tapedeck.sampleRate=" + config.sampleRate()
                     + "): recording nothing");
@@ -70,7 +81,8 @@ final class ActiveRecording {
         FxBridge fx = UiToolkit.javafx() ? FxBridge.load(UiToolkit.javafxLoader())
                 : UiToolkit.swing() ? null : UiToolkit.javafxOfTheApp().map(FxBridge::load).orElse(null);
         AgentDestinationOpener opener = new AgentDestinationOpener();
-        Recording recording = Recording.start(config, opener, sessionId);
+        Recording recording = followed != null ? Recording.start(config, opener, followed)
+                : Recording.start(config, opener, sessionId);
         try {
             ActiveRecording r = new ActiveRecording(recording, opener, remote, config);
             synchronized (r) {
@@ -114,6 +126,17 @@ final class ActiveRecording {
 
     String replayId() {
         return replayId;
+    }
+
+    /** Whether this records the session {@code sessionId} of {@code deviceId}. */
+    boolean records(String deviceId, long sessionId) {
+        SessionIdentity s = recording.session();
+        return s.sessionId() == sessionId && s.deviceId().equals(deviceId);
+    }
+
+    /** An app event on the replay's timeline. */
+    void event(String name, Map<String, ?> properties) {
+        recording.event(name, properties);
     }
 
     /** Unmodifiable. */

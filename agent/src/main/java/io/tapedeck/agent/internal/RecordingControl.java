@@ -3,6 +3,7 @@ package io.tapedeck.agent.internal;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.TapedeckConfigException;
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.session.SessionIdentity;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,8 +25,12 @@ public final class RecordingControl {
     private static volatile ActiveRecording current;
     /** Guarded by LOCK. */
     private static boolean appTookControl;
+    /** Guarded by LOCK: the app called stop() (and has not started since). */
+    private static boolean appStopped;
     /** Guarded by LOCK. */
     private static boolean shutdownHookRegistered;
+    /** Guarded by LOCK: the analytics session the replay follows ({@link #useSession}); null: its own. */
+    private static SessionIdentity followed;
     /** The configuration of the last start (app or agent), for the opt-out's data directory. */
     private static volatile TapedeckConfig lastConfig;
 
@@ -39,6 +44,7 @@ public final class RecordingControl {
     public static void startForApp(TapedeckConfig config) {
         synchronized (LOCK) {
             appTookControl = true;
+            appStopped = false;
             closeCurrentLocked();
             if (config.enabled()) openLocked(config);
         }
@@ -50,6 +56,35 @@ public final class RecordingControl {
             if (appTookControl || current != null) return;
             openLocked(config);
         }
+    }
+
+    /**
+     * For {@code Tapedeck.useSession}: from now on the replay is recorded under this device and
+     * session id. A recording under other ids is flushed and closed, and one under these ids
+     * starts with the same settings (sampled and opted out as any start is). Without a running
+     * recording the ids wait for the next start (the agent's or the app's), unless the app
+     * stopped recording itself. The same ids again change nothing.
+     */
+    public static void useSession(String deviceId, long sessionId) {
+        synchronized (LOCK) {
+            SessionIdentity wanted = SessionIdentity.of(deviceId, sessionId);
+            boolean changed = followed == null || followed.sessionId() != sessionId
+                    || !followed.deviceId().equals(deviceId);
+            followed = wanted;
+            ActiveRecording r = current;
+            if (r != null && r.records(deviceId, sessionId)) return;
+            TapedeckConfig config = r != null ? r.config() : null;
+            if (r == null && (!changed || appStopped || lastConfig == null)) return; // waits for a start
+            if (config == null) config = lastConfig;
+            closeCurrentLocked();
+            if (config.enabled()) openLocked(config);
+        }
+    }
+
+    /** For {@code Tapedeck.event}: an app event on the timeline of the running recording. */
+    public static void event(String name, Map<String, ?> properties) {
+        ActiveRecording r = live();
+        if (r != null) r.event(name, properties);
     }
 
     /** For the agent: the app started its second toolkit; the running recording records it too. */
@@ -133,6 +168,8 @@ public final class RecordingControl {
     public static void stop() {
         synchronized (LOCK) {
             appTookControl = true;
+            appStopped = true;
+            followed = null; // a later start is the app's own session again, unless an integration says otherwise
             closeCurrentLocked();
         }
     }
@@ -188,7 +225,7 @@ public final class RecordingControl {
                 OptOut.deleteUnsent(config); // what an earlier run could not send, or wrote after an opt-out
                 return;
             }
-            current = ActiveRecording.open(config);
+            current = ActiveRecording.open(config, followed);
             if (current == null) return; // not sampled
         } catch (IllegalStateException e) {
             // Core's one-line reason already names the destination and what is wrong with it.

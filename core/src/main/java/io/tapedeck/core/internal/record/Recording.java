@@ -55,7 +55,16 @@ public final class Recording implements AutoCloseable {
      * @throws IllegalStateException with a one-line reason when the destination cannot be used
      */
     public static Recording start(TapedeckConfig config, DestinationOpener opener, long sessionId) {
-        SessionIdentity session = SessionIdentity.start(config, sessionId);
+        return start(config, opener, SessionIdentity.start(config, sessionId));
+    }
+
+    /**
+     * Like {@link #start(TapedeckConfig, DestinationOpener, long)} under a session identity the
+     * caller chose (an analytics integration whose device and session the replay follows).
+     *
+     * @throws IllegalStateException with a one-line reason when the destination cannot be used
+     */
+    public static Recording start(TapedeckConfig config, DestinationOpener opener, SessionIdentity session) {
         Destination destination = opener.open(config, session);
         ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeIntervalSeconds() * 1000L,
                 PrivacyPolicy.from(config));

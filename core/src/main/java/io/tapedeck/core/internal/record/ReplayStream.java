@@ -45,6 +45,12 @@ public final class ReplayStream {
     private long lastKeyframe;
     private long lastTimestamp;
     private final List<RrwebWriter.Position> positions = new ArrayList<>();
+    /**
+     * App events that came before the first capture (an analytics event at start-up, before a
+     * window shows): written right after the first keyframe, at most this many.
+     */
+    static final int MAX_EARLY_EVENTS = 256;
+    private final List<EarlyEvent> earlyEvents = new ArrayList<>();
     private long eventsWritten;
 
     /** A stream with the default privacy policy ({@link PrivacyPolicy#defaults()}). */
@@ -78,6 +84,7 @@ public final class ReplayStream {
         if (previous == null || timestamp - lastKeyframe >= keyframeIntervalMs) {
             sendMouseMoves(timestamp);
             keyframe(timestamp);
+            if (previous == null) writeEarlyEvents();
             return;
         }
         if (previous == next) return;
@@ -127,9 +134,28 @@ public final class ReplayStream {
 
     /** An app event on the timeline. */
     public void custom(String tag, Map<String, ?> payload, long timestamp) throws IOException {
-        if (current == null) return;
+        if (current == null) {
+            if (earlyEvents.size() < MAX_EARLY_EVENTS) earlyEvents.add(new EarlyEvent(tag, payload));
+            return;
+        }
         sendMouseMoves(timestamp);
         emit(writer.custom(stamp(timestamp), tag, payload));
+    }
+
+    /** The early app events, at the first keyframe's time: a replay shows nothing before Meta. */
+    private void writeEarlyEvents() throws IOException {
+        for (EarlyEvent e : earlyEvents) emit(writer.custom(stamp(lastKeyframe), e.tag, e.payload));
+        earlyEvents.clear();
+    }
+
+    private static final class EarlyEvent {
+        final String tag;
+        final Map<String, ?> payload;
+
+        EarlyEvent(String tag, Map<String, ?> payload) {
+            this.tag = tag;
+            this.payload = payload;
+        }
     }
 
     /** Time passes: sends a MouseMove batch that is due, and a keyframe that is due. */

@@ -83,6 +83,21 @@ class ReplayStreamTest {
     }
 
     @Test
+    void appEventsBeforeTheFirstCaptureFollowItsKeyframeInOrder() throws Exception {
+        stream.custom("App Started", java.util.Map.of("version", "1.2"), 500);
+        stream.custom("Signed In", java.util.Map.of(), 700);
+        assertEquals(0, out.lines.size(), "nothing can be replayed before Meta");
+        stream.snapshot(base(), 1000);
+        List<Integer> types = new java.util.ArrayList<>();
+        for (String line : out.lines) types.add(Mirror.parse(line).get("type").asInt());
+        assertEquals(List.of(4, 2, 5, 5), types.subList(0, 4));
+        assertEquals("App Started", Mirror.parse(out.lines.get(2)).get("data").get("tag").asText());
+        assertEquals(1000, Mirror.parse(out.lines.get(3)).get("timestamp").asLong(), "at the keyframe, not before it");
+        stream.custom("Later", java.util.Map.of(), 1500);
+        assertEquals(5, Mirror.parse(out.lines.get(out.lines.size() - 1)).get("type").asInt());
+    }
+
+    @Test
     void anUnchangedTreeProducesNothing() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
