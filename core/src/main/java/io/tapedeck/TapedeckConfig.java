@@ -27,6 +27,7 @@ public final class TapedeckConfig {
     private final ResolvedConfig resolved;
     private final boolean enabled;
     private final String serverUrl;
+    private final Optional<String> serverZone;
     private final Optional<String> deviceId;
     private final Path dataDir;
     private final int keyframeIntervalSeconds;
@@ -63,6 +64,7 @@ public final class TapedeckConfig {
         this.resolved = resolved;
         this.enabled = resolved.get(ConfigKeys.ENABLED);
         this.serverUrl = resolved.get(ConfigKeys.SERVER_URL);
+        this.serverZone = Optional.ofNullable(resolved.get(ConfigKeys.SERVER_ZONE));
         this.deviceId = Optional.ofNullable(resolved.get(ConfigKeys.DEVICE_ID));
         this.dataDir = resolved.get(ConfigKeys.DATA_DIR);
         this.keyframeIntervalSeconds = resolved.get(ConfigKeys.KEYFRAME_INTERVAL_SECONDS);
@@ -109,7 +111,9 @@ public final class TapedeckConfig {
 
     /** Loads from the given sources instead of the JVM's; for tests. */
     static TapedeckConfig load(ConfigSources sources) {
-        TapedeckConfig config = new TapedeckConfig(ConfigResolver.resolve(sources));
+        ResolvedConfig resolved = ConfigResolver.resolve(sources);
+        checkServerZone(resolved);
+        TapedeckConfig config = new TapedeckConfig(resolved);
         Log.setDebugEnabled(config.debug);
         Log.debug("configuration:\n" + config.resolved.describe());
         return config;
@@ -117,6 +121,34 @@ public final class TapedeckConfig {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Amplitude ({@code serverZone}) takes the key of an Amplitude project, and a {@code serverUrl}
+     * given with it can only be a proxy's {@code http(s)://} address: each other combination is
+     * one problem line, like an invalid value.
+     */
+    private static void checkServerZone(ResolvedConfig resolved) {
+        String zone = resolved.get(ConfigKeys.SERVER_ZONE);
+        if (zone == null) return;
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        String given = ConfigKeys.SERVER_ZONE.property() + "=" + zone + " (from " + resolved.origin(ConfigKeys.SERVER_ZONE) + ")";
+        if (resolved.get(ConfigKeys.API_KEY) == null) {
+            problems.add(given + ": sending to Amplitude needs " + ConfigKeys.API_KEY.property()
+                    + " (the API key of the Amplitude project)");
+        }
+        String url = resolved.get(ConfigKeys.SERVER_URL);
+        if (!"default".equals(resolved.origin(ConfigKeys.SERVER_URL)) && !isHttp(url)) {
+            problems.add(ConfigKeys.SERVER_URL.property() + "=" + url + ": with " + given
+                    + " it can only be an http:// or https:// proxy address for Amplitude (from "
+                    + resolved.origin(ConfigKeys.SERVER_URL) + ")");
+        }
+        if (!problems.isEmpty()) throw new TapedeckConfigException(problems);
+    }
+
+    private static boolean isHttp(String url) {
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://");
     }
 
     /**
@@ -155,6 +187,13 @@ public final class TapedeckConfig {
     /** Where sessions go; for now always a {@code file:} URL of a directory. */
     public String serverUrl() { return serverUrl; }
 
+    /**
+     * {@code US} or {@code EU}: sessions go to Amplitude Session Replay in that zone (with
+     * {@link #serverUrl()}, when it is {@code http(s)://}, as a proxy in front of it); empty: to
+     * {@link #serverUrl()}.
+     */
+    public Optional<String> serverZone() { return serverZone; }
+
     /** The configured device id; empty means "use the one persisted in {@link #dataDir()}". */
     public Optional<String> deviceId() { return deviceId; }
 
@@ -188,7 +227,8 @@ public final class TapedeckConfig {
 
     public boolean allowInsecureHttp() { return allowInsecureHttp; }
 
-    public boolean enableRemoteConfig() { return enableRemoteConfig; }
+    /** Remote configuration is a Tapedeck collector's: never on when sending to Amplitude ({@link #serverZone()}). */
+    public boolean enableRemoteConfig() { return enableRemoteConfig && serverZone.isEmpty(); }
 
     /** {@code light}, {@code medium} or {@code conservative}. */
     public String maskLevel() { return maskLevel; }
@@ -206,10 +246,9 @@ public final class TapedeckConfig {
 
     public boolean optOut() { return optOut; }
 
-    /** Whether sessions go to a collector over HTTP(S) rather than to files. */
+    /** Whether sessions are uploaded (to a collector over HTTP(S), or to Amplitude) rather than written to files. */
     public boolean uploads() {
-        String url = serverUrl.toLowerCase(java.util.Locale.ROOT);
-        return url.startsWith("http://") || url.startsWith("https://");
+        return serverZone.isPresent() || isHttp(serverUrl);
     }
 
     /** Every effective value, one per line, with where it came from (default, file, environment...). */

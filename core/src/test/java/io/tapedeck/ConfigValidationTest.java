@@ -31,6 +31,7 @@ class ConfigValidationTest {
         "serverUrl | file:sessions | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
         "serverUrl | file:///a b | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
         "serverUrl | file:///tmp/x?y=1 | expected a collector URL such as http://127.0.0.1:8787 or https://replay.example.com, or a file: URL of a directory with an absolute path, e.g. file:///var/tmp/tapedeck",
+        "serverZone | APAC | expected one of US, EU",
         "flushIntervalMs | 199 | expected a whole number from 200 to 60000",
         "flushIntervalMs | 60001 | expected a whole number from 200 to 60000",
         "storageLimitMB | 0 | expected a whole number from 1 to 102400",
@@ -171,6 +172,7 @@ class ConfigValidationTest {
                 "compressionLevel", true, "allowInsecureHttp", true, "enableRemoteConfig", true));
         covered.putAll(Map.of("maskLevel", true, "maskLevel.minimum", true, "maskImages", true, "sampleRate", true,
                 "optOut", true, "privacy.rules", true, "recordPainting", true));
+        covered.put("serverZone", true);
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertEquals(Boolean.TRUE, covered.get(key.name()), "no validation case for " + key);
         }

@@ -39,6 +39,7 @@ class EnvironmentMappingTest {
         samples.putAll(Map.of("maskLevel", "light", "maskLevel.minimum", "medium", "maskImages", "all",
                 "privacy.rules", "mask:name=ssn*", "sampleRate", "0.25", "optOut", "yes",
                 "recordPainting", "no"));
+        samples.put("serverZone", "US");
         ConfigFixture fixture = new ConfigFixture(home);
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             assertTrue(samples.containsKey(key.name()), "add a sample value for " + key);

@@ -27,7 +27,7 @@ final class AgentDestinationOpener implements DestinationOpener {
             return gate;
         }
         IsolatedUploader uploader = IsolatedUploader.start(config, session.deviceId(), session.sessionId());
-        uploads = new UploaderDestination(uploader, config.serverUrl());
+        uploads = new UploaderDestination(uploader, IsolatedUploader.describe(config));
         gate = new OptOutGate(uploads, null, uploads);
         return gate;
     }

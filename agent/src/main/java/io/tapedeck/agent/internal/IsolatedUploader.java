@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The uploader of one session ({@code io.tapedeck.uploader.internal.Uploader}), reached across
+ * The uploader of one session ({@code io.tapedeck.uploader.internal.Uploader}) — to a Tapedeck
+ * collector, or with {@code tapedeck.serverZone} to Amplitude Session Replay — reached across
  * its class loader ({@link UploaderJar}) through method handles. This class is the only place in
  * the agent that knows the uploader's API; only JDK types cross the boundary.
  *
@@ -53,7 +54,15 @@ final class IsolatedUploader {
 
             Object builder = lookup.findStatic(settingsClass, "builder", methodType(builderClass)).invoke();
             Setter set = new Setter(lookup, builderClass, builder);
-            set.to("serverUrl", String.class, config.serverUrl());
+            if (config.serverZone().isPresent()) {
+                // Amplitude: its own host for the zone, unless serverUrl names a proxy (the file: default means none).
+                set.to("serverZone", String.class, config.serverZone().get());
+                if (isHttp(config.serverUrl())) {
+                    set.to("serverUrl", String.class, config.serverUrl());
+                }
+            } else {
+                set.to("serverUrl", String.class, config.serverUrl());
+            }
             set.to("apiKey", String.class, config.apiKey().orElse(null));
             set.to("spoolDir", Path.class, config.spoolDir());
             set.to("storageLimitBytes", long.class, config.storageLimitMB() * 1024L * 1024L);
@@ -76,7 +85,9 @@ final class IsolatedUploader {
                     lookup.findVirtual(uploaderClass, "close", methodType(void.class, long.class)).bindTo(uploader));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             // The uploader's own one-line reasons: an http:// URL that is not loopback, a bad id, a spool it cannot use.
-            throw new IllegalStateException("tapedeck.serverUrl=" + config.serverUrl() + ": cannot upload: " + e.getMessage());
+            String setting = config.serverZone().isPresent() && !isHttp(config.serverUrl())
+                    ? "tapedeck.serverZone=" + config.serverZone().get() : "tapedeck.serverUrl=" + config.serverUrl();
+            throw new IllegalStateException(setting + ": cannot upload: " + e.getMessage());
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException("the uploader inside the agent jar does not match this agent (" + e + ")");
         } catch (RuntimeException | Error e) {
@@ -84,6 +95,23 @@ final class IsolatedUploader {
         } catch (Throwable t) {
             throw new IllegalStateException("the uploader could not start: " + t);
         }
+    }
+
+    private static boolean isHttp(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://");
+    }
+
+    /**
+     * Where uploads go, for messages (never the API key): the collector's URL, or Amplitude's
+     * zone (and the proxy in front of it).
+     */
+    static String describe(TapedeckConfig config) {
+        if (config.serverZone().isEmpty()) {
+            return config.serverUrl();
+        }
+        String zone = "Amplitude Session Replay (" + config.serverZone().get() + ")";
+        return isHttp(config.serverUrl()) ? zone + " via " + config.serverUrl() : zone;
     }
 
     /** Queues one event line; false when it was dropped (the uploader counts those). Never blocks. */

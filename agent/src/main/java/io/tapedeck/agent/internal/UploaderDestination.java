@@ -3,7 +3,8 @@ package io.tapedeck.agent.internal;
 import io.tapedeck.core.internal.destination.Destination;
 
 /**
- * The recorder's {@link Destination} when {@code tapedeck.serverUrl} names a collector: every
+ * The recorder's {@link Destination} when {@code tapedeck.serverUrl} names a collector, or
+ * {@code tapedeck.serverZone} sends to Amplitude: every
  * event line goes to the {@link IsolatedUploader}, which batches, spools and sends on its own
  * thread. Nothing here waits for the network except {@link #close()}, and that at most
  * {@link #CLOSE_TIMEOUT_MS}.
@@ -19,9 +20,10 @@ final class UploaderDestination implements Destination {
     private final IsolatedUploader uploader;
     private final String description;
 
-    UploaderDestination(IsolatedUploader uploader, String serverUrl) {
+    /** {@code description}: where uploads go, as {@link IsolatedUploader#describe} says it. */
+    UploaderDestination(IsolatedUploader uploader, String description) {
         this.uploader = uploader;
-        this.description = serverUrl;
+        this.description = description;
     }
 
     @Override
@@ -58,7 +60,7 @@ final class UploaderDestination implements Destination {
         uploader.close(0);
     }
 
-    /** The collector's URL (never the API key). */
+    /** The collector's URL or Amplitude's zone (never the API key). */
     @Override
     public String describe() {
         return description;

@@ -1,7 +1,6 @@
 package io.tapedeck.uploader.internal;
 
 import io.tapedeck.uploader.protocol.BatchId;
-import io.tapedeck.uploader.protocol.Protocol;
 import io.tapedeck.uploader.protocol.ZstdCodec;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -9,14 +8,15 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Sends the spool's oldest batch and acts on the answer exactly as docs/protocol.md says:
+ * Sends the spool's oldest batch through the {@link Transport} (a collector or Amplitude) and
+ * acts on the answer exactly as docs/protocol.md says:
  * 2xx delete; 400 set aside as rejected; 401/403 stop uploading (spool kept); 413 split into
  * halves; 408, 429, 5xx, network errors and anything unexpected: back off and retry.
  * Confined to the uploader thread.
  */
 final class Delivery {
     private final Spool spool;
-    private final HttpSender sender;
+    private final Transport sender;
     private final Backoff backoff;
     private final Counters counters;
     private final Consumer<String> log;
@@ -27,7 +27,7 @@ final class Delivery {
     private volatile boolean keyRefused;
     private long droppedToReport;
 
-    Delivery(UploaderSettings settings, Spool spool, HttpSender sender, Counters counters) {
+    Delivery(UploaderSettings settings, Spool spool, Transport sender, Counters counters) {
         this.settings = settings;
         this.spool = spool;
         this.sender = sender;
@@ -81,8 +81,14 @@ final class Delivery {
         }
         long reporting = droppedToReport;
         SpoolFile.Name n = entry.name;
-        HttpSender.Result result = sender.put(Protocol.batchPath(n.deviceId, n.sessionId, n.batchId), contents.body,
-                contents.dictionaryId, reporting);
+        Transport.Result result;
+        try {
+            result = sender.send(n, contents, reporting);
+        } catch (SpoolFile.CorruptException e) {
+            counters.corruptBatches.incrementAndGet();
+            spool.setAside(entry, Spool.CORRUPT, e.getMessage());
+            return;
+        }
         int status = result.status;
         if (status >= 200 && status < 300) {
             spool.delete(entry);
@@ -95,10 +101,10 @@ final class Delivery {
             retryAtNanos = System.nanoTime();
         } else if (status == 400) {
             counters.rejectedBatches.incrementAndGet();
-            spool.setAside(entry, Spool.REJECTED, "the collector refused it: " + result);
+            spool.setAside(entry, Spool.REJECTED, sender.receiver() + " refused it: " + result);
         } else if (status == 401 || status == 403) {
             keyRefused = true;
-            log.accept("uploads stopped: the collector refused the API key (" + result + "). Check tapedeck.apiKey;"
+            log.accept("uploads stopped: " + sender.receiver() + " refused the API key (" + result + "). Check tapedeck.apiKey;"
                     + " recorded sessions stay in " + spoolDescription + " and are sent after a restart with a valid key.");
         } else if (status == 413) {
             split(entry, contents);
@@ -107,11 +113,11 @@ final class Delivery {
         }
     }
 
-    private void retryLater(HttpSender.Result result) {
+    private void retryLater(Transport.Result result) {
         long delayMs = backoff.nextDelayMs(result.retryAfter, System.currentTimeMillis());
         retryAtNanos = System.nanoTime() + delayMs * 1_000_000L;
         if (backoff.failures() == 1) {
-            log.accept("cannot upload to " + settings.serverUrl() + " (" + result + "); retrying with backoff,"
+            log.accept("cannot upload to " + sender.endpoint() + " (" + result + "); retrying with backoff,"
                     + " batches are kept in " + spoolDescription);
         }
     }
@@ -135,7 +141,7 @@ final class Delivery {
         if (lines < 2 || entry.name.batchId.splitDepth() >= BatchId.MAX_SPLIT_DEPTH) {
             counters.rejectedBatches.incrementAndGet();
             spool.setAside(entry, Spool.REJECTED, "a single event line of " + raw.length
-                    + " bytes is larger than the collector accepts (HTTP 413)");
+                    + " bytes is larger than " + sender.receiver() + " accepts (HTTP 413)");
             return;
         }
         int middle = 0;
@@ -152,7 +158,7 @@ final class Delivery {
                     contents.dictionaryId);
         } catch (IOException e) {
             log.accept("cannot write the halves of batch " + n + " to the spool (" + e.getMessage() + "); retrying later");
-            retryLater(new HttpSender.Result(413, null, "split failed"));
+            retryLater(new Transport.Result(413, null, "split failed"));
             return;
         }
         counters.splitBatches.incrementAndGet();

@@ -15,6 +15,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -24,32 +25,14 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * PUTs spooled batches to the collector: one pooled httpclient5 client (connections reused),
- * timeouts on connect, on every read and on waiting for a pooled connection; no automatic
- * retries or redirects — retry policy belongs to the uploader.
+ * PUTs spooled batches to a Tapedeck collector (docs/protocol.md): one pooled httpclient5
+ * client ({@link #newClient}); no automatic retries or redirects — retry policy belongs to the
+ * uploader.
  */
-final class HttpSender implements AutoCloseable {
+final class HttpSender implements Transport {
     /** Enough of an error body to log why; the rest is not worth the wait. */
     private static final int MAX_ERROR_BODY = 512;
     private static final ContentType NDJSON = ContentType.create(Protocol.CONTENT_TYPE);
-
-    /** What came back: a status, or {@code status == -1} for a network error. */
-    static final class Result {
-        final int status;
-        final String retryAfter;
-        final String detail;
-
-        Result(int status, String retryAfter, String detail) {
-            this.status = status;
-            this.retryAfter = retryAfter;
-            this.detail = detail;
-        }
-
-        @Override
-        public String toString() {
-            return status < 0 ? detail : "HTTP " + status + (detail.isEmpty() ? "" : " (" + detail + ")");
-        }
-    }
 
     private final String baseUrl;
     private final String apiKey;
@@ -59,9 +42,18 @@ final class HttpSender implements AutoCloseable {
     HttpSender(UploaderSettings settings) {
         this.baseUrl = checkedBaseUrl(settings.serverUrl(), settings.allowInsecureHttp());
         this.apiKey = settings.apiKey();
+        this.client = newClient(settings);
+    }
+
+    /**
+     * The one HTTP client configuration of every transport: pooled (connections reused), timeouts on
+     * connect, on every read and on waiting for a pooled connection; no automatic retries,
+     * redirects, cookies or content decoding.
+     */
+    static CloseableHttpClient newClient(UploaderSettings settings) {
         Timeout connect = Timeout.ofMilliseconds(settings.connectTimeoutMs());
         Timeout response = Timeout.ofMilliseconds(settings.responseTimeoutMs());
-        this.client = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(2)
                         .setMaxConnPerRoute(2)
@@ -126,6 +118,22 @@ final class HttpSender implements AutoCloseable {
         }
     }
 
+    @Override
+    public Result send(SpoolFile.Name name, SpoolFile.Contents contents, long droppedBatches) {
+        return put(Protocol.batchPath(name.deviceId, name.sessionId, name.batchId), contents.body, contents.dictionaryId,
+                droppedBatches);
+    }
+
+    @Override
+    public String receiver() {
+        return "the collector";
+    }
+
+    @Override
+    public String endpoint() {
+        return baseUrl;
+    }
+
     Result put(String path, byte[] body, String dictionaryId, long droppedBatches) {
         HttpPut put = new HttpPut(baseUrl + path);
         put.setEntity(new ByteArrayEntity(body, NDJSON, Protocol.CONTENT_ENCODING));
@@ -140,7 +148,16 @@ final class HttpSender implements AutoCloseable {
         }
         inFlight = put;
         try {
-            return client.execute(put, response -> {
+            return exchange(client, put);
+        } finally {
+            inFlight = null;
+        }
+    }
+
+    /** Executes one request; the status, Retry-After and (for a failure) the start of the error body. Never throws. */
+    static Result exchange(CloseableHttpClient client, ClassicHttpRequest request) {
+        try {
+            return client.execute(request, response -> {
                 Header retryAfter = response.getFirstHeader("Retry-After");
                 String detail = response.getCode() / 100 == 2 ? "" : errorBody(response.getEntity());
                 return new Result(response.getCode(), retryAfter == null ? null : retryAfter.getValue(), detail);
@@ -148,8 +165,6 @@ final class HttpSender implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return new Result(-1, null, "network error: " + what);
-        } finally {
-            inFlight = null;
         }
     }
 
@@ -163,7 +178,6 @@ final class HttpSender implements AutoCloseable {
         }
     }
 
-    /** Aborts a request in progress (from another thread) and closes every connection. */
     @Override
     public void close() {
         HttpPut put = inFlight;

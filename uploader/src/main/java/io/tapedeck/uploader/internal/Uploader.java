@@ -44,7 +44,7 @@ public final class Uploader {
     private final AtomicBoolean invalidLineLogged = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Spool spool;
-    private final HttpSender sender;
+    private final Transport sender;
     private final Delivery delivery;
     private final String dictionaryId;
     private final Thread thread;
@@ -81,7 +81,7 @@ public final class Uploader {
         this.sessionId = sessionId;
         this.log = settings.log();
         this.dictionaryId = currentDictionary(log);
-        this.sender = new HttpSender(settings); // refuses non-loopback http:// here
+        this.sender = Transport.of(settings); // refuses non-loopback http:// here
         try {
             this.spool = new Spool(settings.spoolDir(), log);
         } catch (IOException e) {

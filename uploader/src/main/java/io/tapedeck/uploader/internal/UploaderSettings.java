@@ -12,6 +12,7 @@ public final class UploaderSettings {
     public static final Consumer<String> STDERR_LOG = line -> System.err.println("[tapedeck] " + line);
 
     private final URI serverUrl;
+    private final String serverZone;
     private final String apiKey;
     private final Path spoolDir;
     private final long storageLimitBytes;
@@ -27,8 +28,16 @@ public final class UploaderSettings {
     private final Consumer<String> log;
 
     private UploaderSettings(Builder b) {
-        this.serverUrl = Objects.requireNonNull(b.serverUrl, "serverUrl");
+        if (b.serverZone != null && AmplitudeSender.zone(b.serverZone) == null) {
+            throw new IllegalArgumentException("serverZone must be US or EU: " + b.serverZone);
+        }
+        this.serverZone = AmplitudeSender.zone(b.serverZone);
+        this.serverUrl = serverZone == null ? Objects.requireNonNull(b.serverUrl, "serverUrl") : b.serverUrl;
         this.apiKey = b.apiKey;
+        if (serverZone != null && apiKey == null) {
+            throw new IllegalArgumentException("sending to Amplitude (serverZone " + serverZone
+                    + ") needs the project's API key (apiKey)");
+        }
         this.spoolDir = Objects.requireNonNull(b.spoolDir, "spoolDir");
         this.storageLimitBytes = positive("storageLimitBytes", b.storageLimitBytes);
         this.flushIntervalMs = positive("flushIntervalMs", b.flushIntervalMs);
@@ -58,8 +67,13 @@ public final class UploaderSettings {
         return new Builder();
     }
 
-    /** The collector's base URL, e.g. {@code https://tapedeck.example.com} (a path prefix is kept). */
+    /**
+     * The collector's base URL, e.g. {@code https://tapedeck.example.com} (a path prefix is kept);
+     * with a {@link #serverZone()}, an optional proxy in front of Amplitude (null: Amplitude's own host).
+     */
     public URI serverUrl() { return serverUrl; }
+    /** {@code US} or {@code EU}: send to Amplitude's Session Replay ingestion of that zone; null: a Tapedeck collector. */
+    public String serverZone() { return serverZone; }
     /** Sent as {@code Authorization: Bearer <apiKey>}; null sends no Authorization header. */
     public String apiKey() { return apiKey; }
     /** A directory for this app only: batches wait here until the collector has them. */
@@ -80,6 +94,7 @@ public final class UploaderSettings {
 
     public static final class Builder {
         private URI serverUrl;
+        private String serverZone;
         private String apiKey;
         private Path spoolDir;
         private long storageLimitBytes = 100L << 20;
@@ -103,6 +118,12 @@ public final class UploaderSettings {
 
         public Builder serverUrl(URI url) {
             this.serverUrl = url;
+            return this;
+        }
+
+        /** {@code US} or {@code EU} (any case) sends to Amplitude instead of a collector; null (default): a collector. */
+        public Builder serverZone(String zone) {
+            this.serverZone = zone;
             return this;
         }
 

@@ -29,6 +29,11 @@ public final class ConfigKeys {
             ValueTypes.matching("[\\x21-\\x7E]{1,256}", "1 to 256 visible ASCII characters, no spaces"),
             "API key sent to the collector (`Authorization: Bearer`). Never printed.");
 
+    public static final ConfigKey<String> SERVER_ZONE = ConfigKey.optional("serverZone", ValueTypes.oneOf("US", "EU"),
+            "Send sessions to Amplitude Session Replay in this data region instead of a Tapedeck collector; needs "
+                    + "`tapedeck.apiKey` (the Amplitude project's API key). `tapedeck.serverUrl`, if set, must then be "
+                    + "an `http(s)://` proxy address that replaces Amplitude's host. See docs/integrations.md.");
+
     public static final ConfigKey<Integer> FLUSH_INTERVAL_MS = ConfigKey.of("flushIntervalMs",
             ValueTypes.wholeNumber(200, 60000), 5000,
             "Upload a batch at least this often (milliseconds), even when it is small.");
@@ -106,7 +111,7 @@ public final class ConfigKeys {
             "Properties file to read settings from (not valid inside that file).");
 
     /** Every key, in docs order. */
-    public static final List<ConfigKey<?>> ALL = List.of(ENABLED, SERVER_URL, API_KEY, DEVICE_ID, DATA_DIR,
+    public static final List<ConfigKey<?>> ALL = List.of(ENABLED, SERVER_URL, SERVER_ZONE, API_KEY, DEVICE_ID, DATA_DIR,
             FLUSH_INTERVAL_MS, STORAGE_LIMIT_MB, SPOOL_DIR, COMPRESSION_LEVEL, ALLOW_INSECURE_HTTP,
             ENABLE_REMOTE_CONFIG, MASK_LEVEL, MASK_LEVEL_MINIMUM, MASK_IMAGES, PRIVACY_RULES, SAMPLE_RATE,
             OPT_OUT, RECORD_PAINTING, KEYFRAME_INTERVAL_SECONDS, MAX_CAPTURES_PER_SECOND,
