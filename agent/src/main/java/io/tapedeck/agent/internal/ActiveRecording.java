@@ -55,19 +55,32 @@ final class ActiveRecording {
      *     the JavaFX adapter cannot reach the app's JavaFX
      */
     static ActiveRecording open(TapedeckConfig local) {
-        return open(local, null);
+        return open(local, null, null);
+    }
+
+    /** The remote configuration read by the last start that asked for it (NONE when none did). */
+    private static volatile RemoteConfig lastFetched = RemoteConfig.NONE;
+
+    static RemoteConfig lastFetchedRemote() {
+        return lastFetched;
     }
 
     /**
      * Like {@link #open(TapedeckConfig)} under {@code followed} (an analytics session the replay
      * follows: its device id and session id) when not null; sampling is decided from its session
-     * id, so the same session is recorded or not wherever it is decided.
+     * id, so the same session is recorded or not wherever it is decided. With {@code known}
+     * not null the remote configuration is not asked again (a session change on an app thread
+     * must not wait for the network): {@code known} applies.
      */
-    static ActiveRecording open(TapedeckConfig local, SessionIdentity followed) {
+    static ActiveRecording open(TapedeckConfig local, SessionIdentity followed, RemoteConfig known) {
         RemoteConfig remote = RemoteConfig.NONE;
         TapedeckConfig config = local;
-        if (local.uploads() && local.enableRemoteConfig() && RemoteConfig.mayCarryKeyTo(local)) {
+        if (known != null) {
+            remote = known;
+            config = known.applyTo(local);
+        } else if (local.uploads() && local.enableRemoteConfig() && RemoteConfig.mayCarryKeyTo(local)) {
             remote = RemoteConfig.fetch(local);
+            lastFetched = remote;
             config = remote.applyTo(local);
         }
         // The session id: epoch ms of its start, or the followed analytics session's.

@@ -66,6 +66,7 @@ public final class RecordingControl {
      * stopped recording itself. The same ids again change nothing.
      */
     public static void useSession(String deviceId, long sessionId) {
+        ActiveRecording ended;
         synchronized (LOCK) {
             SessionIdentity wanted = SessionIdentity.of(deviceId, sessionId);
             boolean changed = followed == null || followed.sessionId() != sessionId
@@ -73,11 +74,25 @@ public final class RecordingControl {
             followed = wanted;
             ActiveRecording r = current;
             if (r != null && r.records(deviceId, sessionId)) return;
-            TapedeckConfig config = r != null ? r.config() : null;
             if (r == null && (!changed || appStopped || lastConfig == null)) return; // waits for a start
-            if (config == null) config = lastConfig;
-            closeCurrentLocked();
-            if (config.enabled()) openLocked(config);
+            TapedeckConfig config = lastConfig;
+            // The caller may be a UI thread (an analytics event logged from a listener): the new
+            // session opens at once with the settings already known (no network), and the old
+            // one flushes and closes on a thread of its own.
+            ended = current;
+            current = null;
+            if (config.enabled()) openLocked(config, ActiveRecording.lastFetchedRemote());
+        }
+        if (ended != null) closeInBackground(ended);
+    }
+
+    private static void closeInBackground(ActiveRecording ended) {
+        try {
+            Thread closer = new Thread(ended::close, "tapedeck-session-end");
+            closer.setDaemon(true);
+            closer.start();
+        } catch (Throwable t) {
+            ended.close();
         }
     }
 
@@ -216,6 +231,11 @@ public final class RecordingControl {
     }
 
     private static void openLocked(TapedeckConfig config) {
+        openLocked(config, null);
+    }
+
+    /** @param knownRemote the remote configuration to apply without asking again; null: ask (when enabled) */
+    private static void openLocked(TapedeckConfig config, RemoteConfig knownRemote) {
         Log.setDebugEnabled(config.debug());
         lastConfig = config;
         try {
@@ -225,7 +245,7 @@ public final class RecordingControl {
                 OptOut.deleteUnsent(config); // what an earlier run could not send, or wrote after an opt-out
                 return;
             }
-            current = ActiveRecording.open(config, followed);
+            current = ActiveRecording.open(config, followed, knownRemote);
             if (current == null) return; // not sampled
         } catch (IllegalStateException e) {
             // Core's one-line reason already names the destination and what is wrong with it.
