@@ -120,7 +120,7 @@ final class Recorder implements CaptureSink {
                 }
                 if (!running && queue.isEmpty()) break;
             }
-            stream.drain(clock.getAsLong());
+            stream.finish(clock.getAsLong());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Throwable t) {

@@ -11,6 +11,7 @@ import io.tapedeck.core.internal.privacy.Masker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.rrweb.RrwebWriter;
 import io.tapedeck.core.internal.view.MouseAction;
+import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 
 import java.io.IOException;
@@ -167,6 +168,18 @@ public final class ReplayStream {
     /** Sends whatever is pending. */
     public void drain(long now) throws IOException {
         sendMouseMoves(now);
+    }
+
+    /**
+     * The recording ends: what is pending is written. App events held for a first capture that
+     * never came (an app without windows, a session closed before its first capture) are written
+     * after a keyframe of an empty desktop, so they are not lost.
+     */
+    public void finish(long now) throws IOException {
+        if (current == null && !earlyEvents.isEmpty()) {
+            snapshot(ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 0, 0).build(), now);
+        }
+        drain(now);
     }
 
     private void sendMouseMoves(long now) throws IOException {

@@ -207,7 +207,9 @@ public final class RrwebWriter {
             for (Map.Entry<String, ?> e : payload.entrySet()) {
                 Object v = e.getValue();
                 if (v == null) g.writeNullField(e.getKey());
-                else if (v instanceof Number) g.writeNumberField(e.getKey(), ((Number) v).doubleValue());
+                else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+                    g.writeNumberField(e.getKey(), ((Number) v).longValue()); // 3 stays 3, not 3.0
+                } else if (v instanceof Number) g.writeNumberField(e.getKey(), ((Number) v).doubleValue());
                 else if (v instanceof Boolean) g.writeBooleanField(e.getKey(), (Boolean) v);
                 else g.writeStringField(e.getKey(), v.toString());
             }

@@ -98,6 +98,17 @@ class ReplayStreamTest {
     }
 
     @Test
+    void appEventsOfARecordingThatNeverCapturedAreWrittenAtItsEnd() throws Exception {
+        stream.custom("App Started", java.util.Map.of("build", 7), 500);
+        stream.finish(900);
+        List<Integer> types = new java.util.ArrayList<>();
+        for (String line : out.lines) types.add(Mirror.parse(line).get("type").asInt());
+        assertEquals(List.of(4, 2, 5), types, "an empty desktop's keyframe, then the event");
+        assertEquals(7, Mirror.parse(out.lines.get(2)).get("data").get("payload").get("build").asInt());
+        assertTrue(out.lines.get(2).contains("\"build\":7"), "a whole number stays whole: " + out.lines.get(2));
+    }
+
+    @Test
     void anUnchangedTreeProducesNothing() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
