@@ -52,6 +52,29 @@ class TapedeckUploadsIT extends ShownWindowFixture {
     }
 
     @Test
+    void aSessionRecordedAgainAfterAPauseKeepsBothPartsAtTheCollector() throws Exception {
+        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector")).apiKey(KEY).build().start();
+        long session = System.currentTimeMillis() - 60_000;
+        Tapedeck.useSession("analytics-device", session);
+        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+        Tapedeck.event("Before the pause", java.util.Map.of());
+        Thread.sleep(600);
+        Tapedeck.flush();
+        Tapedeck.stop(); // an analytics plugin's pause: everything so far is sent and gone from the spool
+
+        Tapedeck.useSession("analytics-device", session); // resume in the same analytics session
+        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+        Tapedeck.event("After the pause", java.util.Map.of());
+        Thread.sleep(600);
+        Tapedeck.flush();
+
+        String events = get(collector.baseUrl() + "/api/sessions/analytics-device/" + session + "/events");
+        assertTrue(events.contains("Before the pause"), "the first part");
+        assertTrue(events.contains("After the pause"), "the second part was not taken for batches the collector had");
+        assertTrue(events.indexOf("Before the pause") < events.indexOf("After the pause"), "in order");
+    }
+
+    @Test
     void theRemoteConfigurationOfTheApiKeyIsReadAtStart() {
         collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
                 .remoteConfig(KEY, 1.0, "medium").build().start();

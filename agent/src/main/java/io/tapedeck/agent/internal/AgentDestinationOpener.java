@@ -15,6 +15,15 @@ import java.nio.file.Path;
  * Used once, for one recording.
  */
 final class AgentDestinationOpener implements DestinationOpener {
+    /**
+     * Batch numbers reserved for each recording of a session: a session recorded again in this
+     * process (an analytics session resumed after a pause) numbers its batches after the
+     * earlier recordings', which the collector, de-duplicating by number, would otherwise drop.
+     */
+    static final long SEQUENCES_PER_RECORDING = 1_000_000_000L;
+    /** How many times each session ("device/session") was opened for upload in this process. */
+    private static final java.util.Map<String, Integer> OPENED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private UploaderDestination uploads;
     private OptOutGate gate;
 
@@ -26,7 +35,9 @@ final class AgentDestinationOpener implements DestinationOpener {
             gate = new OptOutGate(file, sessionFile, null);
             return gate;
         }
-        IsolatedUploader uploader = IsolatedUploader.start(config, session.deviceId(), session.sessionId());
+        int earlier = OPENED.merge(session.replayId(), 1, Integer::sum) - 1;
+        IsolatedUploader uploader = IsolatedUploader.start(config, session.deviceId(), session.sessionId(),
+                earlier * SEQUENCES_PER_RECORDING);
         uploads = new UploaderDestination(uploader, IsolatedUploader.describe(config));
         gate = new OptOutGate(uploads, null, uploads);
         return gate;

@@ -42,7 +42,8 @@ final class IsolatedUploader {
      * @throws IllegalStateException one line naming the setting and what is wrong (an insecure
      *     URL, an unusable spool directory, a missing uploader)
      */
-    static IsolatedUploader start(TapedeckConfig config, String deviceId, long sessionId) {
+    /** @param firstSequence the lowest batch number to use (above an earlier recording's of this session) */
+    static IsolatedUploader start(TapedeckConfig config, String deviceId, long sessionId, long firstSequence) {
         ClassLoader loader = UploaderJar.loader(config.dataDir());
         Object uploader;
         Class<?> uploaderClass;
@@ -67,6 +68,7 @@ final class IsolatedUploader {
             set.to("spoolDir", Path.class, config.spoolDir());
             set.to("storageLimitBytes", long.class, config.storageLimitMB() * 1024L * 1024L);
             set.to("flushIntervalMs", long.class, (long) config.flushIntervalMs());
+            if (firstSequence > 0) set.to("firstSequence", long.class, firstSequence);
             set.to("compressionLevel", int.class, config.compressionLevel());
             set.to("allowInsecureHttp", boolean.class, config.allowInsecureHttp());
             set.to("log", Consumer.class, (Consumer<String>) IsolatedUploader::log);

@@ -389,7 +389,9 @@ public final class Uploader {
     }
 
     private long nextSequenceInSpool() {
-        // Above -1 only when an uploader for this very session ran before on this spool.
-        return spool.maxSequence(deviceId, sessionId) + 1;
+        // Above -1 only when an uploader for this very session ran before on this spool; the
+        // settings' first sequence when this process recorded the session before (its batches
+        // may be sent and gone from the spool, but the collector still has their numbers).
+        return Math.max(spool.maxSequence(deviceId, sessionId) + 1, settings.firstSequence());
     }
 }

@@ -17,6 +17,7 @@ public final class UploaderSettings {
     private final Path spoolDir;
     private final long storageLimitBytes;
     private final long flushIntervalMs;
+    private final long firstSequence;
     private final int maxBatchBytes;
     private final long maxQueuedBytes;
     private final int compressionLevel;
@@ -41,6 +42,8 @@ public final class UploaderSettings {
         this.spoolDir = Objects.requireNonNull(b.spoolDir, "spoolDir");
         this.storageLimitBytes = positive("storageLimitBytes", b.storageLimitBytes);
         this.flushIntervalMs = positive("flushIntervalMs", b.flushIntervalMs);
+        if (b.firstSequence < 0) throw new IllegalArgumentException("firstSequence must be >= 0: " + b.firstSequence);
+        this.firstSequence = b.firstSequence;
         this.maxBatchBytes = (int) positive("maxBatchBytes", b.maxBatchBytes);
         this.maxQueuedBytes = Math.max(positive("maxQueuedBytes", b.maxQueuedBytes), b.maxBatchBytes);
         if (b.compressionLevel < ZstdCodec.MIN_LEVEL || b.compressionLevel > ZstdCodec.MAX_LEVEL) {
@@ -80,6 +83,13 @@ public final class UploaderSettings {
     public Path spoolDir() { return spoolDir; }
     public long storageLimitBytes() { return storageLimitBytes; }
     public long flushIntervalMs() { return flushIntervalMs; }
+
+    /**
+     * The lowest sequence number this uploader gives a batch: above every batch an earlier
+     * recording of the same session sent (the collector de-duplicates by number), when the same
+     * session is recorded again (an analytics session resumed after a pause).
+     */
+    public long firstSequence() { return firstSequence; }
     public int maxBatchBytes() { return maxBatchBytes; }
     /** Event lines waiting for the uploader thread; beyond this, offered lines are dropped and counted. */
     public long maxQueuedBytes() { return maxQueuedBytes; }
@@ -99,6 +109,7 @@ public final class UploaderSettings {
         private Path spoolDir;
         private long storageLimitBytes = 100L << 20;
         private long flushIntervalMs = 5000;
+        private long firstSequence;
         private long maxBatchBytes = 512 * 1024;
         private long maxQueuedBytes = 8L << 20;
         private int compressionLevel = 3;
@@ -144,6 +155,11 @@ public final class UploaderSettings {
 
         public Builder flushIntervalMs(long ms) {
             this.flushIntervalMs = ms;
+            return this;
+        }
+
+        public Builder firstSequence(long sequence) {
+            this.firstSequence = sequence;
             return this;
         }
 

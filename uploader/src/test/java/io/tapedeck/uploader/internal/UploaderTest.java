@@ -185,6 +185,18 @@ class UploaderTest {
     }
 
     @Test
+    void aSessionRecordedAgainNumbersItsBatchesAfterTheEarlierRecordings() throws Exception {
+        Uploader u = start(settings().firstSequence(1_000_000_000L));
+        List<String> sent = lines(0, 5);
+        offerAll(u, sent);
+        assertTrue(u.flush(10_000));
+        assertEquals(sent, collector.lines(DEVICE, SESSION));
+        List<BatchId> ids = collector.batchIds(DEVICE, SESSION);
+        assertTrue(!ids.isEmpty() && ids.stream().allMatch(id -> id.compareTo(BatchId.of(1_000_000_000L)) >= 0),
+                "numbered after the earlier recordings': " + ids);
+    }
+
+    @Test
     void tooLargeBatchIsSplitIntoHalvesAndEveryLineArrivesOnce() throws Exception {
         collector.maxRawBytes(1500);
         Uploader u = start(settings().maxBatchBytes(5000));
