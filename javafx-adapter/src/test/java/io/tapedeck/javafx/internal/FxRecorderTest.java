@@ -48,14 +48,7 @@ class FxRecorderTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertTrue(started.await(10, TimeUnit.SECONDS));
-        Platform.setImplicitExit(false);
+        FxTestKit.startToolkit();
     }
 
     @AfterEach
