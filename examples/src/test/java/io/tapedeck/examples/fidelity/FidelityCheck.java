@@ -115,24 +115,33 @@ final class FidelityCheck {
         ReplayCamera.ReplayedWindow replayed = match(shot, windows);
         if (replayed == null) {
             return new SceneScore(config.name(), scene, shot.label(), 0, 0, TextRecall.of(shot.texts, ""), null,
-                "window not in the replay");
+                "window not in the replay", null);
         }
         TextRecall recall = TextRecall.of(shot.texts, replayed.text);
         BufferedImage real = ImageIO.read(run.screenshot(shot).toFile());
         Rectangle area = shot.captured;
-        BufferedImage shown = replay.shoot(replayed.x + area.x - shot.bounds.x, replayed.y + area.y - shot.bounds.y,
-            area.width, area.height);
-        int w = Math.min(real.getWidth(), shown.getWidth());
-        int h = Math.min(real.getHeight(), shown.getHeight());
+        double x = replayed.x + area.x - shot.bounds.x;
+        double y = replayed.y + area.y - shot.bounds.y;
+        // One CSS pixel more on every side (where the page has it), so the window can be shifted
+        // by a device pixel to where it matches (OneDevicePixelShift says why).
+        double left = Math.min(1, x);
+        double top = Math.min(1, y);
+        BufferedImage wide = replay.shoot(x - left, y - top, area.width + left + 1, area.height + top + 1);
+        double scale = wide.getWidth() / (area.width + left + 1);
+        int leftPx = (int) Math.round(left * scale);
+        int topPx = (int) Math.round(top * scale);
+        int w = Math.min(real.getWidth(), wide.getWidth() - leftPx);
+        int h = Math.min(real.getHeight(), wide.getHeight() - topPx);
         real = rgb(real, w, h);
-        shown = rgb(shown, w, h);
+        OneDevicePixelShift aligned = OneDevicePixelShift.best(real, wide, leftPx, topPx);
+        BufferedImage shown = aligned.shown;
         PixelMatch pixels = PixelMatch.of(real, shown, PixelMatch.TOLERANCE);
         double ssim = Ssim.of(real, shown);
         BufferedImage side = SideBySide.of(real, shown, pixels.diff);
         ImageIO.write(side, "png", images.resolve(name + ".png").toFile());
         ImageIO.write(SideBySide.shrink(side, DOCS_IMAGE_WIDTH), "png", docsImages.resolve(name + ".png").toFile());
         return new SceneScore(config.name(), scene, shot.label(), ssim, pixels.share, recall,
-            "fidelity/" + name + ".png", null);
+            "fidelity/" + name + ".png", null, aligned.shifted() ? aligned.dx + "," + aligned.dy : null);
     }
 
     /**
