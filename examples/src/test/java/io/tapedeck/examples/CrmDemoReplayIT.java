@@ -34,14 +34,14 @@ class CrmDemoReplayIT {
     private static final long SETTLE_MS = 800;
 
     @TempDir
-    static Path sessionDir;
+    static Path work;
     private static DemoRun run;
     private static Path session;
     private static RrwebReplay replay;
 
     @BeforeAll
     static void recordTheDemo() throws Exception {
-        run = DemoRun.record(sessionDir, 15);
+        run = DemoRun.record(work, "crm", 15);
         assertEquals(0, run.exitCode, () -> "the demo failed:\n" + String.join("\n", run.output));
         session = run.session();
         replay = RrwebReplay.load(session);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Tapedeck CRM on autopilot in a child JVM, recorded by the real agent jar into a {@code file:}
- * destination: exactly what a user gets with {@code -javaagent}.
+ * A demo app ({@code crm} or {@code inventory}) on autopilot in a child JVM, recorded by the real
+ * agent jar into a {@code file:} destination: exactly what a user gets with {@code -javaagent}.
  */
 final class DemoRun {
     final int exitCode;
@@ -34,22 +35,33 @@ final class DemoRun {
         this.sessionDir = sessionDir;
     }
 
-    static DemoRun record(Path sessionDir, int autopilotSeconds) throws IOException, InterruptedException {
-        Path agentJar = existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar",
-            "build it with ./mvnw -pl core,swing-adapter,agent install -DskipTests");
-        Path demoJar = existing("tapedeck.demoJar", "target/tapedeck-demo.jar", "built by the examples package phase");
+    /**
+     * Runs {@code app} for {@code autopilotSeconds} with the agent, its files under {@code work}.
+     * The agent jar is copied first: a rebuild of the module while the demo runs must not swap
+     * the jar under the running JVM. {@code TAPEDECK_*} variables of the build's environment
+     * are not passed on, so only the test's configuration applies.
+     */
+    static DemoRun record(Path work, String app, int autopilotSeconds) throws IOException, InterruptedException {
+        Path agentJar = Files.copy(existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
+            work.resolve("tapedeck-agent.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Path demoJar = existing("tapedeck.demoJar", "target/tapedeck-demo.jar");
+        Path sessions = Files.createDirectories(work.resolve("sessions"));
         List<String> command = List.of(
             System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
             "-Dawt.useSystemAAFontSettings=on",
-            "-javaagent:" + agentJar + "=serverUrl=" + sessionDir.toUri(),
-            "-jar", demoJar.toString(), "app", "--autopilot", "--autopilot-seconds", String.valueOf(autopilotSeconds));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            "-Dprism.order=sw",
+            "-Dtapedeck.dataDir=" + work.resolve("agent-data"),
+            "-javaagent:" + agentJar + "=serverUrl=" + sessions.toUri(),
+            "-jar", demoJar.toString(), "app", app, "--autopilot", "--autopilot-seconds", String.valueOf(autopilotSeconds));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
+        Process process = builder.start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> checkpoints = Collections.synchronizedMap(new LinkedHashMap<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    System.out.println("[demo] " + line);
+                    System.out.println("[" + app + "] " + line);
                     output.add(line);
                     String[] parts = line.trim().split(" ");
                     if (parts.length == 4 && parts[0].equals("AUTOPILOT") && parts[1].equals("checkpoint")) {
@@ -59,15 +71,15 @@ final class DemoRun {
             } catch (IOException e) {
                 output.add("(output lost: " + e + ")");
             }
-        }, "demo-output");
+        }, app + "-output");
         reader.start();
-        if (!process.waitFor(autopilotSeconds + 90L, TimeUnit.SECONDS)) {
+        if (!process.waitFor(autopilotSeconds + 120L, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             reader.join(5000);
             throw new AssertionError("The demo did not exit in time. Output:\n" + String.join("\n", output));
         }
         reader.join(5000);
-        return new DemoRun(process.exitValue(), output, checkpoints, sessionDir);
+        return new DemoRun(process.exitValue(), output, checkpoints, sessions);
     }
 
     /** The one session file the run wrote. */
@@ -90,10 +102,10 @@ final class DemoRun {
         return at;
     }
 
-    private static Path existing(String property, String fallback, String hint) {
+    private static Path existing(String property, String fallback) {
         Path path = Paths.get(System.getProperty(property, fallback)).toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException(path + " is missing (" + hint + ")");
+            throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
         }
         return path;
     }

@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,13 +54,13 @@ class InventoryDemoReplayIT {
 
     @TempDir
     static Path work;
-    private static Run run;
+    private static DemoRun run;
     private static Path session;
     private static RrwebReplay replay;
 
     @BeforeAll
     static void recordTheDemo() throws Exception {
-        run = Run.record(work, 20);
+        run = DemoRun.record(work, "inventory", 20);
         assertEquals(0, run.exitCode, () -> "the demo failed:\n" + String.join("\n", run.output));
         session = run.session();
         keepForInspection(session, run.output);
@@ -296,91 +288,5 @@ class InventoryDemoReplayIT {
 
     private static String recorded() throws IOException {
         return new String(Files.readAllBytes(session), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Tapedeck Inventory on autopilot in a child JVM with {@code -javaagent} writing to a
-     * {@code file:} destination. The agent jar is copied first: a rebuild of the module while
-     * the demo runs must not swap the jar under the running JVM.
-     */
-    static final class Run {
-        final int exitCode;
-        final List<String> output;
-        final Map<String, Long> checkpoints;
-        final Path sessionDir;
-
-        private Run(int exitCode, List<String> output, Map<String, Long> checkpoints, Path sessionDir) {
-            this.exitCode = exitCode;
-            this.output = output;
-            this.checkpoints = checkpoints;
-            this.sessionDir = sessionDir;
-        }
-
-        static Run record(Path work, int autopilotSeconds) throws IOException, InterruptedException {
-            Path agentJar = Files.copy(existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
-                work.resolve("tapedeck-agent.jar"));
-            Path demoJar = existing("tapedeck.demoJar", "target/tapedeck-demo.jar");
-            Path sessions = Files.createDirectories(work.resolve("sessions"));
-            List<String> command = List.of(
-                System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
-                "-Dprism.order=sw",
-                "-Dtapedeck.dataDir=" + work.resolve("agent-data"),
-                "-javaagent:" + agentJar + "=serverUrl=" + sessions.toUri(),
-                "-jar", demoJar.toString(), "app", "inventory", "--autopilot-seconds", String.valueOf(autopilotSeconds));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
-            Process process = builder.start();
-            List<String> output = Collections.synchronizedList(new ArrayList<>());
-            Map<String, Long> checkpoints = Collections.synchronizedMap(new LinkedHashMap<>());
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        System.out.println("[inventory] " + line);
-                        output.add(line);
-                        String[] parts = line.trim().split(" ");
-                        if (parts.length == 4 && parts[0].equals("AUTOPILOT") && parts[1].equals("checkpoint")) {
-                            checkpoints.put(parts[2], Long.parseLong(parts[3]));
-                        }
-                    }
-                } catch (IOException e) {
-                    output.add("(output lost: " + e + ")");
-                }
-            }, "inventory-output");
-            reader.start();
-            if (!process.waitFor(autopilotSeconds + 120L, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                reader.join(5000);
-                throw new AssertionError("The demo did not exit in time. Output:\n" + String.join("\n", output));
-            }
-            reader.join(5000);
-            return new Run(process.exitValue(), output, checkpoints, sessions);
-        }
-
-        Path session() throws IOException {
-            try (Stream<Path> files = Files.list(sessionDir)) {
-                List<Path> sessions = files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
-                if (sessions.size() != 1) {
-                    throw new AssertionError("expected one .ndjson session in " + sessionDir + ", found " + sessions
-                        + "\nDemo output:\n" + String.join("\n", output));
-                }
-                return sessions.get(0);
-            }
-        }
-
-        long checkpoint(String name) {
-            Long at = checkpoints.get(name);
-            if (at == null) {
-                throw new AssertionError("the autopilot never reached '" + name + "'. Output:\n" + String.join("\n", output));
-            }
-            return at;
-        }
-
-        private static Path existing(String property, String fallback) {
-            Path path = Paths.get(System.getProperty(property, fallback)).toAbsolutePath().normalize();
-            if (!Files.isRegularFile(path)) {
-                throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
-            }
-            return path;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.view.PixelImage;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class FxCanvases {
     static final long MAX_PIXELS = 1L << 20;
 
     private static final class State {
-        FxPixels pixels;
+        PixelImage pixels;
         long takenAt;
         Object fingerprint;
         boolean pulseRequested;
@@ -78,7 +79,7 @@ final class FxCanvases {
                 || now - st.takenAt >= STALE_NANOS;
         if (maybeChanged) {
             if (st.pixels == null || now - st.takenAt >= MIN_INTERVAL_NANOS) {
-                FxPixels taken = snapshot(c, w, h);
+                PixelImage taken = snapshot(c, w, h);
                 st.takenAt = now;
                 st.snapshots++;
                 st.behind = false;
@@ -114,7 +115,7 @@ final class FxCanvases {
     }
 
     /** The canvas's pixels in its own coordinates, scaled down when large; null if it cannot be read. */
-    private static FxPixels snapshot(Node c, double w, double h) {
+    private static PixelImage snapshot(Node c, double w, double h) {
         double scale = Math.min(1, Math.sqrt((double) MAX_PIXELS / (w * h)));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
@@ -131,7 +132,7 @@ final class FxCanvases {
         WritableImage image = c.snapshot(params, null);
         int iw = Math.min(pw, (int) image.getWidth()), ih = Math.min(ph, (int) image.getHeight());
         if (iw <= 0 || ih <= 0) return null;
-        return FxPixels.read(image.getPixelReader(), 0, 0, iw, ih);
+        return FxImages.read(image.getPixelReader(), 0, 0, iw, ih);
     }
 
     /** One pulse after {@code nanos}, so a capture sees the drawing a skipped re-read missed. */

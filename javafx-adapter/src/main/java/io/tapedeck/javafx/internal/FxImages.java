@@ -1,11 +1,13 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.view.PixelImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -25,14 +27,14 @@ final class FxImages {
     static final long WRITABLE_REREAD_NANOS = 500_000_000L;
 
     private static final class Entry {
-        final FxPixels pixels;
+        final PixelImage pixels;
         final long readAt;
         /** Viewport crops of this image, a few at most (sprite sheets cycle through some). */
-        final Map<Rectangle2D, FxPixels> crops = new LinkedHashMap<>(8, 0.75f, true) {
-            @Override protected boolean removeEldestEntry(Map.Entry<Rectangle2D, FxPixels> eldest) { return size() > 32; }
+        final Map<Rectangle2D, PixelImage> crops = new LinkedHashMap<>(8, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(Map.Entry<Rectangle2D, PixelImage> eldest) { return size() > 32; }
         };
 
-        Entry(FxPixels pixels, long readAt) {
+        Entry(PixelImage pixels, long readAt) {
             this.pixels = pixels;
             this.readAt = readAt;
         }
@@ -47,7 +49,7 @@ final class FxImages {
         if (image == null) return;
         Entry entry = entry(image);
         if (entry == null) return;
-        FxPixels pixels = entry.pixels;
+        PixelImage pixels = entry.pixels;
         Rectangle2D viewport = v.getViewport();
         if (viewport != null && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
             pixels = entry.crops.computeIfAbsent(viewport, vp -> entry.pixels.crop((int) Math.floor(vp.getMinX()),
@@ -63,9 +65,16 @@ final class FxImages {
     }
 
     /** The pixels of a loaded image, read now or before; null when there are none to show. */
-    static FxPixels pixels(Image image) {
+    static PixelImage pixels(Image image) {
         Entry e = entry(image);
         return e == null ? null : e.pixels;
+    }
+
+    /** The non-premultiplied pixels of a {@code w}×{@code h} area at ({@code x}, {@code y}) of a reader. */
+    static PixelImage read(PixelReader reader, int x, int y, int w, int h) {
+        int[] argb = new int[w * h];
+        reader.getPixels(x, y, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return new PixelImage(w, h, argb);
     }
 
     private static Entry entry(Image image) {
@@ -77,7 +86,7 @@ final class FxImages {
         if (w <= 0 || h <= 0 || (long) w * h > MAX_PIXELS) return null;
         PixelReader reader = image.getPixelReader();
         if (reader == null) return null;
-        FxPixels pixels = FxPixels.read(reader, 0, 0, w, h);
+        PixelImage pixels = read(reader, 0, 0, w, h);
         if (e != null && e.pixels.contentKey().equals(pixels.contentKey())) pixels = e.pixels;
         Entry fresh = new Entry(pixels, now);
         if (e != null && pixels == e.pixels) fresh.crops.putAll(e.crops);

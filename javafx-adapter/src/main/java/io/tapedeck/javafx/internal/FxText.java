@@ -1,6 +1,7 @@
 package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
+import io.tapedeck.core.internal.view.DocumentText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ final class FxText {
     }
 
     private static void line(Text t, String s, double x, double baseline, double width, FxDrawingOut out) {
-        String shown = visible(s);
+        String shown = DocumentText.of(s);
         if (shown.isBlank() && !t.isUnderline() && !t.isStrikethrough()) return;
         Font font = t.getFont();
         FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().num("x", x + out.ox()).num("y", baseline + out.oy())
@@ -156,21 +157,5 @@ final class FxText {
         int end = s.length();
         while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
         return s.substring(0, end);
-    }
-
-    /** Control characters (a tab) and lone surrogates, not valid in a document, become spaces. */
-    private static String visible(String s) {
-        char[] chars = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean bad = c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFE || c == 0xFFFF
-                    || (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
-                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
-            if (bad) {
-                if (chars == null) chars = s.toCharArray();
-                chars[i] = ' ';
-            }
-        }
-        return chars == null ? s : new String(chars);
     }
 }

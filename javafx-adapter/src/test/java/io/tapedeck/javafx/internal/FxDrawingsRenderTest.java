@@ -1,5 +1,6 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.view.PixelImage;
 import static io.tapedeck.javafx.internal.FxTestKit.fx;
 import static io.tapedeck.javafx.internal.FxTestKit.fxRun;
 import static io.tapedeck.javafx.internal.FxTestKit.show;
@@ -55,7 +56,7 @@ class FxDrawingsRenderTest {
     }
 
     private ViewNode capture() throws Exception {
-        Image icon = new Image(new ByteArrayInputStream(new FxPixels(4, 4, new int[] {
+        Image icon = new Image(new ByteArrayInputStream(new PixelImage(4, 4, new int[] {
             0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFFFFFFFF, 0xFF000000, 0xFFFF0000, 0xFF00FF00, 0xFF0000FF,
             0xFFFFFFFF, 0xFF000000, 0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFFFFFFFF, 0xFF000000, 0xFF123456}).png()));
         return fx(() -> {

@@ -1,5 +1,6 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.view.PixelImage;
 import static io.tapedeck.javafx.internal.FxTestKit.find;
 import static io.tapedeck.javafx.internal.FxTestKit.fx;
 import static io.tapedeck.javafx.internal.FxTestKit.fxRun;
@@ -55,11 +56,11 @@ class FxImagesTest {
     }
 
     /** A 16×16 image: red left half, blue right half, a green pixel at (5, 5). */
-    private static FxPixels sample() {
+    private static PixelImage sample() {
         int[] argb = new int[16 * 16];
         for (int y = 0; y < 16; y++) for (int x = 0; x < 16; x++) argb[y * 16 + x] = x < 8 ? 0xFFFF0000 : 0x800000FF;
         argb[5 * 16 + 5] = 0xFF00FF00;
-        return new FxPixels(16, 16, argb);
+        return new PixelImage(16, 16, argb);
     }
 
     private static DrawElement image(Drawing d) {
@@ -70,7 +71,7 @@ class FxImagesTest {
 
     @Test
     void thePngEncodingDecodesToTheSamePixels() throws Exception {
-        FxPixels px = sample();
+        PixelImage px = sample();
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(px.png()));
         for (int y = 0; y < 16; y++) {
             for (int x = 0; x < 16; x++) assertEquals(px.argb(x, y), decoded.getRGB(x, y), "pixel " + x + "," + y);
@@ -109,7 +110,7 @@ class FxImagesTest {
             return FxDrawings.own(v, "v-");
         });
         DrawElement e = image(d);
-        FxPixels crop = (FxPixels) e.image();
+        PixelImage crop = (PixelImage) e.image();
         assertEquals(8, crop.width());
         assertEquals(4, crop.height());
         assertEquals(0xFF00FF00, crop.argb(1, 1), "the green pixel at (5,5) is at (1,1) of the viewport");
@@ -129,7 +130,7 @@ class FxImagesTest {
             return FxDrawings.own(canvas, "c-");
         });
         DrawElement e = image(first);
-        FxPixels px = (FxPixels) e.image();
+        PixelImage px = (PixelImage) e.image();
         assertEquals(List.of(100, 50), List.of(px.width(), px.height()));
         assertEquals(0xFFFF0000, px.argb(15, 15));
         assertEquals(0, px.argb(50, 40), "unpainted canvas pixels are transparent");
@@ -146,7 +147,7 @@ class FxImagesTest {
         Thread.sleep(FxCanvases.MIN_INTERVAL_NANOS / 1_000_000 + 50);
         Drawing later = fx(() -> FxDrawings.own(canvas, "c-"));
         assertEquals(2, fx(() -> FxCanvases.snapshots(canvas)));
-        assertEquals(0xFF0000FF, ((FxPixels) image(later).image()).argb(55, 15));
+        assertEquals(0xFF0000FF, ((PixelImage) image(later).image()).argb(55, 15));
 
         assertTrue(FxCanvases.hasChangeSignal(), "JavaFX on the class path: the canvas's bookkeeping is readable");
         Thread.sleep(FxCanvases.MIN_INTERVAL_NANOS / 1_000_000 + 50);
@@ -195,7 +196,7 @@ class FxImagesTest {
         long deadline = System.currentTimeMillis() + 5000;
         while (System.currentTimeMillis() < deadline) {
             if (!snapshots.isEmpty()) {
-                AtomicReference<FxPixels> found = new AtomicReference<>();
+                AtomicReference<PixelImage> found = new AtomicReference<>();
                 walk(snapshots.get(snapshots.size() - 1), found);
                 if (found.get() != null && found.get().argb(30, 20) == argb) return;
             }
@@ -204,10 +205,10 @@ class FxImagesTest {
         throw new AssertionError("no capture showed the canvas in " + Integer.toHexString(argb));
     }
 
-    private static void walk(ViewNode n, AtomicReference<FxPixels> found) {
+    private static void walk(ViewNode n, AtomicReference<PixelImage> found) {
         if (n.drawing() != null) {
             for (DrawElement e : n.drawing().elements()) {
-                if (e.image() instanceof FxPixels && e.image().width() == 60) found.set((FxPixels) e.image());
+                if (e.image() instanceof PixelImage && e.image().width() == 60) found.set((PixelImage) e.image());
             }
         }
         for (ViewNode c : n.children()) walk(c, found);

@@ -5,7 +5,7 @@ import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.swing.internal.paint.PaintRecording;
-import io.tapedeck.swing.internal.paint.PixelImage;
+import io.tapedeck.core.internal.view.PixelImage;
 
 import java.awt.Component;
 import java.awt.Graphics;

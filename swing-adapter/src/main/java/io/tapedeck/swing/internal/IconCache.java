@@ -1,6 +1,6 @@
 package io.tapedeck.swing.internal;
 
-import io.tapedeck.swing.internal.paint.PixelImage;
+import io.tapedeck.core.internal.view.PixelImage;
 import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,6 +1,6 @@
 package io.tapedeck.swing.internal;
 
-import io.tapedeck.swing.internal.paint.PixelImage;
+import io.tapedeck.core.internal.view.PixelImage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
+import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.DrawElement;
 
 import java.awt.Color;

@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
+import io.tapedeck.core.internal.view.PixelImage;
 import java.awt.AlphaComposite;
 import java.awt.Canvas;
 import java.awt.Graphics2D;

@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
+import io.tapedeck.core.internal.view.DocumentText;
 import io.tapedeck.core.internal.view.DrawElement;
 
 import java.awt.Font;
@@ -70,7 +71,7 @@ final class TextElements {
     /** @param advance Java's advance of the text in user space, or negative to measure it */
     private static void text(RecordingGraphics g, String s, Font font, double x, double y, double advance,
                              GlyphVector laidOut) {
-        String shown = visible(s);
+        String shown = DocumentText.of(s);
         Map<TextAttribute, ?> attributes = font.getAttributes();
         String decoration = decoration(attributes);
         if (shown.trim().isEmpty() && decoration == null) return;
@@ -166,21 +167,5 @@ final class TextElements {
         boolean through = Boolean.TRUE.equals(attributes.get(TextAttribute.STRIKETHROUGH));
         if (under && through) return "underline line-through";
         return under ? "underline" : through ? "line-through" : null;
-    }
-
-    /** Control characters and lone surrogates (not valid in a document) become spaces. */
-    private static String visible(String s) {
-        char[] chars = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean bad = c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFE || c == 0xFFFF
-                    || (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
-                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
-            if (bad) {
-                if (chars == null) chars = s.toCharArray();
-                chars[i] = ' ';
-            }
-        }
-        return chars == null ? s : new String(chars);
     }
 }

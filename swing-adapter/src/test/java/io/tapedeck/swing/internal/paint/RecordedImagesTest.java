@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
+import io.tapedeck.core.internal.view.PixelImage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,18 +1,12 @@
-package io.tapedeck.swing.internal.paint;
+package io.tapedeck.core.internal.view;
 
-import io.tapedeck.core.internal.view.ImageData;
-
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Base64;
-import javax.imageio.ImageIO;
 
 /**
- * Non-premultiplied ARGB pixels copied on the EDT, keyed by a hash of their content so the
- * same bitmap drawn by different components or paints is one library image. The PNG encoding
- * happens lazily, once, on whichever thread first asks for {@link #toDataUrl()} (core's
- * recorder thread, never the EDT).
+ * Non-premultiplied ARGB pixels that an adapter copied on its UI thread, keyed by a hash of
+ * their content so the same bitmap drawn by several views (or again after a redraw) is one
+ * library image. The PNG is encoded lazily, once, by whichever thread first asks for
+ * {@link #toDataUrl()}: core's recorder thread, never the UI thread.
  */
 public final class PixelImage implements ImageData {
     private final int width;
@@ -20,11 +14,11 @@ public final class PixelImage implements ImageData {
     private final int[] argb;
     private final String contentKey;
     private volatile String dataUrl;
-    private int opaque; // 0 unknown, 1 yes, 2 no
+    private volatile int opaque; // 0 unknown, 1 yes, 2 no
 
     /** @param argb the pixels, row by row; owned by this object from now on */
     public PixelImage(int width, int height, int[] argb) {
-        if (width <= 0 || height <= 0 || argb.length < width * height) {
+        if (width <= 0 || height <= 0 || argb.length < (long) width * height) {
             throw new IllegalArgumentException("bad image size " + width + "x" + height);
         }
         this.width = width;
@@ -37,8 +31,34 @@ public final class PixelImage implements ImageData {
     @Override public int width() { return width; }
     @Override public int height() { return height; }
 
+    /** The ARGB pixel at ({@code x}, {@code y}). */
+    public int argb(int x, int y) {
+        return argb[y * width + x];
+    }
+
+    /** A part of these pixels (a viewport into a sprite sheet): this image when it is all of it, null when empty. */
+    public PixelImage crop(int x, int y, int w, int h) {
+        int x0 = Math.max(0, x);
+        int y0 = Math.max(0, y);
+        int x1 = (int) Math.min(width, (long) x + w);
+        int y1 = (int) Math.min(height, (long) y + h);
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        if (x0 == 0 && y0 == 0 && x1 == width && y1 == height) {
+            return this;
+        }
+        int cw = x1 - x0;
+        int ch = y1 - y0;
+        int[] part = new int[cw * ch];
+        for (int row = 0; row < ch; row++) {
+            System.arraycopy(argb, (y0 + row) * width + x0, part, row * cw, cw);
+        }
+        return new PixelImage(cw, ch, part);
+    }
+
     /** Whether every pixel is fully opaque. */
-    boolean opaque() {
+    public boolean opaque() {
         if (opaque == 0) {
             int state = 1;
             for (int i = 0, n = width * height; i < n; i++) {
@@ -53,11 +73,14 @@ public final class PixelImage implements ImageData {
     }
 
     /** Whether {@code pixels} are exactly this image's (a cheap re-check of a cached copy). */
-    boolean samePixels(int w, int h, int[] pixels) {
-        if (w != width || h != height) return false;
-        int n = w * h;
-        for (int i = 0; i < n; i++) {
-            if (pixels[i] != argb[i]) return false;
+    public boolean samePixels(int w, int h, int[] pixels) {
+        if (w != width || h != height) {
+            return false;
+        }
+        for (int i = 0, n = w * h; i < n; i++) {
+            if (pixels[i] != argb[i]) {
+                return false;
+            }
         }
         return true;
     }
@@ -77,22 +100,15 @@ public final class PixelImage implements ImageData {
         return url;
     }
 
-    private byte[] png() {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, width, height, argb, 0, width);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new IllegalStateException("PNG encoding failed", e);
-        }
-        return out.toByteArray();
+    /** The pixels as an RGBA PNG. */
+    public byte[] png() {
+        return Png.encode(width, height, argb);
     }
 
     /**
      * A 128-bit content hash as 32 hex digits. Two independent 64-bit multiply-xorshift lanes:
-     * a cryptographic digest would cost ~10 ms per megapixel on the EDT, this ~1 ms, and the
-     * keys only have to tell apart the images one session draws.
+     * a cryptographic digest would cost ~10 ms per megapixel on the UI thread, this ~1 ms, and
+     * the keys only have to tell apart the images one session draws.
      */
     static String hash(int width, int height, int[] argb) {
         long a = 0x9E3779B97F4A7C15L ^ width;
