@@ -2,6 +2,7 @@ package io.tapedeck.javafx.internal;
 
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.view.CaptureSink;
@@ -52,6 +53,8 @@ public final class FxRecorder {
     private volatile boolean dirty = true;
     private volatile boolean pending;
     private volatile long lastResync = System.currentTimeMillis();
+    /** {@link Markers#version()} at the last capture: a marker set since means reading everything again. */
+    private volatile long markersSeen = Markers.version();
     private ViewNode lastSent;      // FX thread
     private volatile int captures;
 
@@ -105,7 +108,8 @@ public final class FxRecorder {
         try {
             if (stopped.get() || pending) return;
             boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
-            if (!dirty && !resync) return;
+            // A marker set from code changes no node, so JavaFX marks nothing dirty for it.
+            if (!dirty && !resync && Markers.version() == markersSeen) return;
             pending = true;
             try {
                 Platform.runLater(this::captureOnFxThread);
@@ -126,8 +130,11 @@ public final class FxRecorder {
             dirty = false;
             boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
             if (resync) lastResync = System.currentTimeMillis();
+            long markers = Markers.version();
+            boolean markersChanged = markers != markersSeen;
+            markersSeen = markers;
             listenToScenes();
-            ViewNode root = snapshots.capture(resync);
+            ViewNode root = snapshots.capture(resync || markersChanged);
             if (root != lastSent) {
                 lastSent = root;
                 sink.snapshot(root, System.currentTimeMillis());

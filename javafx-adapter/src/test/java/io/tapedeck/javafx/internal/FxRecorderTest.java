@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.privacy.ImageMasking;
 import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.core.internal.privacy.Markers;
+import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.CaptureSink;
@@ -154,6 +156,23 @@ class FxRecorderTest {
         await(r -> drawnText(r).contains("before"), "before");
         fx(() -> label.setText("after"));
         await(r -> drawnText(r).contains("after") && !drawnText(r).contains("before"), "after");
+    }
+
+    @Test
+    void aMarkerSetFromCodeOnAShownNodeTakesEffectAtTheNextCapture() throws Exception {
+        recorder = FxRecorder.start(20, SHOW, sink); // its resync is an hour away
+        Label card = new Label("Card 4111 1111");
+        show(new VBox(card), 200, 100);
+        ViewNode before = await(r -> drawnText(r).contains("4111"), "the card number");
+        assertTrue(all(before, n -> n.marker() == PrivacyMarker.MASK).isEmpty());
+        Markers.set(card, PrivacyMarker.MASK); // what Tapedeck.mask(node) does; no node changes
+        try {
+            // Core masks what a marked view shows; the adapter hands it the marker.
+            await(r -> !all(r, n -> n.marker() == PrivacyMarker.MASK && n.drawing() != null
+                    && drawnText(n).contains("4111")).isEmpty(), "the card's label marked MASK");
+        } finally {
+            Markers.set(card, PrivacyMarker.NONE);
+        }
     }
 
     @Test
