@@ -25,7 +25,7 @@ class PixelImageTest {
         return image.getRGB(0, 0, w, h, null, 0, w);
     }
 
-    /** Flat areas, a gradient, translucent and noisy parts: every row filter gets chosen somewhere. */
+    /** Flat areas, a gradient, translucent and noisy parts. */
     private static int[] mixed(int w, int h) {
         Random random = new Random(7);
         int[] argb = new int[w * h];
