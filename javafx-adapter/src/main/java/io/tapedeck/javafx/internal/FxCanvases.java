@@ -12,12 +12,14 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.transform.Transform;
+import javafx.stage.Window;
 
 /**
  * A {@link Canvas}, or an unmasked {@code WebView}'s page, as an IMAGE element of its pixels:
@@ -29,8 +31,9 @@ import javafx.scene.transform.Transform;
  * renderer at the next pulse; the canvas's bookkeeping of those hand-overs (private fields,
  * readable when JavaFX is on the class path) is the change signal. Without it the canvas is
  * re-read at the rate limit whenever a capture happens. A re-read skipped by the rate limit
- * asks for one pulse when the interval is over, so the last drawing is never lost. Canvases
- * larger than {@link #MAX_PIXELS} are read scaled down (a blurrier image, a bounded cost).
+ * asks for one pulse when the interval is over, so the last drawing is never lost. Pixels are
+ * read at the window's render scale; more than {@link #MAX_PIXELS} are read scaled down (a
+ * blurrier image, a bounded cost).
  * A change the signal cannot see (same amount of drawing, the bookkeeping wrapped round) is
  * caught by a re-read at least every {@link #STALE_NANOS} while captures happen.
  */
@@ -114,9 +117,24 @@ final class FxCanvases {
         return st == null ? 0 : st.snapshots;
     }
 
-    /** The canvas's pixels in its own coordinates, scaled down when large; null if it cannot be read. */
+    /**
+     * The scale JavaFX renders the node's window at (2 on a 200 % screen): the canvas is read at
+     * that density, so a HiDPI replay is as sharp as the screen was.
+     */
+    private static double renderScale(Node c) {
+        Scene scene = c.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        if (window == null) return 1;
+        double scale = Math.max(window.getRenderScaleX(), window.getRenderScaleY());
+        return scale >= 1 && scale <= 8 ? scale : 1;
+    }
+
+    /**
+     * The canvas's pixels in its own coordinates at the window's render scale, scaled down when
+     * large; null if it cannot be read.
+     */
     private static PixelImage snapshot(Node c, double w, double h) {
-        double scale = Math.min(1, Math.sqrt((double) MAX_PIXELS / (w * h)));
+        double scale = Math.min(renderScale(c), Math.sqrt((double) MAX_PIXELS / (w * h)));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         // A snapshot is rendered in the parent's coordinates; undo the canvas's own transforms.

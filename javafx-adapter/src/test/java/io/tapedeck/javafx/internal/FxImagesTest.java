@@ -170,6 +170,26 @@ class FxImagesTest {
     }
 
     @Test
+    void aCanvasOnAHiDpiWindowIsReadAtTheWindowsRenderScale() throws Exception {
+        Drawing d = fx(() -> {
+            Canvas canvas = new Canvas(60, 40);
+            canvas.getGraphicsContext2D().setFill(Color.RED);
+            canvas.getGraphicsContext2D().fillRect(0, 0, 30, 40);
+            stage = show(new VBox(canvas), 100, 100);
+            stage.setRenderScaleX(2); // what a 200 % screen sets
+            stage.setRenderScaleY(2);
+            return FxDrawings.own(canvas, "H-");
+        });
+        DrawElement e = image(d);
+        PixelImage pixels = (PixelImage) e.image();
+        assertEquals(120, pixels.width(), "twice the canvas's width in pixels");
+        assertEquals(80, pixels.height());
+        assertEquals("60", e.attribute("width"), "shown at the canvas's own size");
+        assertEquals(0xFFFF0000, pixels.argb(58, 40), "the red half ends at x = 30 (60 pixels)");
+        assertEquals(0, pixels.argb(61, 40) >>> 24, "and the rest is transparent");
+    }
+
+    @Test
     void aRedrawSkippedByTheRateLimitIsRecordedAfterTheInterval() throws Exception {
         List<ViewNode> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
         CaptureSink sink = new CaptureSink() {
