@@ -1,16 +1,6 @@
 package io.tapedeck.examples.canary;
 
-import io.tapedeck.collector.Collector;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The canary suite: {@link CanaryApp} runs in a child JVM with {@code -javaagent}, at every mask
@@ -19,35 +9,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stored, decompressed) is scanned: each canary appears exactly where {@link Canary#visible}
  * allows it, and a password never (nor in the app's output).
  */
-class CanaryIT {
-    @TempDir static Path shared;
-    private static Collector collector;
-
-    @BeforeAll
-    static void startCollector() {
-        collector = Collector.builder().port(0).dataDir(shared.resolve("collector")).apiKey(CanaryRun.KEY).build().start();
-    }
-
-    @AfterAll
-    static void stopCollector() {
-        if (collector != null) collector.stop();
-    }
-
-    static Stream<Arguments> runs() {
-        List<Arguments> runs = new ArrayList<>();
-        for (String destination : List.of("file", "collector")) {
-            for (String level : Canary.LEVELS) {
-                for (boolean marked : List.of(false, true)) runs.add(Arguments.of(level, marked, destination));
-            }
-        }
-        return runs.stream();
-    }
-
-    @ParameterizedTest(name = "{0}, markers and rules: {1}, to {2}")
-    @MethodSource("runs")
-    void everyCanaryAppearsExactlyWhereTheLevelAllows(String level, boolean marked, String destination) throws Exception {
-        CanaryRun run = CanaryRun.record(shared, collector, "swing", level, marked, destination, List.of(),
+class CanaryIT extends CanarySuite {
+    @Override
+    CanaryRun record(String level, boolean marked, String destination) throws Exception {
+        return CanaryRun.record(shared, collector, "swing", level, marked, destination, List.of(),
                 CanaryRun.locationOf(CanaryApp.class), CanaryApp.class.getName());
-        run.assertNoProblems(List.of(Canary.values()), level, marked);
+    }
+
+    @Override
+    List<Canary> canaries() {
+        return List.of(Canary.values());
     }
 }

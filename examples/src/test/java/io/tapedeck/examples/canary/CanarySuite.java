@@ -1,0 +1,55 @@
+package io.tapedeck.examples.canary;
+
+import io.tapedeck.collector.Collector;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A toolkit's canary app in a child JVM with {@code -javaagent}, at every mask level, with and
+ * without its markers and rules, to a {@code file:} destination and to a real collector; each
+ * subclass says how its app runs and which canaries it shows.
+ */
+abstract class CanarySuite {
+    @TempDir static Path shared;
+    static Collector collector;
+
+    @BeforeAll
+    static void startCollector() {
+        collector = Collector.builder().port(0).dataDir(shared.resolve("collector")).apiKey(CanaryRun.KEY).build().start();
+    }
+
+    @AfterAll
+    static void stopCollector() {
+        if (collector != null) collector.stop();
+    }
+
+    static Stream<Arguments> runs() {
+        List<Arguments> runs = new ArrayList<>();
+        for (String destination : List.of("file", "collector")) {
+            for (String level : Canary.LEVELS) {
+                for (boolean marked : List.of(false, true)) runs.add(Arguments.of(level, marked, destination));
+            }
+        }
+        return runs.stream();
+    }
+
+    /** Records the app once, as the arguments say, into {@link #shared} and {@link #collector}. */
+    abstract CanaryRun record(String level, boolean marked, String destination) throws Exception;
+
+    /** Every canary the app shows. */
+    abstract List<? extends CanaryRow> canaries();
+
+    @ParameterizedTest(name = "{0}, markers and rules: {1}, to {2}")
+    @MethodSource("runs")
+    void everyCanaryAppearsExactlyWhereTheLevelAllows(String level, boolean marked, String destination) throws Exception {
+        record(level, marked, destination).assertNoProblems(canaries(), level, marked);
+    }
+}
