@@ -2,25 +2,18 @@ package io.tapedeck.uploader.internal;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -35,60 +28,23 @@ import java.util.zip.GZIPInputStream;
  * are stored per device/session in arrival order; a retry of an accepted request would store
  * them twice, so a test sees duplicates.
  */
-final class TestAmplitude implements AutoCloseable {
+final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
     static final String PATH = "/sessions/v2/track";
 
     /** One request as it arrived: its status and the reason for a refusal. */
     record Request(int status, String reason, int rawBytes, int events, long atNanos) {}
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "test-amplitude");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Deque<Integer> scripted = new ArrayDeque<>();
     private final Map<String, List<String>> stored = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String apiKey = "amp-key";
-    private volatile String retryAfter;
     private volatile int maxRawBytes = 2_000_000;
-    private volatile int alwaysStatus;
 
     TestAmplitude() throws IOException {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        super("test-amplitude");
     }
 
     String apiKey() {
         return apiKey;
-    }
-
-    /** The next {@code times} requests get {@code status} instead of being checked and stored. */
-    synchronized TestAmplitude failNext(int status, int times) {
-        for (int i = 0; i < times; i++) {
-            scripted.add(status);
-        }
-        return this;
-    }
-
-    /** Sent with scripted 429 and 503 answers. */
-    TestAmplitude retryAfter(String value) {
-        this.retryAfter = value;
-        return this;
-    }
-
-    /** Every request gets this status (0: behave). */
-    TestAmplitude always(int status) {
-        this.alwaysStatus = status;
-        return this;
     }
 
     /** A stricter limit than Amplitude's, to make a server-side 413 happen. */
@@ -97,16 +53,12 @@ final class TestAmplitude implements AutoCloseable {
         return this;
     }
 
-    private synchronized Integer nextScripted() {
-        return scripted.poll();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    void handle(HttpExchange exchange) throws IOException {
         long at = System.nanoTime();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Integer forced = nextScripted();
-            int status = forced != null ? forced : alwaysStatus;
+            int status = scriptedStatus();
             Request request;
             if (status != 0) {
                 request = new Request(status, "scripted", -1, 0, at);
@@ -248,11 +200,5 @@ final class TestAmplitude implements AutoCloseable {
     /** Every accepted event of a session, in arrival order. */
     List<String> events(String deviceId, long sessionId) {
         return new ArrayList<>(stored.getOrDefault(deviceId + "/" + sessionId, List.of()));
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -1,27 +1,20 @@
 package io.tapedeck.uploader.internal;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.tapedeck.uploader.protocol.BatchId;
 import io.tapedeck.uploader.protocol.Protocol;
 import io.tapedeck.uploader.protocol.ZstdCodec;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,60 +23,23 @@ import java.util.regex.Pattern;
  * (auth, bounded zstd decompression, de-duplication by device/session/batch) and can be told
  * to misbehave.
  */
-final class TestCollector implements AutoCloseable {
+final class TestCollector extends ScriptedTestServer<TestCollector> {
     private static final Pattern BATCH_PATH = Pattern.compile("/v1/sessions/([^/]+)/([^/]+)/batches/([^/]+)");
 
     /** One request as it arrived. */
     record Request(String batchId, int status, String droppedBatches, String dictionary, long atNanos) {}
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "test-collector");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Deque<Integer> scripted = new ArrayDeque<>();
     private final Map<String, Map<BatchId, List<String>>> stored = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String apiKey = "secret";
-    private volatile String retryAfter;
     private volatile long maxRawBytes = Long.MAX_VALUE;
-    private volatile int alwaysStatus;
 
+    /** Scripted statuses ({@link #failNext}) that are not HTTP: promise a body and never send it; close unanswered. */
     static final int HANG = -1;
     static final int CLOSE = -2;
 
     TestCollector() throws IOException {
-        // The JDK server writes headers and body separately: without this, Nagle's algorithm and
-        // delayed ACKs add ~40 ms to every response.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    /** The next {@code times} batch requests get {@code status} (or {@link #HANG} / {@link #CLOSE}). */
-    synchronized TestCollector failNext(int status, int times) {
-        for (int i = 0; i < times; i++) {
-            scripted.add(status);
-        }
-        return this;
-    }
-
-    TestCollector retryAfter(String value) {
-        this.retryAfter = value;
-        return this;
-    }
-
-    /** Every request gets this status (0: behave). */
-    TestCollector always(int status) {
-        this.alwaysStatus = status;
-        return this;
+        super("test-collector");
     }
 
     /** 413 for a batch whose decompressed body is above this. */
@@ -92,11 +48,8 @@ final class TestCollector implements AutoCloseable {
         return this;
     }
 
-    private synchronized Integer nextScripted() {
-        return scripted.poll();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    void handle(HttpExchange exchange) throws IOException {
         long at = System.nanoTime();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -104,8 +57,7 @@ final class TestCollector implements AutoCloseable {
             String batchText = m.matches() ? m.group(3) : "?";
             String dropped = exchange.getRequestHeaders().getFirst(Protocol.HEADER_DROPPED_BATCHES);
             String dict = exchange.getRequestHeaders().getFirst(Protocol.HEADER_DICTIONARY);
-            Integer forced = nextScripted();
-            int status = forced != null ? forced : alwaysStatus != 0 ? alwaysStatus : 0;
+            int status = scriptedStatus();
             if (status == HANG) {
                 exchange.sendResponseHeaders(200, 100); // promises a body, then never sends it
                 exchange.getResponseBody().flush();
@@ -183,11 +135,5 @@ final class TestCollector implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }
