@@ -120,4 +120,10 @@ final class FxKinds {
     static boolean isWebView(List<String> types) { return types.contains(WEB_VIEW); }
 
     static boolean isSwingNode(List<String> types) { return types.contains(SWING_NODE); }
+
+    /** Content shown as pixels or geometry, with no properties that could describe it. */
+    static boolean isContent(Node n, boolean webView) {
+        return webView || n instanceof javafx.scene.canvas.Canvas || n instanceof javafx.scene.image.ImageView
+                || n instanceof javafx.scene.shape.Shape && !(n instanceof javafx.scene.text.Text);
+    }
 }

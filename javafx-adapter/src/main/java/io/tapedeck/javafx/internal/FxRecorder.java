@@ -59,9 +59,9 @@ public final class FxRecorder {
     private volatile int captures;
 
     private FxRecorder(int maxCapturesPerSecond, int budgetMsPerSecond, int resyncSeconds, PrivacyPolicy privacy,
-                       CaptureSink sink) {
+                       boolean painting, CaptureSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
-        this.snapshots = new FxSnapshots(privacy, changes);
+        this.snapshots = new FxSnapshots(privacy, changes, painting);
         this.input = new FxInput(sink, snapshots::keyOf, this::fail);
         this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
         this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
@@ -76,14 +76,14 @@ public final class FxRecorder {
     /** Starts recording; safe from any thread, before or after the app started JavaFX. */
     public static FxRecorder start(TapedeckConfig config, CaptureSink sink) {
         FxRecorder r = new FxRecorder(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
-                config.resyncIntervalSeconds(), PrivacyPolicy.from(config), sink);
+                config.resyncIntervalSeconds(), PrivacyPolicy.from(config), config.recordPainting(), sink);
         if (config.enabled()) r.begin();
         return r;
     }
 
     /** For tests: explicit settings. */
     static FxRecorder start(int maxCapturesPerSecond, PrivacyPolicy privacy, CaptureSink sink) {
-        FxRecorder r = new FxRecorder(maxCapturesPerSecond, 1000, 3600, privacy, sink);
+        FxRecorder r = new FxRecorder(maxCapturesPerSecond, 1000, 3600, privacy, true, sink);
         r.begin();
         return r;
     }

@@ -84,6 +84,7 @@ final class FxSnapshots {
     private final Set<Class<?>> drawingFailed = new HashSet<>();
     private ViewNode lastRoot;
     private double originX, originY;
+    private final boolean painting;
 
     /** Reads everything at every capture (no dirty tracking). */
     FxSnapshots(PrivacyPolicy privacy) {
@@ -92,8 +93,20 @@ final class FxSnapshots {
 
     /** @param changes what changed since the last capture; null to read everything every time */
     FxSnapshots(PrivacyPolicy privacy, FxChanges changes) {
+        this(privacy, changes, true);
+    }
+
+    /**
+     * @param painting whether nodes are drawn as they look ({@code tapedeck.recordPainting}); if
+     *     not, controls are described by their properties (text, colours, font) and core draws
+     *     them with CSS, lighter and approximate; text fields are then form inputs, so typing
+     *     is recorded as rrweb Input events. Canvases, images, shapes and web pages are drawn
+     *     either way: they have no properties to describe them.
+     */
+    FxSnapshots(PrivacyPolicy privacy, FxChanges changes, boolean painting) {
         this.privacy = privacy;
         this.changes = changes != null && changes.enabled() ? changes : null;
+        this.painting = painting;
     }
 
     /** The desktop as it is now, reading only what changed where that is known. */
@@ -274,7 +287,9 @@ final class FxSnapshots {
         if (kind != ViewKind.PASSWORD) {
             b.text(FxFacts.text(n, kind));
             String ids = "f" + key(n) + "-";
-            if (kind != ViewKind.SCROLL_VIEWPORT) {
+            if (!painting && !FxKinds.isContent(n, web)) {
+                FxProperties.describe(n, b);
+            } else if (kind != ViewKind.SCROLL_VIEWPORT) {
                 Drawing look = redraw || before.drawing() == null ? drawing(n, leaf, ids) : before.drawing();
                 b.drawing(look);
                 if (n instanceof Canvas || web) {
