@@ -135,7 +135,7 @@ final class FidelityCheck {
         real = rgb(real, w, h);
         OneDevicePixelShift aligned = OneDevicePixelShift.best(real, wide, leftPx, topPx);
         BufferedImage shown = aligned.shown;
-        PixelMatch pixels = PixelMatch.of(real, shown, PixelMatch.TOLERANCE);
+        PixelMatch pixels = aligned.pixels;
         double ssim = Ssim.of(real, shown);
         BufferedImage side = SideBySide.of(real, shown, pixels.diff);
         ImageIO.write(side, "png", images.resolve(name + ".png").toFile());

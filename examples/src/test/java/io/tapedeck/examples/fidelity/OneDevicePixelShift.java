@@ -11,11 +11,14 @@ import java.awt.image.BufferedImage;
  */
 final class OneDevicePixelShift {
     final BufferedImage shown;
+    /** How {@link #shown} matches the screenshot, at {@link PixelMatch#TOLERANCE}. */
+    final PixelMatch pixels;
     final int dx;
     final int dy;
 
-    private OneDevicePixelShift(BufferedImage shown, int dx, int dy) {
+    private OneDevicePixelShift(BufferedImage shown, PixelMatch pixels, int dx, int dy) {
         this.shown = shown;
+        this.pixels = pixels;
         this.dx = dx;
         this.dy = dy;
     }
@@ -30,7 +33,6 @@ final class OneDevicePixelShift {
         int w = real.getWidth();
         int h = real.getHeight();
         OneDevicePixelShift best = null;
-        double bestShare = -1;
         int[][] order = {{0, 0}, {-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}};
         for (int[] shift : order) {
             int x = left + shift[0];
@@ -39,10 +41,9 @@ final class OneDevicePixelShift {
                 continue;
             }
             BufferedImage crop = copy(wide, x, y, w, h);
-            double share = PixelMatch.of(real, crop, PixelMatch.TOLERANCE).share;
-            if (share > bestShare) {
-                bestShare = share;
-                best = new OneDevicePixelShift(crop, shift[0], shift[1]);
+            PixelMatch match = PixelMatch.of(real, crop, PixelMatch.TOLERANCE);
+            if (best == null || match.share > best.pixels.share) {
+                best = new OneDevicePixelShift(crop, match, shift[0], shift[1]);
             }
         }
         if (best == null) {

@@ -8,6 +8,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.RadialGradient;
@@ -18,6 +19,7 @@ import javafx.scene.text.Text;
 /**
  * A node described by its properties, for {@code tapedeck.recordPainting=false}: the colour of
  * its background (a gradient's middle stop), its text colour and its font, as CSS resolved them.
+ * Also where the adapter reads a colour from a {@link Paint} wherever it needs one.
  */
 final class FxProperties {
     private FxProperties() {}
@@ -38,7 +40,8 @@ final class FxProperties {
         }
     }
 
-    private static int background(Node n) {
+    /** The topmost visible layer of a region's background (ARGB), 0 for none. */
+    static int background(Node n) {
         if (!(n instanceof Region) || ((Region) n).getBackground() == null) return 0;
         int last = 0;
         for (BackgroundFill fill : ((Region) n).getBackground().getFills()) {
@@ -52,6 +55,14 @@ final class FxProperties {
     static int argb(Paint paint) {
         java.util.List<Stop> stops = paint instanceof LinearGradient ? ((LinearGradient) paint).getStops()
                 : paint instanceof RadialGradient ? ((RadialGradient) paint).getStops() : null;
-        return FxSnapshots.argb(stops != null && !stops.isEmpty() ? stops.get(stops.size() / 2).getColor() : paint);
+        return color(stops != null && !stops.isEmpty() ? stops.get(stops.size() / 2).getColor() : paint);
+    }
+
+    /** A plain colour as ARGB; 0 for anything else (a gradient, an image pattern, none). */
+    static int color(Paint paint) {
+        if (!(paint instanceof Color)) return 0;
+        Color c = (Color) paint;
+        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
+                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }
 }

@@ -20,8 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -172,7 +170,7 @@ final class FxSnapshots {
         captured.put(scene, scene.getRoot());
         int x = (int) Math.round(w.getX()), y = (int) Math.round(w.getY());
         int width = (int) Math.round(w.getX() + w.getWidth()) - x, height = (int) Math.round(w.getY() + w.getHeight()) - y;
-        int fill = argb(scene.getFill());
+        int fill = FxProperties.color(scene.getFill());
         ViewNode.Builder b = ViewNode.builder(key(w), ViewKind.WINDOW)
                 .className(w.getClass().getName())
                 .bounds(x - originX, y - originY, width, height)
@@ -298,7 +296,7 @@ final class FxSnapshots {
                 }
             } else {
                 // Not a drawing: it would scroll with the content. The backdrop as a colour instead.
-                int background = backgroundOf(n);
+                int background = FxProperties.background(n);
                 b.background(background).flag(ViewNode.OPAQUE, (background >>> 24) != 0);
             }
         }
@@ -411,22 +409,5 @@ final class FxSnapshots {
         ViewNode n = fresh.sameAs(before) ? before : fresh;
         last.put(o, n);
         return n;
-    }
-
-    /** A region's first solid background colour (ARGB), 0 for none. */
-    private static int backgroundOf(Node n) {
-        if (!(n instanceof Region) || ((Region) n).getBackground() == null) return 0;
-        for (BackgroundFill fill : ((Region) n).getBackground().getFills()) {
-            int c = argb(fill.getFill());
-            if ((c >>> 24) != 0) return c;
-        }
-        return 0;
-    }
-
-    static int argb(javafx.scene.paint.Paint paint) {
-        if (!(paint instanceof javafx.scene.paint.Color)) return 0;
-        javafx.scene.paint.Color c = (javafx.scene.paint.Color) paint;
-        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
-                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }
 }

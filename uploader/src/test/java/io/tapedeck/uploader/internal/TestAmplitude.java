@@ -1,5 +1,11 @@
 package io.tapedeck.uploader.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
@@ -118,7 +124,7 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
         List<String> events;
         try {
             events = events(new String(raw, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException | ClassCastException e) {
+        } catch (IllegalArgumentException e) {
             return refuse(400, "body shape: " + e.getMessage(), at);
         }
         stored.computeIfAbsent(query.get("device_id") + "/" + query.get("session_id"), k -> new CopyOnWriteArrayList<>())
@@ -169,30 +175,49 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
         }
     }
 
+    /**
+     * Strict JSON: no trailing text, no repeated keys (the server must not trust the code under
+     * test to have produced valid JSON).
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+    }
+
     /** The event strings of a valid body. */
-    @SuppressWarnings("unchecked")
     private static List<String> events(String json) {
-        Object parsed = TinyJson.parse(json);
-        if (!(parsed instanceof Map)) {
+        JsonNode root = parse(json);
+        if (!root.isObject()) {
             throw new IllegalArgumentException("not an object");
         }
-        Map<String, Object> root = (Map<String, Object>) parsed;
-        if (!root.keySet().equals(Set.of("version", "events")) || !Double.valueOf(2).equals(root.get("version"))) {
-            throw new IllegalArgumentException("expected exactly version 2 and events, got " + root.keySet());
+        Set<String> fields = new java.util.HashSet<>();
+        root.fieldNames().forEachRemaining(fields::add);
+        JsonNode version = root.get("version");
+        if (!fields.equals(Set.of("version", "events")) || !version.isNumber() || version.doubleValue() != 2) {
+            throw new IllegalArgumentException("expected exactly version 2 and events, got " + fields);
         }
-        List<Object> items = (List<Object>) root.get("events");
-        if (items.isEmpty()) {
-            throw new IllegalArgumentException("no events");
+        JsonNode items = root.get("events");
+        if (!items.isArray() || items.isEmpty()) {
+            throw new IllegalArgumentException("events is not a list of events");
         }
         List<String> events = new ArrayList<>();
-        for (Object item : items) {
-            String text = (String) item;
-            Map<String, Object> event = (Map<String, Object>) TinyJson.parse(text);
-            if (!(event.get("type") instanceof Double) || !(event.get("timestamp") instanceof Double)
-                    || !(event.get("data") instanceof Map)) {
-                throw new IllegalArgumentException("not an rrweb event: " + text);
+        for (JsonNode item : items) {
+            if (!item.isTextual()) {
+                throw new IllegalArgumentException("an event that is not a string: " + item);
             }
-            events.add(text);
+            JsonNode event = parse(item.textValue());
+            if (!event.path("type").isNumber() || !event.path("timestamp").isNumber() || !event.path("data").isObject()) {
+                throw new IllegalArgumentException("not an rrweb event: " + item.textValue());
+            }
+            events.add(item.textValue());
         }
         return events;
     }
