@@ -11,8 +11,10 @@
 #   ./demo.sh --app inventory        the JavaFX demo (Tapedeck Inventory) instead of the Swing CRM
 #
 # Everything goes to ./tapedeck-data (or $TAPEDECK_DEMO_DIR). Needs a JDK 17+ and Node/npm (the
-# build fetches Maven itself and the rrweb player with npm). Without a display it starts its own
-# Xvfb when one is installed, runs the autopilot, and also writes a self-contained replay.html.
+# build fetches Maven itself and the rrweb player with npm); installs Xvfb, fonts and GTK from
+# Debian's packages when they are missing and it runs as root (otherwise it prints the install
+# line). Without a display it starts its own Xvfb, runs the autopilot, and also writes a
+# self-contained replay.html.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -20,12 +22,8 @@ agent_jar="$root/agent/target/tapedeck-agent.jar"
 demo_jar="$root/examples/target/tapedeck-demo.jar"
 data_dir="${TAPEDECK_DEMO_DIR:-$root/tapedeck-data}"
 
-for tool in java npm; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "demo.sh: '$tool' is not on the PATH. Install a JDK (17 or newer) and Node.js (with npm) first." >&2
-    exit 1
-  fi
-done
+. tools/prerequisites.sh
+if [ -n "${DISPLAY:-}" ]; then need_packages demo --display; else need_packages demo; fi
 
 # Build when a jar is missing or any source is newer than it.
 stale() {
@@ -52,12 +50,6 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 if [ -z "${DISPLAY:-}" ] && [ "$(uname -s)" = "Linux" ]; then
-  if ! command -v Xvfb >/dev/null 2>&1; then
-    echo "demo.sh: there is no display (DISPLAY is unset) and Xvfb is not installed. Install it with:" >&2
-    echo "  sudo apt-get install -y xvfb fonts-dejavu-core" >&2
-    echo "or run ./demo.sh from a desktop session." >&2
-    exit 1
-  fi
   fd_file=$(mktemp)
   # -displayfd lets Xvfb pick a free display number and tell us which.
   Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &

@@ -26,13 +26,47 @@ class JacksonOfTheAppIsUntouchedIT {
         return Path.of(System.getProperty("tapedeck.it.appJackson", "target/it-libs/jackson-core-2.12.7.jar"));
     }
 
-    /** The build JDK, plus another one (JDK 25) when installed. */
+    /**
+     * The build JDK, plus another one when installed: {@code -Dtapedeck.it.otherJdk=DIR}, or else
+     * the newest JDK of another major version installed beside the build JDK (as on Debian, where
+     * every JDK lives under {@code /usr/lib/jvm}).
+     */
     static Stream<Path> javaHomes() {
         List<Path> homes = new ArrayList<>();
-        homes.add(Path.of(System.getProperty("java.home")));
+        Path buildJdk = Path.of(System.getProperty("java.home"));
+        homes.add(buildJdk);
         String other = System.getProperty("tapedeck.it.otherJdk", "");
-        if (!other.isBlank() && Files.isExecutable(Path.of(other, "bin", "java"))) homes.add(Path.of(other));
+        if (!other.isBlank()) {
+            if (Files.isExecutable(Path.of(other, "bin", "java"))) homes.add(Path.of(other));
+        } else {
+            newestOtherJdkBeside(buildJdk).ifPresent(homes::add);
+        }
         return homes.stream();
+    }
+
+    private static java.util.Optional<Path> newestOtherJdkBeside(Path buildJdk) {
+        int buildMajor = Runtime.version().feature();
+        try (Stream<Path> siblings = Files.list(buildJdk.toAbsolutePath().getParent())) {
+            return siblings
+                    .filter(home -> Files.isExecutable(home.resolve("bin").resolve("java")))
+                    .filter(home -> majorVersion(home) > 0 && majorVersion(home) != buildMajor)
+                    .max(java.util.Comparator.comparingInt(JacksonOfTheAppIsUntouchedIT::majorVersion));
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The feature version from a JDK's {@code release} file ({@code JAVA_VERSION="25.0.1"}); 0 when unknown. */
+    private static int majorVersion(Path home) {
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+                if (m.find()) return Integer.parseInt(m.group(1));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no release file: not a JDK we can tell
+        }
+        return 0;
     }
 
     @ParameterizedTest(name = "on {0}")
