@@ -2,6 +2,7 @@ package io.tapedeck.swing.internal;
 
 import java.awt.AWTEvent;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Window;
 import java.awt.event.AWTEventListener;
 import java.awt.event.AdjustmentEvent;
@@ -21,6 +22,7 @@ import java.beans.PropertyChangeListener;
 import java.util.Set;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
+import javax.swing.JLayeredPane;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollBar;
 import javax.swing.JSlider;
@@ -122,6 +124,7 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
                         && (he.getChangeFlags() & (HierarchyEvent.PARENT_CHANGED | HierarchyEvent.SHOWING_CHANGED)) != 0) {
                     registry.markDeep(he.getChanged());
                     if (he.getChangedParent() != null) registry.markChildren(he.getChangedParent());
+                    if (isWindowOrPopup(he.getChanged(), he.getChangedParent())) registry.markWindowsChanged();
                 }
                 break;
             }
@@ -161,6 +164,16 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
                 if (e instanceof MouseEvent) input.mouse((MouseEvent) e);
                 break;
         }
+    }
+
+    /**
+     * A window (a heavyweight popup's too, shown again from Swing's cache without a
+     * WINDOW_OPENED), or a lightweight or medium-weight popup: what Swing adds to a layered
+     * pane's popup layer.
+     */
+    private static boolean isWindowOrPopup(Component changed, Container parent) {
+        return changed instanceof Window || parent instanceof JLayeredPane
+                && ((JLayeredPane) parent).getLayer(changed) >= JLayeredPane.POPUP_LAYER;
     }
 
     @Override

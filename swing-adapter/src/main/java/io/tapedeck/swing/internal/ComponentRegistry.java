@@ -15,6 +15,8 @@ final class ComponentRegistry {
     /** Serial 1 is the desktop root (see {@link Keys#DESKTOP}). */
     private long nextSerial = 2;
     private volatile boolean anyDirty = true;
+    /** A window or popup was shown or hidden since the last capture (EDT-confined). */
+    private boolean windowsChanged;
 
     /** The component's entry, created (with a new key) on first sight. */
     Tracked track(Component c) {
@@ -64,13 +66,27 @@ final class ComponentRegistry {
         }
     }
 
+    /**
+     * A window or popup was shown or hidden: the next capture runs even past the EDT budget.
+     * Held back for the budget's second it would show late, or, shown for less, never.
+     */
+    void markWindowsChanged() {
+        windowsChanged = true;
+        anyDirty = true;
+    }
+
+    boolean windowsChanged() { return windowsChanged; }
+
     /** Everything is read again at the next capture (the safety resync). */
     void requestCapture() { anyDirty = true; }
 
     boolean anyDirty() { return anyDirty; }
 
     /** The capture took the marks (those it could not clear stay on the components). */
-    void clearAnyDirty() { anyDirty = false; }
+    void clearAnyDirty() {
+        anyDirty = false;
+        windowsChanged = false;
+    }
 
     void forEach(BiConsumer<Component, Tracked> action) { tracked.forEachLive(action); }
 

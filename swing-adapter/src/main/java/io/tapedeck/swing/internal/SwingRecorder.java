@@ -173,7 +173,7 @@ public final class SwingRecorder {
         if (!guard.active()) return;
         try {
             long start = System.nanoTime();
-            if (budget.spent(start)) {
+            if (budget.spent(start) && !registry.windowsChanged()) {
                 skippedForBudget++; // the dirty marks stay; a later capture takes them
                 return;
             }
