@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.json.JSONObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links the events of Amplitude's Java SDK to Tapedeck's replay. Add it once:
@@ -52,7 +53,7 @@ public final class TapedeckAmplitudeMiddleware implements Middleware {
     public TapedeckAmplitudeMiddleware() {}
 
     @Override
-    public void run(MiddlewarePayload payload, MiddlewareNext next) {
+    public void run(@Nullable MiddlewarePayload payload, MiddlewareNext next) {
         Event event = payload == null ? null : payload.event;
         if (event != null) {
             try {
