@@ -203,14 +203,16 @@ public final class TapedeckConfig {
     }
 
     /**
-     * How much text is masked ({@code tapedeck.maskLevel}, default {@link MaskLevel#MEDIUM}); with
-     * remote configuration, the collector's level, never below {@link #maskLevelMinimum()}.
+     * The mask level asked for ({@code tapedeck.maskLevel}, default {@link MaskLevel#MEDIUM});
+     * with remote configuration, the collector's level raised to {@link #maskLevelMinimum()}.
+     * Recording masks at least {@code maskLevel().atLeast(maskLevelMinimum())}.
      */
     public MaskLevel maskLevel() { return resolved.get(ConfigKeys.MASK_LEVEL); }
 
     /**
      * The floor of the mask level ({@code tapedeck.maskLevel.minimum}, default
-     * {@link MaskLevel#LIGHT}): neither remote configuration nor {@link #maskLevel()} masks less.
+     * {@link MaskLevel#LIGHT}): recording never masks less, whatever {@link #maskLevel()} or
+     * remote configuration say.
      */
     public MaskLevel maskLevelMinimum() { return resolved.get(ConfigKeys.MASK_LEVEL_MINIMUM); }
 
