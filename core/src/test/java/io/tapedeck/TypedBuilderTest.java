@@ -219,6 +219,20 @@ class TypedBuilderTest {
     }
 
     @Test
+    void everyKeyHasATypedBuilderMethod() {
+        java.util.Set<String> methods = new java.util.HashSet<>();
+        for (java.lang.reflect.Method m : TapedeckConfig.Builder.class.getMethods()) {
+            if (m.getDeclaringClass() == TapedeckConfig.Builder.class && m.getParameterCount() == 1) methods.add(m.getName());
+        }
+        for (io.tapedeck.core.internal.config.ConfigKey<?> key : io.tapedeck.core.internal.config.ConfigKeys.ALL) {
+            String name = key.name().equals("config") ? "configFile"
+                    : key.name().matches(".*Interval(Ms|Seconds)") ? key.name().replaceAll("(Ms|Seconds)$", "")
+                    : java.util.regex.Pattern.compile("\\.(.)").matcher(key.name()).replaceAll(r -> r.group(1).toUpperCase());
+            assertTrue(methods.contains(name), key.property() + " has no typed builder method " + name + "(...)");
+        }
+    }
+
+    @Test
     void atLeastKeepsTheStricterLevel() {
         assertEquals(MaskLevel.MEDIUM, MaskLevel.LIGHT.atLeast(MaskLevel.MEDIUM));
         assertEquals(MaskLevel.CONSERVATIVE, MaskLevel.CONSERVATIVE.atLeast(MaskLevel.LIGHT));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every Tapedeck setting, in one table. Adding a setting is one entry here (plus its getter in
- * {@code TapedeckConfig}); parsing, validation, precedence, unknown-key warnings, the
+ * Every Tapedeck setting, in one table. Adding a setting is one entry here (plus its getter and
+ * typed builder method in {@code TapedeckConfig}, and the line in its {@code api/} listing); parsing, validation, precedence, unknown-key warnings, the
  * environment-variable name and the docs table all follow from it. The order here is the order
  * of the docs table and of {@code TapedeckConfig.toString()}.
  */
