@@ -52,6 +52,11 @@ public final class TapedeckAmplitudeMiddleware implements Middleware {
     /** A middleware for one Amplitude client; add it with {@code amplitude.addEventMiddleware(...)}. */
     public TapedeckAmplitudeMiddleware() {}
 
+    /**
+     * Called by the SDK for each event: links it as the class description says, then passes
+     * {@code payload} on to {@code next}. A null payload (or one without an event) is passed on
+     * untouched. Never throws, except what {@code next} throws.
+     */
     @Override
     public void run(@Nullable MiddlewarePayload payload, MiddlewareNext next) {
         Event event = payload == null ? null : payload.event;
