@@ -6,6 +6,8 @@ import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Session replay for this JVM's desktop UI, from code. With {@code -javaagent} nothing needs to
@@ -23,6 +25,7 @@ import java.util.Optional;
  * Tapedeck.stop();
  * }</pre>
  */
+@NullMarked
 public final class Tapedeck {
     private Tapedeck() {}
 
@@ -93,14 +96,14 @@ public final class Tapedeck {
     /**
      * Puts an app event on the replay's timeline: an rrweb Custom event with {@code name} as its
      * tag and {@code properties} as its payload (numbers, booleans and text; anything else as its
-     * {@code toString()}), at the current time. The viewer lists it with clicks and window
+     * {@code toString()}; {@code null} is no properties), at the current time. The viewer lists it with clicks and window
      * changes, and a click on it seeks there. Nothing happens while not recording. Properties are
      * recorded as given: do not put personal data in them.
      *
      * @throws NullPointerException when {@code name} is null
      * @throws IllegalArgumentException when {@code name} is blank
      */
-    public static void event(String name, Map<String, ?> properties) {
+    public static void event(String name, @Nullable Map<String, ?> properties) {
         Objects.requireNonNull(name, "Tapedeck.event(name, properties): name is null");
         if (name.trim().isEmpty()) throw new IllegalArgumentException("Tapedeck.event(name, properties): name is blank");
         RecordingControl.event(name, properties == null ? Map.of() : new java.util.LinkedHashMap<>(properties));

@@ -32,20 +32,20 @@ class RemoteConfigurationIT extends ShownWindowFixture {
         Tapedeck.start(builder.build());
     }
 
-    private String effectiveMaskLevel() {
+    private MaskLevel effectiveMaskLevel() {
         return AgentTestAccess.effectiveConfig().orElseThrow(() -> new AssertionError(String.join("\n", logLines))).maskLevel();
     }
 
     @Test
     void remoteConservativeApplies() {
         startWithRemote(null, "conservative", "maskLevel", "light");
-        assertEquals("conservative", effectiveMaskLevel());
+        assertEquals(MaskLevel.CONSERVATIVE, effectiveMaskLevel());
     }
 
     @Test
     void remoteLightIsRaisedToTheLocalFloor() {
         startWithRemote(null, "light", "maskLevel.minimum", "medium");
-        assertEquals("medium", effectiveMaskLevel());
+        assertEquals(MaskLevel.MEDIUM, effectiveMaskLevel());
         assertTrue(AgentTestAccess.effectiveConfig().orElseThrow().toString()
                 .contains("raised to the floor tapedeck.maskLevel.minimum=medium"));
     }

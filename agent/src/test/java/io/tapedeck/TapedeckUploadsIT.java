@@ -82,7 +82,7 @@ class TapedeckUploadsIT extends ShownWindowFixture {
 
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
         assertEquals(Optional.of(1.0), AgentTestAccess.remoteSampleRate());
-        assertEquals(Optional.of("medium"), AgentTestAccess.remoteMaskLevel());
+        assertEquals(Optional.of(MaskLevel.MEDIUM), AgentTestAccess.remoteMaskLevel());
     }
 
     @Test

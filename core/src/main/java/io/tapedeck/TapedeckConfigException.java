@@ -13,6 +13,10 @@ public final class TapedeckConfigException extends RuntimeException {
 
     private final List<String> problems;
 
+    /**
+     * @param problems one line per problem, at least one
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public TapedeckConfigException(List<String> problems) {
         super(String.join("\n", problems));
         if (problems.isEmpty()) throw new IllegalArgumentException("no problems to report");

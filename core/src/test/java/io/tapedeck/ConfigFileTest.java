@@ -20,7 +20,7 @@ class ConfigFileTest {
                 .file("# comment\ntapedeck.maxCapturesPerSecond = 12\nresyncIntervalSeconds=30\ntapedeck.deviceId=box-1\n")
                 .build();
         assertEquals(12, config.maxCapturesPerSecond());
-        assertEquals(30, config.resyncIntervalSeconds());
+        assertEquals(30, config.resyncInterval().toSeconds());
         assertEquals("box-1", config.deviceId().orElseThrow());
     }
 
@@ -35,8 +35,8 @@ class ConfigFileTest {
     void fileCanBeNamedBySystemPropertyOrEnvironment() throws Exception {
         Path file = home.resolve("named.properties");
         Files.writeString(file, "tapedeck.keyframeIntervalSeconds=77\n");
-        assertEquals(77, new ConfigFixture(home).sysprop("tapedeck.config", file.toString()).build().keyframeIntervalSeconds());
-        assertEquals(77, new ConfigFixture(home).env("TAPEDECK_CONFIG", file.toString()).build().keyframeIntervalSeconds());
+        assertEquals(77, new ConfigFixture(home).sysprop("tapedeck.config", file.toString()).build().keyframeInterval().toSeconds());
+        assertEquals(77, new ConfigFixture(home).env("TAPEDECK_CONFIG", file.toString()).build().keyframeInterval().toSeconds());
     }
 
     @Test
@@ -49,7 +49,7 @@ class ConfigFileTest {
                 .env("TAPEDECK_CONFIG", fromEnv.toString())
                 .sysprop("tapedeck.config", fromSysprop.toString())
                 .build();
-        assertEquals(22, config.keyframeIntervalSeconds());
+        assertEquals(22, config.keyframeInterval().toSeconds());
     }
 
     @Test

@@ -127,10 +127,10 @@ class ConfigValidationTest {
         TapedeckConfig high = new ConfigFixture(home).code("keyframeIntervalSeconds", "86400")
                 .code("maxCapturesPerSecond", "60").code("uiThreadBudgetMsPerSecond", "500")
                 .code("resyncIntervalSeconds", "3600").code("deviceId", "d".repeat(64)).build();
-        assertEquals(List.of(10, 1, 1, 1), List.of(low.keyframeIntervalSeconds(), low.maxCapturesPerSecond(),
-                low.uiThreadBudgetMsPerSecond(), low.resyncIntervalSeconds()));
-        assertEquals(List.of(86400, 60, 500, 3600), List.of(high.keyframeIntervalSeconds(), high.maxCapturesPerSecond(),
-                high.uiThreadBudgetMsPerSecond(), high.resyncIntervalSeconds()));
+        assertEquals(List.of(10L, 1, 1, 1L), List.of(low.keyframeInterval().toSeconds(), low.maxCapturesPerSecond(),
+                low.uiThreadBudgetMsPerSecond(), low.resyncInterval().toSeconds()));
+        assertEquals(List.of(86400L, 60, 500, 3600L), List.of(high.keyframeInterval().toSeconds(), high.maxCapturesPerSecond(),
+                high.uiThreadBudgetMsPerSecond(), high.resyncInterval().toSeconds()));
     }
 
     @Test

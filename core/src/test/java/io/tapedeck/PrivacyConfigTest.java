@@ -3,8 +3,8 @@ package io.tapedeck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class PrivacyConfigTest {
         PrivacyPolicy p = PrivacyPolicy.from(new ConfigFixture(home).code("maskLevel", "conservative")
                 .code("maskImages", "all").code("privacy.rules", "block: class=Photo").build());
         assertEquals(MaskLevel.CONSERVATIVE, p.level());
-        assertEquals(ImageMasking.ALL, p.images());
+        assertEquals(MaskImages.ALL, p.images());
         assertEquals(PrivacyMarker.BLOCK, p.rules().actionFor(List.of("com.acme.Photo"), null, null));
     }
 
@@ -45,7 +45,7 @@ class PrivacyConfigTest {
     void theDefaultsAreMediumAndLargeImages() {
         PrivacyPolicy p = PrivacyPolicy.from(new ConfigFixture(home).build());
         assertEquals(MaskLevel.MEDIUM, p.level());
-        assertEquals(ImageMasking.LARGE, p.images());
+        assertEquals(MaskImages.LARGE, p.images());
         assertEquals(true, p.rules().isEmpty());
     }
 

@@ -19,14 +19,14 @@ class ServerZoneConfigTest {
     void unsetMeansTheCollectorOrFilesAsBefore() {
         TapedeckConfig config = new ConfigFixture(home).build();
         assertEquals(Optional.empty(), config.serverZone());
-        assertFalse(config.uploads());
+        assertFalse(config.mode().uploads());
     }
 
     @Test
     void aZoneWithAKeyUploadsAndKeepsTheDefaultServerUrlOutOfIt() {
         TapedeckConfig config = new ConfigFixture(home).code("serverZone", "eu").code("apiKey", "amp").build();
         assertEquals(Optional.of("EU"), config.serverZone());
-        assertTrue(config.uploads(), "goes to the uploader, not to files");
+        assertTrue(config.mode().uploads(), "goes to the uploader, not to files");
     }
 
     @Test

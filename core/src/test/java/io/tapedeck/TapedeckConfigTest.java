@@ -27,10 +27,10 @@ class TapedeckConfigTest {
         assertEquals(home.resolve(".tapedeck/sessions").toUri().toString().replaceAll("/$", ""), config.serverUrl());
         assertEquals("file://" + home + "/.tapedeck/sessions", config.serverUrl());
         assertEquals(Optional.empty(), config.deviceId());
-        assertEquals(300, config.keyframeIntervalSeconds());
+        assertEquals(300, config.keyframeInterval().toSeconds());
         assertEquals(10, config.maxCapturesPerSecond());
         assertEquals(20, config.uiThreadBudgetMsPerSecond());
-        assertEquals(5, config.resyncIntervalSeconds());
+        assertEquals(5, config.resyncInterval().toSeconds());
         assertFalse(config.debug());
     }
 
@@ -55,10 +55,10 @@ class TapedeckConfigTest {
         assertEquals("file:///var/tmp/td", config.serverUrl());
         assertEquals(Optional.of("laptop-7.a_b"), config.deviceId());
         assertEquals(data, config.dataDir());
-        assertEquals(60, config.keyframeIntervalSeconds());
+        assertEquals(60, config.keyframeInterval().toSeconds());
         assertEquals(30, config.maxCapturesPerSecond());
         assertEquals(50, config.uiThreadBudgetMsPerSecond());
-        assertEquals(10, config.resyncIntervalSeconds());
+        assertEquals(10, config.resyncInterval().toSeconds());
         assertTrue(config.debug());
     }
 
@@ -83,7 +83,7 @@ class TapedeckConfigTest {
                 .code("resyncIntervalSeconds", "9")
                 .build();
         assertEquals(7, config.maxCapturesPerSecond());
-        assertEquals(9, config.resyncIntervalSeconds());
+        assertEquals(9, config.resyncInterval().toSeconds());
     }
 
     @Test
@@ -100,9 +100,9 @@ class TapedeckConfigTest {
         AgentArguments.parse("config=" + fixture.filePath() + ",maxCapturesPerSecond=4,tapedeck.resyncIntervalSeconds=8")
                 .forEach(fixture::code);
         TapedeckConfig config = fixture.build();
-        assertEquals(600, config.keyframeIntervalSeconds()); // file, nothing above it
+        assertEquals(600, config.keyframeInterval().toSeconds()); // file, nothing above it
         assertEquals(4, config.maxCapturesPerSecond());       // agent argument beats file
-        assertEquals(3, config.resyncIntervalSeconds());      // environment beats agent argument
+        assertEquals(3, config.resyncInterval().toSeconds());      // environment beats agent argument
     }
 
     @Test

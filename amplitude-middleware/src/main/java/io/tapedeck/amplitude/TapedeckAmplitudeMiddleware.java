@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.json.JSONObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links the events of Amplitude's Java SDK to Tapedeck's replay. Add it once:
@@ -51,8 +52,13 @@ public final class TapedeckAmplitudeMiddleware implements Middleware {
     /** A middleware for one Amplitude client; add it with {@code amplitude.addEventMiddleware(...)}. */
     public TapedeckAmplitudeMiddleware() {}
 
+    /**
+     * Called by the SDK for each event: links it as the class description says, then passes
+     * {@code payload} on to {@code next}. A null payload (or one without an event) is passed on
+     * untouched. Never throws, except what {@code next} throws.
+     */
     @Override
-    public void run(MiddlewarePayload payload, MiddlewareNext next) {
+    public void run(@Nullable MiddlewarePayload payload, MiddlewareNext next) {
         Event event = payload == null ? null : payload.event;
         if (event != null) {
             try {

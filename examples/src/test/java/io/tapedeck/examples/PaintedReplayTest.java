@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.destination.Destination;
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.record.ReplayStream;
@@ -68,7 +68,7 @@ class PaintedReplayTest {
             @Override public String describe() { return "memory"; }
         };
         ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000,
-                PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE));
+                PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE));
         stream.snapshot(desktop("Opening"), 1_000);
         stream.snapshot(desktop("Closing"), 2_000);
         Path file = dir.resolve("painted.ndjson");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Session replay for an app that sends analytics with Segment's Java library: add it to the
@@ -120,8 +121,8 @@ public final class TapedeckSegmentPlugin implements Plugin {
             return set("optOut", Boolean.toString(optOut));
         }
 
-        /** {@code US} or {@code EU}: where Amplitude keeps the replays ({@code tapedeck.serverZone}). */
-        public Builder serverZone(String serverZone) {
+        /** {@code US} or {@code EU}: where Amplitude keeps the replays ({@code tapedeck.serverZone}); null: not set here. */
+        public Builder serverZone(@Nullable String serverZone) {
             return set("serverZone", serverZone);
         }
 
@@ -131,8 +132,11 @@ public final class TapedeckSegmentPlugin implements Plugin {
             return this;
         }
 
-        /** Any other Tapedeck setting by its key (with or without {@code tapedeck.}), e.g. {@code serverUrl}. */
-        public Builder set(String key, String value) {
+        /**
+         * Any other Tapedeck setting by its key (with or without {@code tapedeck.}), e.g.
+         * {@code serverUrl}, as a properties file writes it; null: not set here. Checked by {@link #build()}.
+         */
+        public Builder set(String key, @Nullable String value) {
             settings.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

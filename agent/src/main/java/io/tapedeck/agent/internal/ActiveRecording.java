@@ -78,7 +78,7 @@ final class ActiveRecording {
         if (known != null) {
             remote = known;
             config = known.applyTo(local);
-        } else if (local.uploads() && local.enableRemoteConfig() && RemoteConfig.mayCarryKeyTo(local)) {
+        } else if (local.mode().uploads() && local.enableRemoteConfig() && RemoteConfig.mayCarryKeyTo(local)) {
             remote = RemoteConfig.fetch(local);
             lastFetched = remote;
             config = remote.applyTo(local);

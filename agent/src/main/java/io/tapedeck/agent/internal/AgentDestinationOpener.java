@@ -29,7 +29,7 @@ final class AgentDestinationOpener implements DestinationOpener {
 
     @Override
     public Destination open(TapedeckConfig config, SessionIdentity session) {
-        if (!config.uploads()) {
+        if (!config.mode().uploads()) {
             Destination file = Destinations.open(config, session);
             Path sessionFile = file instanceof FileDestination ? ((FileDestination) file).file() : null;
             gate = new OptOutGate(file, sessionFile, null);

@@ -67,7 +67,7 @@ final class IsolatedUploader {
             set.to("apiKey", String.class, config.apiKey().orElse(null));
             set.to("spoolDir", Path.class, config.spoolDir());
             set.to("storageLimitBytes", long.class, config.storageLimitMB() * 1024L * 1024L);
-            set.to("flushIntervalMs", long.class, (long) config.flushIntervalMs());
+            set.to("flushIntervalMs", long.class, config.flushInterval().toMillis());
             if (firstSequence > 0) set.to("firstSequence", long.class, firstSequence);
             set.to("compressionLevel", int.class, config.compressionLevel());
             set.to("allowInsecureHttp", boolean.class, config.allowInsecureHttp());

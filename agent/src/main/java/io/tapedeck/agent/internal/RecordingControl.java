@@ -137,7 +137,7 @@ public final class RecordingControl {
             }
             OptOut.persist(config);
             OptOut.deleteUnsent(config);
-            if (r != null && config.uploads()) deleteUnsentAgainSoon(config);
+            if (r != null && config.mode().uploads()) deleteUnsentAgainSoon(config);
             Log.info("opted out: recording stopped, unsent data deleted; kept in " + OptOut.file(config));
         }
     }

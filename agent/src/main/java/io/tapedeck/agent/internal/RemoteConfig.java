@@ -3,14 +3,15 @@ package io.tapedeck.agent.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.config.RemoteOverrides;
 import io.tapedeck.core.internal.log.Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Locale;
 import java.net.HttpURLConnection;
 import java.net.URL;
@@ -37,12 +38,11 @@ final class RemoteConfig {
     static final long WAIT_MS = 1000;
     static final String PATH = "/v1/config";
     static final RemoteConfig NONE = new RemoteConfig(null, null);
-    private static final List<String> MASK_LEVELS = List.of("light", "medium", "conservative");
 
     private final Double sampleRate;
-    private final String maskLevel;
+    private final MaskLevel maskLevel;
 
-    RemoteConfig(Double sampleRate, String maskLevel) {
+    RemoteConfig(Double sampleRate, MaskLevel maskLevel) {
         this.sampleRate = sampleRate;
         this.maskLevel = maskLevel;
     }
@@ -53,13 +53,13 @@ final class RemoteConfig {
     }
 
     /** The masking level the collector asks for, when it sets one. */
-    Optional<String> maskLevel() {
+    Optional<MaskLevel> maskLevel() {
         return Optional.ofNullable(maskLevel);
     }
 
-    /** {@code config} with these settings applied ({@link TapedeckConfig#withRemote}). */
+    /** {@code config} with these settings applied ({@link RemoteOverrides#apply}: the mask level floor holds). */
     TapedeckConfig applyTo(TapedeckConfig config) {
-        return sampleRate == null && maskLevel == null ? config : config.withRemote(sampleRate, maskLevel);
+        return RemoteOverrides.apply(config, sampleRate, maskLevel);
     }
 
     /**
@@ -95,7 +95,7 @@ final class RemoteConfig {
     @Override
     public String toString() {
         return "sampleRate=" + (sampleRate == null ? "(not set)" : sampleRate)
-                + ", maskLevel=" + (maskLevel == null ? "(not set)" : maskLevel);
+                + ", maskLevel=" + (maskLevel == null ? "(not set)" : maskLevel.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -153,7 +153,7 @@ final class RemoteConfig {
     /** {@code {"sampleRate": 0.25, "maskLevel": "medium"}}; unknown keys are ignored, wrong types are errors. */
     static RemoteConfig parse(InputStream json) throws IOException {
         Double sampleRate = null;
-        String maskLevel = null;
+        MaskLevel maskLevel = null;
         try (JsonParser p = new JsonFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a JSON object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -164,8 +164,11 @@ final class RemoteConfig {
                     if (!(rate >= 0 && rate <= 1)) throw new IOException("sampleRate " + rate + " is not within 0..1");
                     sampleRate = rate;
                 } else if ("maskLevel".equals(name) && value == JsonToken.VALUE_STRING) {
-                    maskLevel = p.getText();
-                    if (!MASK_LEVELS.contains(maskLevel)) throw new IOException("maskLevel " + maskLevel + " is not one of " + MASK_LEVELS);
+                    try {
+                        maskLevel = MaskLevel.parse(p.getText());
+                    } catch (IllegalArgumentException e) {
+                        throw new IOException("maskLevel " + e.getMessage());
+                    }
                 } else if ("sampleRate".equals(name) || "maskLevel".equals(name)) {
                     if (value != JsonToken.VALUE_NULL) throw new IOException(name + " has the wrong type");
                 } else {

@@ -1,5 +1,6 @@
 package io.tapedeck.agent.internal;
 
+import io.tapedeck.MaskLevel;
 import io.tapedeck.TapedeckConfig;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ public final class AgentTestAccess {
         return RecordingControl.remoteConfig().sampleRate();
     }
 
-    public static Optional<String> remoteMaskLevel() {
+    public static Optional<MaskLevel> remoteMaskLevel() {
         return RecordingControl.remoteConfig().maskLevel();
     }
 

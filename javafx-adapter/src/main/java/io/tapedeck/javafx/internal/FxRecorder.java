@@ -76,7 +76,7 @@ public final class FxRecorder {
     /** Starts recording; safe from any thread, before or after the app started JavaFX. */
     public static FxRecorder start(TapedeckConfig config, CaptureSink sink) {
         FxRecorder r = new FxRecorder(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
-                config.resyncIntervalSeconds(), PrivacyPolicy.from(config), config.recordPainting(), sink);
+                (int) config.resyncInterval().toSeconds(), PrivacyPolicy.from(config), config.recordPainting(), sink);
         if (config.enabled()) r.begin();
         return r;
     }

@@ -5,8 +5,8 @@ import static io.tapedeck.javafx.internal.FxTestKit.fxRun;
 import static io.tapedeck.javafx.internal.FxTestKit.show;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.ViewKind;
@@ -98,7 +98,7 @@ class FxDrawingCostTest {
 
     @Test
     void oneChangedLabelCostsOneDrawingNotTheWindow() throws Exception {
-        PrivacyPolicy show = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+        PrivacyPolicy show = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
         Label status = new Label("Status 1000");
         status.setPrefWidth(120);
         status.setMinWidth(120);
@@ -173,7 +173,7 @@ class FxDrawingCostTest {
 
     @Test
     void drawingAFormAndATableStaysWellWithinTheFxThreadBudget() throws Exception {
-        PrivacyPolicy show = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+        PrivacyPolicy show = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
         double[] drawMs = new double[40], captureMs = new double[40];
         int[] nodes = new int[1], elements = new int[1];
         fxRun(() -> {

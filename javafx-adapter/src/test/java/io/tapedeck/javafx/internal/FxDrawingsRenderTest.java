@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.dom.DomNode;
 import io.tapedeck.core.internal.dom.ViewRenderer;
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.Masker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /** Drawings through the real pipeline: FxSnapshots, core's masking and core's SVG renderer. */
 class FxDrawingsRenderTest {
-    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
     private Stage stage;
 
     @BeforeAll
@@ -117,7 +117,7 @@ class FxDrawingsRenderTest {
 
     @Test
     void coreMasksImagesAsSwingsAreMasked() throws Exception {
-        PrivacyPolicy hideImages = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.ALL, PrivacyRules.NONE);
+        PrivacyPolicy hideImages = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.ALL, PrivacyRules.NONE);
         DomNode dom = new ViewRenderer().render(new Masker(hideImages).mask(capture()), null).dom();
         assertTrue(all(dom, n -> n.attributes().get("href") != null && n.attributes().get("href").startsWith("data:")).isEmpty(),
                 "no pixels leave the app");

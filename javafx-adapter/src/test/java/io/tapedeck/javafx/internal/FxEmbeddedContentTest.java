@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.dom.ViewRenderer;
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.DrawElement;
@@ -110,7 +110,7 @@ class FxEmbeddedContentTest {
 
     @Test
     void aWebViewUnmaskedByARuleIsRecorded() throws Exception {
-        PrivacyPolicy unmaskWeb = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE,
+        PrivacyPolicy unmaskWeb = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE,
                 PrivacyRules.parse("unmask: class=javafx.scene.web.WebView"));
         try (FxScenes fx = new FxScenes(unmaskWeb)) {
             fx.show(new VBox(loadedWebView()), 300, 200);

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.CaptureSink;
@@ -197,7 +197,7 @@ class FxImagesTest {
             @Override public void mouseMove(long key, int x, int y, long ts) {}
             @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
         };
-        recorder = FxRecorder.start(50, PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE), sink);
+        recorder = FxRecorder.start(50, PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE), sink);
         Canvas canvas = new Canvas(60, 40);
         fxRun(() -> {
             canvas.getGraphicsContext2D().setFill(Color.RED);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /** The JavaFX adapter on a real (headless, Monocle) JavaFX toolkit. */
 class FxRecorderTest {
-    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
     private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
     private final CaptureSink sink = new CaptureSink() {
         @Override public void snapshot(ViewNode desktop, long ts) { snapshots.add(desktop); }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.dom.DomNode;
 import io.tapedeck.core.internal.dom.ViewRenderer;
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.ViewKind;
@@ -32,7 +32,7 @@ import javafx.stage.Window;
  * (desktop) coordinates.
  */
 final class FxScenes implements AutoCloseable {
-    static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+    static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
 
     final FxSnapshots snapshots;
     /** What changed between captures, as the recorder tracks it; null: every capture reads all. */

@@ -33,7 +33,7 @@ final class CaptureSettings {
 
     static CaptureSettings from(TapedeckConfig config) {
         return new CaptureSettings(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
-                config.resyncIntervalSeconds(), PrivacyPolicy.from(config), config.recordPainting());
+                (int) config.resyncInterval().toSeconds(), PrivacyPolicy.from(config), config.recordPainting());
     }
 
     long captureIntervalMillis() { return Math.max(1, 1000L / maxCapturesPerSecond); }

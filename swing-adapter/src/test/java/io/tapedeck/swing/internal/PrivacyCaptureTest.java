@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
@@ -57,7 +57,7 @@ class PrivacyCaptureTest extends SwingTestSupport {
     }
 
     private static PrivacyPolicy policy(String rules) throws Exception {
-        return PrivacyPolicy.of(MaskLevel.MEDIUM, ImageMasking.LARGE, PrivacyRules.parse(rules));
+        return PrivacyPolicy.of(MaskLevel.MEDIUM, MaskImages.LARGE, PrivacyRules.parse(rules));
     }
 
     private ViewNode nodeNamed(String name) throws InterruptedException {

@@ -99,6 +99,18 @@ public final class ConfigKey<T> {
         return type.parse(raw);
     }
 
+    /**
+     * A value given from code, as the text a file would hold after the same parser accepted it:
+     * typed values are checked and ranked exactly like text.
+     *
+     * @throws InvalidValueException whose message says what is allowed
+     */
+    public String textOf(T value) throws InvalidValueException {
+        String text = type.text(value);
+        type.parse(text);
+        return text;
+    }
+
     public T defaultValue(Defaults context) {
         return defaultValue.compute(context);
     }

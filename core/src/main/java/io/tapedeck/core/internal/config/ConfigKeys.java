@@ -1,12 +1,16 @@
 package io.tapedeck.core.internal.config;
 
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every Tapedeck setting, in one table. Adding a setting is one entry here (plus its getter in
- * {@code TapedeckConfig}); parsing, validation, precedence, unknown-key warnings, the
+ * Every Tapedeck setting, in one table. Adding a setting is one entry here (plus its getter and
+ * typed builder method in {@code TapedeckConfig}, and the line in its {@code api/} listing); parsing, validation, precedence, unknown-key warnings, the
  * environment-variable name and the docs table all follow from it. The order here is the order
  * of the docs table and of {@code TapedeckConfig.toString()}.
  */
@@ -34,8 +38,8 @@ public final class ConfigKeys {
                     + "`tapedeck.apiKey` (the Amplitude project's API key). `tapedeck.serverUrl`, if set, must then be "
                     + "an `http(s)://` proxy address that replaces Amplitude's host. See docs/integrations.md.");
 
-    public static final ConfigKey<Integer> FLUSH_INTERVAL_MS = ConfigKey.of("flushIntervalMs",
-            ValueTypes.wholeNumber(200, 60000), 5000,
+    public static final ConfigKey<Duration> FLUSH_INTERVAL_MS = ConfigKey.of("flushIntervalMs",
+            ValueTypes.duration(ChronoUnit.MILLIS, 200, 60000), Duration.ofMillis(5000),
             "Upload a batch at least this often (milliseconds), even when it is small.");
 
     public static final ConfigKey<Integer> STORAGE_LIMIT_MB = ConfigKey.of("storageLimitMB",
@@ -62,8 +66,8 @@ public final class ConfigKeys {
             ValueTypes.matching("[A-Za-z0-9._-]{1,64}", "1 to 64 characters from A-Z a-z 0-9 . _ -"),
             "Fixed device id. When not set, a random UUID is created once and kept in `<dataDir>/device-id`.");
 
-    public static final ConfigKey<Integer> KEYFRAME_INTERVAL_SECONDS = ConfigKey.of("keyframeIntervalSeconds",
-            ValueTypes.wholeNumber(10, 86400), 300,
+    public static final ConfigKey<Duration> KEYFRAME_INTERVAL_SECONDS = ConfigKey.of("keyframeIntervalSeconds",
+            ValueTypes.duration(ChronoUnit.SECONDS, 10, 86400), Duration.ofSeconds(300),
             "Seconds between full snapshots, so a player can seek in a long session.");
 
     public static final ConfigKey<Integer> MAX_CAPTURES_PER_SECOND = ConfigKey.of("maxCapturesPerSecond",
@@ -74,25 +78,25 @@ public final class ConfigKeys {
             "uiThreadBudgetMsPerSecond", ValueTypes.wholeNumber(1, 500), 20,
             "Milliseconds per second capture may spend on the UI thread; past it, capture backs off.");
 
-    public static final ConfigKey<Integer> RESYNC_INTERVAL_SECONDS = ConfigKey.of("resyncIntervalSeconds",
-            ValueTypes.wholeNumber(1, 3600), 5,
+    public static final ConfigKey<Duration> RESYNC_INTERVAL_SECONDS = ConfigKey.of("resyncIntervalSeconds",
+            ValueTypes.duration(ChronoUnit.SECONDS, 1, 3600), Duration.ofSeconds(5),
             "Seconds between safety re-checks of the whole UI, for changes no event reported.");
 
     public static final ConfigKey<Boolean> RECORD_PAINTING = ConfigKey.of("recordPainting", ValueTypes.bool(), true,
             "Record each component's own painting as SVG: what the user saw, in any look and feel. "
                     + "`false` draws components from their properties instead (lighter, approximate).");
 
-    public static final ConfigKey<String> MASK_LEVEL = ConfigKey.of("maskLevel",
-            ValueTypes.oneOf("light", "medium", "conservative"), "medium",
+    public static final ConfigKey<MaskLevel> MASK_LEVEL = ConfigKey.of("maskLevel",
+            ValueTypes.enumeration(MaskLevel.class, MaskLevel::parse), MaskLevel.MEDIUM,
             "What text is masked: `light` passwords and sensitive-looking inputs; `medium` every editable "
                     + "text; `conservative` every text. See docs/privacy.md.");
 
-    public static final ConfigKey<String> MASK_LEVEL_MINIMUM = ConfigKey.of("maskLevel.minimum",
-            ValueTypes.oneOf("light", "medium", "conservative"), "light",
+    public static final ConfigKey<MaskLevel> MASK_LEVEL_MINIMUM = ConfigKey.of("maskLevel.minimum",
+            ValueTypes.enumeration(MaskLevel.class, MaskLevel::parse), MaskLevel.LIGHT,
             "A floor for the mask level that remote configuration cannot go below.");
 
-    public static final ConfigKey<String> MASK_IMAGES = ConfigKey.of("maskImages",
-            ValueTypes.oneOf("none", "large", "all"), "large",
+    public static final ConfigKey<MaskImages> MASK_IMAGES = ConfigKey.of("maskImages",
+            ValueTypes.enumeration(MaskImages.class, MaskImages::parse), MaskImages.LARGE,
             "Which images and custom-painted components become placeholders: `large` = above 100×100 px.");
 
     public static final ConfigKey<String> PRIVACY_RULES = ConfigKey.optional("privacy.rules", ValueTypes.privacyRules(8192),

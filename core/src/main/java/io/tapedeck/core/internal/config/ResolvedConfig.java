@@ -38,6 +38,16 @@ public final class ResolvedConfig {
         return setting.origin;
     }
 
+    /**
+     * A copy in which {@code key} has {@code value}, given by {@code origin} (a value set after
+     * loading, such as remote configuration); the caller has validated {@code value}.
+     */
+    public <T> ResolvedConfig with(ConfigKey<T> key, T value, String origin) {
+        Map<ConfigKey<?>, Setting> copy = new LinkedHashMap<>(settings);
+        copy.put(key, new Setting(value, origin));
+        return new ResolvedConfig(copy);
+    }
+
     /** One line per key, {@code tapedeck.key=value (origin)}, in table order. */
     public String describe() {
         StringBuilder out = new StringBuilder();

@@ -21,4 +21,15 @@ public interface ValueType<T> {
     default String format(T value) {
         return String.valueOf(value);
     }
+
+    /**
+     * A value given from code (a typed builder method) as the text a file would hold, so that it
+     * is then parsed and ranked exactly like text: {@link #format} unless some values have no
+     * such text (a {@code Duration} finer than the setting's unit).
+     *
+     * @throws InvalidValueException whose message says what was expected
+     */
+    default String text(T value) throws InvalidValueException {
+        return format(value);
+    }
 }

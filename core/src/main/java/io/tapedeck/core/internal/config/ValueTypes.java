@@ -6,7 +6,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The value types settings are made of. Each rejection says what would have been accepted. */
@@ -53,6 +56,73 @@ public final class ValueTypes {
             @Override
             public String allowed() {
                 return "a whole number from " + min + " to " + max;
+            }
+        };
+    }
+
+    /**
+     * A whole number of {@code unit}s in {@code [min, max]}, such as {@code 5000} milliseconds; read
+     * and written as the number, the unit being in the key's name ({@code flushIntervalMs}).
+     */
+    public static ValueType<Duration> duration(ChronoUnit unit, int min, int max) {
+        ValueType<Integer> number = wholeNumber(min, max);
+        String unitName = unit == ChronoUnit.MILLIS ? "milliseconds" : unit.toString().toLowerCase(Locale.ROOT);
+        return new ValueType<>() {
+            @Override
+            public Duration parse(String raw) throws InvalidValueException {
+                return Duration.of(number.parse(raw), unit);
+            }
+
+            @Override
+            public String allowed() {
+                return number.allowed();
+            }
+
+            @Override
+            public String format(Duration value) {
+                return String.valueOf(value.dividedBy(unit.getDuration()));
+            }
+
+            @Override
+            public String text(Duration value) throws InvalidValueException {
+                long count = value.dividedBy(unit.getDuration());
+                if (!value.equals(unit.getDuration().multipliedBy(count)) || count < min || count > max) {
+                    throw new InvalidValueException("expected whole " + unitName + " from " + min + " to " + max);
+                }
+                return format(value);
+            }
+        };
+    }
+
+    /**
+     * A public enum's constant, written as its name in lower case in any letter case; parsed by
+     * the enum's own {@code parse} (e.g. {@link io.tapedeck.MaskLevel#parse}), the one parser of it.
+     */
+    public static <E extends Enum<E>> ValueType<E> enumeration(Class<E> type, Function<String, E> parse) {
+        StringBuilder words = new StringBuilder("one of ");
+        for (E constant : type.getEnumConstants()) {
+            if (constant.ordinal() > 0) words.append(", ");
+            words.append(constant.name().toLowerCase(Locale.ROOT));
+        }
+        String allowed = words.toString();
+        return new ValueType<>() {
+            @Override
+            public E parse(String raw) throws InvalidValueException {
+                try {
+                    return parse.apply(raw);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidValueException("expected " + allowed);
+                }
+            }
+
+            @Override
+            public String allowed() {
+                return allowed;
+            }
+
+            @Override
+            public String format(E value) {
+                return value.name().toLowerCase(Locale.ROOT);
             }
         };
     }

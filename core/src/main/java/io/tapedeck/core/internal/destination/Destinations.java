@@ -14,7 +14,7 @@ public final class Destinations {
 
     /** Core's own opener: {@code file:} URLs; network URLs need the agent's uploader. */
     public static Destination open(TapedeckConfig config, SessionIdentity session) {
-        if (config.uploads()) {
+        if (config.mode().uploads()) {
             throw new IllegalStateException("tapedeck.serverUrl=" + config.serverUrl()
                     + ": uploading to a collector needs the Tapedeck agent jar (its uploader is not loaded)");
         }

@@ -1,5 +1,7 @@
 package io.tapedeck.core.internal.privacy;
 
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -21,7 +23,7 @@ import java.util.List;
  *       else the nearest ancestor's matching rule;</li>
  *   <li>the level ({@code light}, {@code medium}, {@code conservative}).</li>
  * </ol>
- * Images follow an explicit decision (marker or rule) and otherwise {@link ImageMasking}.
+ * Images follow an explicit decision (marker or rule) and otherwise {@link MaskImages}.
  */
 public final class PrivacyPolicy {
     /** What happens to one component. */
@@ -47,19 +49,19 @@ public final class PrivacyPolicy {
         public Action text() { return text; }
     }
 
-    private static final PrivacyPolicy DEFAULTS = new PrivacyPolicy(MaskLevel.MEDIUM, ImageMasking.LARGE, PrivacyRules.NONE);
+    private static final PrivacyPolicy DEFAULTS = new PrivacyPolicy(MaskLevel.MEDIUM, MaskImages.LARGE, PrivacyRules.NONE);
 
     private final MaskLevel level;
-    private final ImageMasking images;
+    private final MaskImages images;
     private final PrivacyRules rules;
 
-    private PrivacyPolicy(MaskLevel level, ImageMasking images, PrivacyRules rules) {
+    private PrivacyPolicy(MaskLevel level, MaskImages images, PrivacyRules rules) {
         this.level = level;
         this.images = images;
         this.rules = rules;
     }
 
-    public static PrivacyPolicy of(MaskLevel level, ImageMasking images, PrivacyRules rules) {
+    public static PrivacyPolicy of(MaskLevel level, MaskImages images, PrivacyRules rules) {
         return new PrivacyPolicy(level, images, rules);
     }
 
@@ -75,9 +77,9 @@ public final class PrivacyPolicy {
      *     them at load, so this means it was bypassed)
      */
     public static PrivacyPolicy from(TapedeckConfig config) {
-        MaskLevel level = MaskLevel.parse(config.maskLevel()).atLeast(MaskLevel.parse(config.maskLevelMinimum()));
+        MaskLevel level = config.maskLevel().atLeast(config.maskLevelMinimum());
         try {
-            return new PrivacyPolicy(level, ImageMasking.parse(config.maskImages()),
+            return new PrivacyPolicy(level, config.maskImages(),
                     PrivacyRules.parse(config.privacyRules().orElse(null)));
         } catch (PrivacyRules.InvalidRuleException e) {
             throw new IllegalArgumentException("tapedeck.privacy.rules: " + e.getMessage(), e);
@@ -90,7 +92,7 @@ public final class PrivacyPolicy {
     }
 
     public MaskLevel level() { return level; }
-    public ImageMasking images() { return images; }
+    public MaskImages images() { return images; }
     public PrivacyRules rules() { return rules; }
 
     /**
@@ -146,8 +148,15 @@ public final class PrivacyPolicy {
     /** Whether {@code icon} (or, when null, the node's own painting) is replaced by a placeholder. */
     boolean hidesImage(Decision d, int width, int height) {
         if (d.explicitImages) return d.text == Action.MASK;
-        return images.hides(width, height);
+        switch (images) {
+            case NONE: return false;
+            case ALL: return true;
+            default: return width > LARGE_SIDE || height > LARGE_SIDE;
+        }
     }
+
+    /** Above this many pixels in either direction an image counts as large ({@link MaskImages#LARGE}). */
+    static final int LARGE_SIDE = 100;
 
     /**
      * What of {@code text}, drawn by a component with decision {@code d}, may be recorded: all

@@ -66,7 +66,7 @@ public final class Recording implements AutoCloseable {
      */
     public static Recording start(TapedeckConfig config, DestinationOpener opener, SessionIdentity session) {
         Destination destination = opener.open(config, session);
-        ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeIntervalSeconds() * 1000L,
+        ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeInterval().toMillis(),
                 PrivacyPolicy.from(config));
         Recorder recorder = new Recorder(stream, destination, System::currentTimeMillis);
         recorder.start();

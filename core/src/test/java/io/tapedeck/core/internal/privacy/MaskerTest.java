@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -26,11 +28,11 @@ class MaskerTest {
     }
 
     private static PrivacyPolicy level(MaskLevel level) {
-        return PrivacyPolicy.of(level, ImageMasking.NONE, PrivacyRules.NONE);
+        return PrivacyPolicy.of(level, MaskImages.NONE, PrivacyRules.NONE);
     }
 
     private static PrivacyPolicy rules(MaskLevel level, String rules) throws Exception {
-        return PrivacyPolicy.of(level, ImageMasking.NONE, PrivacyRules.parse(rules));
+        return PrivacyPolicy.of(level, MaskImages.NONE, PrivacyRules.parse(rules));
     }
 
     /** One of everything: a form with a search field, an email field, a password, a combo, a table. */
@@ -233,7 +235,7 @@ class MaskerTest {
         ViewNode smallChart = node(12, ViewKind.CUSTOM).bounds(0, 0, 90, 90).build();
         ViewNode chart = node(13, ViewKind.CUSTOM).bounds(5, 6, 300, 200).build();
         ViewNode tree = desktop(small, large, smallChart, chart);
-        PrivacyPolicy large_ = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.LARGE, PrivacyRules.NONE);
+        PrivacyPolicy large_ = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.LARGE, PrivacyRules.NONE);
         ViewNode out = mask(large_, tree);
         assertFalse(find(out, 10).icon() instanceof MaskedImage);
         MaskedImage placeholder = assertInstanceOf(MaskedImage.class, find(out, 11).icon());
@@ -242,10 +244,10 @@ class MaskerTest {
         assertTrue(find(out, 13).has(ViewNode.IMAGE_MASKED));
         assertEquals(List.of(5, 6, 300, 200), List.of(find(out, 13).x(), find(out, 13).y(), find(out, 13).width(), find(out, 13).height()));
 
-        ViewNode all = mask(PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.ALL, PrivacyRules.NONE), tree);
+        ViewNode all = mask(PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.ALL, PrivacyRules.NONE), tree);
         assertInstanceOf(MaskedImage.class, find(all, 10).icon());
         assertTrue(find(all, 12).has(ViewNode.IMAGE_MASKED));
-        ViewNode none = mask(PrivacyPolicy.of(MaskLevel.CONSERVATIVE, ImageMasking.NONE, PrivacyRules.NONE), tree);
+        ViewNode none = mask(PrivacyPolicy.of(MaskLevel.CONSERVATIVE, MaskImages.NONE, PrivacyRules.NONE), tree);
         assertSame(tree.children().get(0).children().get(1).icon(), find(none, 11).icon());
         assertFalse(find(none, 13).has(ViewNode.IMAGE_MASKED));
     }
@@ -254,7 +256,7 @@ class MaskerTest {
     void markersAndRulesDecideImagesToo() throws Exception {
         ViewNode masked = node(10, ViewKind.LABEL).icon(Views.image(16, 16)).marker(PrivacyMarker.MASK).build();
         ViewNode shown = node(11, ViewKind.LABEL).icon(Views.image(200, 200)).name("logo").build();
-        ViewNode out = mask(PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.LARGE, PrivacyRules.parse("unmask: name=logo")),
+        ViewNode out = mask(PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.LARGE, PrivacyRules.parse("unmask: name=logo")),
                 desktop(masked, shown));
         assertInstanceOf(MaskedImage.class, find(out, 10).icon());
         assertFalse(find(out, 11).icon() instanceof MaskedImage);
@@ -294,7 +296,7 @@ class MaskerTest {
         };
         ViewNode odd = node(10, ViewKind.LABEL).text("Ada").typeNames(broken).icon(Views.image(10, 10))
                 .child(label(11, "inside")).build();
-        ViewNode out = mask(PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRulesTestAccess.classRule()), desktop(odd));
+        ViewNode out = mask(PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRulesTestAccess.classRule()), desktop(odd));
         assertEquals("***", text(out, 10));
         assertInstanceOf(MaskedImage.class, find(out, 10).icon());
         assertEquals("******", text(out, 11));

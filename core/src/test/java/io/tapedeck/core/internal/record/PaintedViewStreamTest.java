@@ -1,8 +1,8 @@
 package io.tapedeck.core.internal.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.DrawElement;
@@ -173,7 +173,7 @@ class PaintedViewStreamTest {
 
     @Test
     void drawnTextIsMaskedByTheLevelAndPersonalDataEverywhere() throws Exception {
-        PrivacyPolicy medium = PrivacyPolicy.of(MaskLevel.MEDIUM, ImageMasking.NONE, PrivacyRules.NONE);
+        PrivacyPolicy medium = PrivacyPolicy.of(MaskLevel.MEDIUM, MaskImages.NONE, PrivacyRules.NONE);
         ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, medium);
         masked.snapshot(desktop(
                 painted(4, ViewKind.TEXT_FIELD, background(), caption("Ada Lovelace")),
@@ -189,7 +189,7 @@ class PaintedViewStreamTest {
 
     @Test
     void maskedTextKeepsNoGlyphPositions() throws Exception {
-        PrivacyPolicy medium = PrivacyPolicy.of(MaskLevel.MEDIUM, ImageMasking.NONE, PrivacyRules.NONE);
+        PrivacyPolicy medium = PrivacyPolicy.of(MaskLevel.MEDIUM, MaskImages.NONE, PrivacyRules.NONE);
         ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, medium);
         masked.snapshot(desktop(painted(4, ViewKind.TEXT_FIELD,
                 DrawElement.text("Wim", "x", "3 14 18", "y", "15", "font-size", "12"))), 1000);
@@ -202,7 +202,7 @@ class PaintedViewStreamTest {
 
     @Test
     void largeImagesInAPaintingBecomePlaceholdersWithoutTheirPixels() throws Exception {
-        PrivacyPolicy large = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.LARGE, PrivacyRules.NONE);
+        PrivacyPolicy large = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.LARGE, PrivacyRules.NONE);
         ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, large);
         Pixels photo = new Pixels("photo", 160, 120);
         Pixels icon = new Pixels("icon", 16, 16);

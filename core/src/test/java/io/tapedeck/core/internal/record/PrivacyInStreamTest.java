@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
@@ -97,7 +97,7 @@ class PrivacyInStreamTest {
 
     @Test
     void atConservativeTitlesLabelsAndTooltipsAreMaskedEverywhereTheyAppear() throws Exception {
-        Mirror m = typeEmail(PrivacyPolicy.of(MaskLevel.CONSERVATIVE, ImageMasking.NONE, PrivacyRules.NONE));
+        Mirror m = typeEmail(PrivacyPolicy.of(MaskLevel.CONSERVATIVE, MaskImages.NONE, PrivacyRules.NONE));
         assertEquals(List.of(), leaks(EMAIL, SEARCH_TIP, PROMPT, TITLE, "Photo of Ada", "Diagnosis: flu"));
         assertEquals("****** *******", m.element(2).attributes.get("data-td-title"));
         assertTrue(String.join("\n", out.lines).contains(SECRET_PIXELS), "images follow maskImages=none");
@@ -105,7 +105,7 @@ class PrivacyInStreamTest {
 
     @Test
     void atLightTheTypedEmailIsMaskedOnceItLooksLikeOne() throws Exception {
-        Mirror m = typeEmail(PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.LARGE, PrivacyRules.NONE));
+        Mirror m = typeEmail(PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.LARGE, PrivacyRules.NONE));
         assertEquals("*".repeat(EMAIL.length()), m.element(5).value);
         String all = String.join("\n", out.lines);
         assertFalse(all.contains("ada@"), "from the @ on, the value is masked");
@@ -137,7 +137,7 @@ class PrivacyInStreamTest {
     @Test
     void blockingAComponentLaterRemovesWhatItShowed() throws Exception {
         ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000,
-                PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE));
+                PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE));
         ViewNode shown = capture("x");
         stream.snapshot(shown, 1000);
         ViewNode window = shown.children().get(0);

@@ -1,8 +1,8 @@
 package io.tapedeck.core.internal.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tapedeck.core.internal.privacy.ImageMasking;
-import io.tapedeck.core.internal.privacy.MaskLevel;
+import io.tapedeck.MaskImages;
+import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.MouseAction;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReplayStreamTest {
     private final MemoryDestination out = new MemoryDestination();
     /** These tests are about the event stream, so text is shown (privacy has its own tests). */
-    static final PrivacyPolicy SHOW_TEXT = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
+    static final PrivacyPolicy SHOW_TEXT = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
     private final ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, SHOW_TEXT);
 
     // A window (key 2) with a panel (3) holding a label (4), a text field (5), a check box (6),
