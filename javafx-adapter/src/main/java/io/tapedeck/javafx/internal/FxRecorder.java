@@ -23,8 +23,8 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * Records a JavaFX application: pointer and focus input as it happens ({@link FxInput}), and after every pulse that changed a node (a post-layout pulse
- * listener per scene notes which, {@link FxChanges}), when a window moves, and at a safety
+ * Records a JavaFX application: pointer and focus input as it happens ({@link FxInputRecorder}), and after every pulse that changed a node (a post-layout pulse
+ * listener per scene notes which, {@link FxChangeTracker}), when a window moves, and at a safety
  * resync, at most {@code maxCapturesPerSecond} times a second, it reads what changed of the
  * windows' scene graphs into a view tree on the FX thread (everything at the resync), within a
  * per-second FX-thread budget, and hands it to the {@link CaptureSink}; rendering, diffing and
@@ -35,8 +35,8 @@ import javafx.stage.Window;
  */
 public final class FxRecorder {
     private final CaptureSink sink;
-    private final FxSnapshots snapshots;
-    private final FxInput input;
+    private final FxSnapshotBuilder snapshots;
+    private final FxInputRecorder input;
     private final long intervalMillis;
     private final long resyncMillis;
     private final UiThreadBudget budget;
@@ -48,7 +48,7 @@ public final class FxRecorder {
     /** A window moved, resized or got or lost the focus (no node need change for that). */
     private final InvalidationListener windowMoved = o -> dirty = true;
     private final Map<Window, Boolean> watchedWindows = new WeakHashMap<>(); // FX thread
-    private final FxChanges changes = new FxChanges();
+    private final FxChangeTracker changes = new FxChangeTracker();
     private boolean watchingWindows; // FX thread
     private volatile boolean dirty = true;
     private volatile boolean pending;
@@ -61,8 +61,8 @@ public final class FxRecorder {
     private FxRecorder(int maxCapturesPerSecond, int budgetMsPerSecond, int resyncSeconds, PrivacyPolicy privacy,
                        boolean painting, CaptureSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
-        this.snapshots = new FxSnapshots(privacy, changes, painting);
-        this.input = new FxInput(sink, snapshots::keyOf, this::fail);
+        this.snapshots = new FxSnapshotBuilder(privacy, changes, painting);
+        this.input = new FxInputRecorder(sink, snapshots::keyOf, this::fail);
         this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
         this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
         this.budget = new UiThreadBudget(Math.max(1, budgetMsPerSecond) * 1_000_000L);

@@ -192,7 +192,7 @@ class FxRecorderTest {
     void aNodeStyledTapedeckBlockIsABareBox() throws Exception {
         recorder = FxRecorder.start(20, SHOW, sink);
         Label secret = new Label("patient record");
-        secret.getStyleClass().add(FxMarkers.BLOCK);
+        secret.getStyleClass().add(FxPrivacyFacts.BLOCK);
         show(new VBox(new Label("visible"), secret), 200, 100);
         ViewNode root = await(r -> drawnText(r).contains("visible"), "the visible label");
         assertFalse(drawnText(root).contains("patient"));

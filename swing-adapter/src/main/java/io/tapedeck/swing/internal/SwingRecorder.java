@@ -27,8 +27,8 @@ public final class SwingRecorder {
     private final CaptureSink sink;
     private final Guard guard;
     private final ComponentRegistry registry = new ComponentRegistry();
-    private final ChangeTracker tracker;
-    private final SnapshotBuilder builder;
+    private final SwingChangeTracker tracker;
+    private final SwingSnapshotBuilder builder;
     /** Tells which components Swing repainted; null when painting is not recorded. */
     private final RepaintWatcher repaints;
     private final ScheduledThreadPoolExecutor scheduler;
@@ -50,12 +50,12 @@ public final class SwingRecorder {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.guard = new Guard(this::stop);
         this.budget = new UiThreadBudget(settings.budgetNanosPerSecond());
-        WindowOrder order = new WindowOrder();
-        InputRecorder input = new InputRecorder(sink, registry);
-        this.tracker = new ChangeTracker(registry, order, input, guard);
+        SwingWindowOrder order = new SwingWindowOrder();
+        SwingInputRecorder input = new SwingInputRecorder(sink, registry);
+        this.tracker = new SwingChangeTracker(registry, order, input, guard);
         this.repaints = settings.recordPainting ? new RepaintWatcher(registry::requestCapture) : null;
-        this.builder = new SnapshotBuilder(registry, new ComponentReader(), tracker, order, input,
-                settings.privacy, settings.recordPainting ? new ComponentPainter() : null);
+        this.builder = new SwingSnapshotBuilder(registry, new SwingPropertyReader(), tracker, order, input,
+                settings.privacy, settings.recordPainting ? new SwingDrawings() : null);
         this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "tapedeck-swing-capture");
             t.setDaemon(true);
@@ -122,7 +122,7 @@ public final class SwingRecorder {
     private void attachOnEdt() {
         if (stopped.get()) return;
         try {
-            Toolkit.getDefaultToolkit().addAWTEventListener(tracker, ChangeTracker.EVENT_MASK);
+            Toolkit.getDefaultToolkit().addAWTEventListener(tracker, SwingChangeTracker.EVENT_MASK);
             if (repaints != null) repaints.install();
             registry.requestCapture();
         } catch (Throwable t) {

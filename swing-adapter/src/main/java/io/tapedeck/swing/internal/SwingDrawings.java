@@ -48,7 +48,7 @@ import javax.swing.plaf.ComponentUI;
  *       is drawn from its properties from then on, so captures never stall the EDT for it.</li>
  * </ul>
  */
-final class ComponentPainter {
+final class SwingDrawings {
     private static final Method PAINT_COMPONENT = protectedMethod("paintComponent");
     private static final Method PAINT_BORDER = protectedMethod("paintBorder");
 
@@ -80,7 +80,7 @@ final class ComponentPainter {
      *     button, a scroll bar's arrows, a spinner's field): they are painted into its drawing
      */
     Drawing record(Component c, ViewKind kind, long key, boolean withChildren) {
-        if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD || ComponentKinds.hostsAnotherToolkit(c)) return null;
+        if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD || SwingKinds.hostsAnotherToolkit(c)) return null;
         JComponent jc = (JComponent) c;
         if (!tooSlow.isEmpty() && tooSlow.contains(jc.getClass())) return null;
         int w = jc.getWidth(), h = jc.getHeight();

@@ -39,7 +39,7 @@ import javafx.scene.Scene;
  * stays pending until a capture reaches it or it leaves the scene, so a subtree that shows
  * again is never shown from before its change. FX thread only.
  */
-final class FxChanges {
+final class FxChangeTracker {
     /** More changed nodes than this between two captures: read everything instead (bounded memory). */
     static final int MAX_PENDING = 20_000;
 
@@ -128,10 +128,10 @@ final class FxChanges {
     private boolean passesFailed;
 
     /** Dirty tracking where JavaFX lets us read it. */
-    FxChanges() { this(readable()); }
+    FxChangeTracker() { this(readable()); }
 
     /** @param enabled false: no dirty information (every capture reads everything; the module-path case) */
-    FxChanges(boolean enabled) {
+    FxChangeTracker(boolean enabled) {
         this.enabled = enabled && readable();
     }
 

@@ -35,7 +35,7 @@ import javax.swing.event.ChangeListener;
  * adjustment, item and text events); model and document events go through a per-component
  * {@link PartListener}. Each callback is guarded: it never throws into Swing.
  */
-final class ChangeTracker implements AWTEventListener, PropertyChangeListener, ChangeListener,
+final class SwingChangeTracker implements AWTEventListener, PropertyChangeListener, ChangeListener,
         AdjustmentListener, ItemListener, TextListener {
 
     static final long EVENT_MASK = AWTEvent.CONTAINER_EVENT_MASK | AWTEvent.HIERARCHY_EVENT_MASK
@@ -47,11 +47,11 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
             "rowSorter", "editor", "editable");
 
     private final ComponentRegistry registry;
-    private final WindowOrder order;
-    private final InputRecorder input;
+    private final SwingWindowOrder order;
+    private final SwingInputRecorder input;
     private final Guard guard;
 
-    ChangeTracker(ComponentRegistry registry, WindowOrder order, InputRecorder input, Guard guard) {
+    SwingChangeTracker(ComponentRegistry registry, SwingWindowOrder order, SwingInputRecorder input, Guard guard) {
         this.registry = registry;
         this.order = order;
         this.input = input;
@@ -59,7 +59,7 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
     }
 
     /** Attaches the listeners a newly captured component needs. */
-    void listen(Component c, Tracked t) {
+    void listen(Component c, ComponentState t) {
         c.addPropertyChangeListener(this);
         if (c instanceof AbstractButton) ((AbstractButton) c).addChangeListener(this);
         else if (c instanceof JViewport) ((JViewport) c).addChangeListener(this);
@@ -76,7 +76,7 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
     }
 
     /** Detaches everything {@link #listen} attached. */
-    void unlisten(Component c, Tracked t) {
+    void unlisten(Component c, ComponentState t) {
         if (!t.listening) return;
         c.removePropertyChangeListener(this);
         if (c instanceof AbstractButton) ((AbstractButton) c).removeChangeListener(this);
@@ -170,7 +170,7 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
             if (!(evt.getSource() instanceof Component)) return;
             Component c = (Component) evt.getSource();
             if (REBIND.contains(evt.getPropertyName())) {
-                Tracked t = registry.find(c);
+                ComponentState t = registry.find(c);
                 if (t != null && t.parts != null) t.parts.rebind();
             }
             registry.markDirty(c);

@@ -19,7 +19,7 @@ import javafx.scene.input.MouseEvent;
  * handlers and never consumes one). Positions are screen pixels; moves are sampled. Key events
  * are never looked at: typing reaches the replay as text changes of the focused control.
  */
-final class FxInput {
+final class FxInputRecorder {
     static final long MOVE_SAMPLE_MS = 50;
 
     private final CaptureSink sink;
@@ -34,7 +34,7 @@ final class FxInput {
      * @param keys   the key of the nearest captured node at or above a node (0 if none)
      * @param failed told once something went wrong here; nothing is thrown into JavaFX
      */
-    FxInput(CaptureSink sink, ToLongFunction<Node> keys, BiConsumer<String, Throwable> failed) {
+    FxInputRecorder(CaptureSink sink, ToLongFunction<Node> keys, BiConsumer<String, Throwable> failed) {
         this.sink = sink;
         this.keys = keys;
         this.failed = failed;
