@@ -70,7 +70,7 @@ final class FxChangeTracker {
             }
             css = scene.findVirtual(Scene.class, "doCSSPass", MethodType.methodType(void.class));
             layout = scene.findVirtual(Scene.class, "doLayoutPass", MethodType.methodType(void.class));
-        } catch (Throwable closed) {
+        } catch (Throwable closed) { // not a boundary: a probe of JavaFX's internals, whose failure is an answer
             // JavaFX on the module path without javafx.scene opened to us, or other internals:
             // no dirty information; every capture reads everything.
             nodes = size = clipParent = bits = null;
@@ -305,7 +305,7 @@ final class FxChangeTracker {
         try {
             CSS_PASS.invoke(scene);
             LAYOUT_PASS.invoke(scene);
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: the app's own layout failing makes this capture read everything
             passesFailed = true; // the app's layout code failed: JavaFX's own pulse will meet it too
             p.everything = true;
             Log.warn("JavaFX's CSS/layout pass failed before a capture; captures of scenes with canvases read everything: " + t);

@@ -1,9 +1,10 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
@@ -24,20 +25,23 @@ final class FxInputRecorder {
 
     private final CaptureSink sink;
     private final ToLongFunction<Node> keys;
-    private final BiConsumer<String, Throwable> failed;
-    private final EventHandler<MouseEvent> mouse = this::mouse;
-    private final ChangeListener<Node> focus = (property, lost, gained) -> focus(lost, gained);
+    private final ErrorBoundary boundary;
+    private final Consumer<MouseEvent> onMouse = this::mouse;
+    private final EventHandler<MouseEvent> mouse;
+    private final ChangeListener<Node> focus;
     private int lastX, lastY;
     private long lastMoveAt;
 
     /**
      * @param keys   the key of the nearest captured node at or above a node (0 if none)
-     * @param failed told once something went wrong here; nothing is thrown into JavaFX
+     * @param boundary where a failure here goes; nothing is thrown into JavaFX
      */
-    FxInputRecorder(CaptureSink sink, ToLongFunction<Node> keys, BiConsumer<String, Throwable> failed) {
+    FxInputRecorder(CaptureSink sink, ToLongFunction<Node> keys, ErrorBoundary boundary) {
         this.sink = sink;
         this.keys = keys;
-        this.failed = failed;
+        this.boundary = boundary;
+        this.mouse = e -> boundary.accept("mouse input", onMouse, e);
+        this.focus = (property, lost, gained) -> boundary.run("focus input", () -> focus(lost, gained));
     }
 
     void attach(Scene scene) {
@@ -51,40 +55,32 @@ final class FxInputRecorder {
     }
 
     private void mouse(MouseEvent e) {
-        try {
-            long now = System.currentTimeMillis();
-            lastX = (int) Math.round(e.getScreenX());
-            lastY = (int) Math.round(e.getScreenY());
-            if (e.getEventType() == MouseEvent.MOUSE_MOVED || e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
-                if (now - lastMoveAt < MOVE_SAMPLE_MS) return;
-                lastMoveAt = now;
-                sink.mouseMove(keyOf(e.getTarget()), lastX, lastY, now);
-            } else if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
-                long key = keyOf(e.getTarget());
-                sink.mouseAction(MouseAction.MOUSE_DOWN, key, lastX, lastY, now);
-                if (e.isPopupTrigger() || e.getButton() == MouseButton.SECONDARY) {
-                    sink.mouseAction(MouseAction.CONTEXT_MENU, key, lastX, lastY, now);
-                }
-            } else if (e.getEventType() == MouseEvent.MOUSE_RELEASED) {
-                sink.mouseAction(MouseAction.MOUSE_UP, keyOf(e.getTarget()), lastX, lastY, now);
-            } else if (e.getEventType() == MouseEvent.MOUSE_CLICKED && e.isStillSincePress()) {
-                long key = keyOf(e.getTarget());
-                sink.mouseAction(MouseAction.CLICK, key, lastX, lastY, now);
-                if (e.getClickCount() == 2) sink.mouseAction(MouseAction.DOUBLE_CLICK, key, lastX, lastY, now);
+        long now = System.currentTimeMillis();
+        lastX = (int) Math.round(e.getScreenX());
+        lastY = (int) Math.round(e.getScreenY());
+        if (e.getEventType() == MouseEvent.MOUSE_MOVED || e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
+            if (now - lastMoveAt < MOVE_SAMPLE_MS) return;
+            lastMoveAt = now;
+            sink.mouseMove(keyOf(e.getTarget()), lastX, lastY, now);
+        } else if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
+            long key = keyOf(e.getTarget());
+            sink.mouseAction(MouseAction.MOUSE_DOWN, key, lastX, lastY, now);
+            if (e.isPopupTrigger() || e.getButton() == MouseButton.SECONDARY) {
+                sink.mouseAction(MouseAction.CONTEXT_MENU, key, lastX, lastY, now);
             }
-        } catch (Throwable t) {
-            failed.accept("mouse input", t);
+        } else if (e.getEventType() == MouseEvent.MOUSE_RELEASED) {
+            sink.mouseAction(MouseAction.MOUSE_UP, keyOf(e.getTarget()), lastX, lastY, now);
+        } else if (e.getEventType() == MouseEvent.MOUSE_CLICKED && e.isStillSincePress()) {
+            long key = keyOf(e.getTarget());
+            sink.mouseAction(MouseAction.CLICK, key, lastX, lastY, now);
+            if (e.getClickCount() == 2) sink.mouseAction(MouseAction.DOUBLE_CLICK, key, lastX, lastY, now);
         }
     }
 
     private void focus(Node lost, Node gained) {
-        try {
-            long now = System.currentTimeMillis();
-            if (lost != null) sink.mouseAction(MouseAction.BLUR, keys.applyAsLong(lost), lastX, lastY, now);
-            if (gained != null) sink.mouseAction(MouseAction.FOCUS, keys.applyAsLong(gained), lastX, lastY, now);
-        } catch (Throwable t) {
-            failed.accept("focus input", t);
-        }
+        long now = System.currentTimeMillis();
+        if (lost != null) sink.mouseAction(MouseAction.BLUR, keys.applyAsLong(lost), lastX, lastY, now);
+        if (gained != null) sink.mouseAction(MouseAction.FOCUS, keys.applyAsLong(gained), lastX, lastY, now);
     }
 
     private long keyOf(EventTarget target) {

@@ -145,7 +145,7 @@ final class PartListener implements DocumentListener, ListSelectionListener, Lis
             try {
                 unbind(); // the component is gone; its models may outlive it
             } catch (Throwable ignored) {
-                // Best effort: a model that refuses removal keeps a listener that does nothing.
+                // Not a boundary: best-effort cleanup; a model that refuses removal keeps a listener that does nothing.
             }
             return;
         }

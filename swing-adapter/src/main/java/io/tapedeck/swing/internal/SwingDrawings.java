@@ -103,7 +103,7 @@ final class SwingDrawings {
             Graphics2D g = recording.graphics();
             g.clipRect(area.x, area.y, area.width, area.height);
             paintOwn(jc, g, whole);
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: the app's paint code failing becomes a bitmap of the component
             report(jc, "threw " + t);
             return bitmap(jc, area, whole);
         }
@@ -171,7 +171,7 @@ final class SwingDrawings {
             return Drawing.of(Collections.singletonList(DrawElement.image(pixels,
                     "x", Integer.toString(area.x), "y", Integer.toString(area.y),
                     "width", Integer.toString(area.width), "height", Integer.toString(area.height))));
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: a component that cannot paint at all is drawn from its properties
             return null;
         }
     }
