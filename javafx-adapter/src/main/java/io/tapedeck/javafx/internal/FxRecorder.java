@@ -16,6 +16,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -50,7 +51,7 @@ public final class FxRecorder {
     private final InvalidationListener windowMoved = o -> dirty = true;
     private final Map<Window, Boolean> watchedWindows = new WeakHashMap<>(); // FX thread
     private final FxChangeTracker changes = new FxChangeTracker();
-    private final java.util.function.Consumer<Scene> onPulse = this::notePulse;
+    private final Consumer<Scene> onPulse = this::notePulse;
     private boolean watchingWindows; // FX thread
     private volatile boolean dirty = true;
     private volatile boolean pending;
