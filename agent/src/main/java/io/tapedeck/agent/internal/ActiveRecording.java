@@ -1,5 +1,7 @@
 package io.tapedeck.agent.internal;
 
+import static io.tapedeck.agent.internal.AgentBoundaries.AGENT;
+
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.record.Recording;
@@ -122,18 +124,12 @@ final class ActiveRecording {
     synchronized void addArrivedToolkits() {
         if (closed) return;
         if (stopFx == null && UiToolkit.javafx()) {
-            try {
-                stopFx = FxBridge.load(UiToolkit.javafxLoader()).start(config, recording.sink());
-            } catch (Throwable t) {
-                Log.error("the app's JavaFX windows are not recorded: " + t.getMessage());
-            }
+            stopFx = AGENT.call("starting the JavaFX recorder for the app's JavaFX windows",
+                    () -> FxBridge.load(UiToolkit.javafxLoader()).start(config, recording.sink()), null);
         }
         if (swing == null && UiToolkit.swing()) {
-            try {
-                swing = SwingRecorder.start(config, recording.sink());
-            } catch (Throwable t) {
-                Log.error("the app's Swing windows are not recorded", t);
-            }
+            swing = AGENT.call("starting the Swing recorder for the app's Swing windows",
+                    () -> SwingRecorder.start(config, recording.sink()), null);
         }
     }
 
@@ -173,13 +169,11 @@ final class ActiveRecording {
      */
     void flush(long timeoutMs) {
         long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-        try {
+        AGENT.run("flushing the recording", () -> {
             recording.flush(timeoutMs);
             long left = (deadline - System.nanoTime()) / 1_000_000L;
             if (uploads != null && left > 0) uploads.flushUploads(left);
-        } catch (Throwable t) {
-            Log.warn("flushing the recording failed", t);
-        }
+        });
     }
 
     /** The settings in effect (the local ones with the remote configuration applied). */
@@ -206,28 +200,12 @@ final class ActiveRecording {
             fx = stopFx;
             swing = this.swing;
         }
-        if (fx != null) {
-            try {
-                fx.run();
-            } catch (Throwable t) {
-                Log.warn("stopping the JavaFX recorder failed", t);
-            }
-        }
-        if (swing != null) {
-            try {
-                swing.stop();
-            } catch (Throwable t) {
-                Log.warn("stopping the Swing recorder failed", t);
-            }
-        }
+        if (fx != null) AGENT.run("stopping the JavaFX recorder", fx);
+        if (swing != null) AGENT.run("stopping the Swing recorder", swing::stop);
         closeQuietly(recording);
     }
 
     private static void closeQuietly(Recording recording) {
-        try {
-            recording.close();
-        } catch (Throwable t) {
-            Log.warn("closing the recording failed", t);
-        }
+        AGENT.run("closing the recording", recording::close);
     }
 }

@@ -45,7 +45,7 @@ public final class AgentEntry {
             Class<?> fxWindow = loaded(inst, FX_WINDOW_CLASS);
             if (loaded(inst, WINDOW_CLASS) != null) watcher.windowLoaded();
             if (fxWindow != null) watcher.javafxLoaded(fxWindow.getClassLoader());
-        } catch (Throwable t) {
+        } catch (Throwable t) { // a boundary of its own: premain loads no core class (see AgentBoundaries)
             try {
                 System.err.println("[tapedeck] ERROR the agent could not install itself, capture disabled: " + t);
             } catch (Throwable ignored) {

@@ -67,8 +67,8 @@ final class AgentLaunch {
                 UiToolkit.useSwing();
             }
             RecordingControl.startForAgent(config);
-        } catch (Throwable t) {
-            Log.error("the agent could not start, capture disabled", t);
+        } catch (Throwable t) { // through the agent's boundary; the catch is here because the body waits (InterruptedException)
+            AgentBoundaries.AGENT.fail("starting to record (capture disabled)", t);
         }
     }
 }

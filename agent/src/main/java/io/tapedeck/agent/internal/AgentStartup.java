@@ -42,7 +42,7 @@ final class AgentStartup implements Runnable {
             AwtReadiness.awaitWindowClassDefined();
             grantToolkitAccess(inst);
             AgentLaunch.launch(agentArgs);
-        } catch (Throwable t) {
+        } catch (Throwable t) { // a boundary of its own: this class loads no core class (see above), and core may fail to load
             try {
                 System.err.println("[tapedeck] ERROR the agent could not start, capture disabled: " + t);
             } catch (Throwable ignored) {

@@ -27,7 +27,7 @@ final class AwtReadiness {
         try {
             Class.forName(WINDOW_CLASS, false, null);
             return true;
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: a class-loading probe, whose failure is the answer
             return false;
         }
     }

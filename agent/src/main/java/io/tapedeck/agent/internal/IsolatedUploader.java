@@ -4,6 +4,7 @@ import static java.lang.invoke.MethodType.methodType;
 
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.safety.ErrorBoundary;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -94,7 +95,7 @@ final class IsolatedUploader {
             throw new IllegalStateException("the uploader inside the agent jar does not match this agent (" + e + ")");
         } catch (RuntimeException | Error e) {
             throw e;
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: a start that fails is a one-line reason for the caller
             throw new IllegalStateException("the uploader could not start: " + t);
         }
     }
@@ -116,12 +117,16 @@ final class IsolatedUploader {
         return isHttp(config.serverUrl()) ? zone + " via " + config.serverUrl() : zone;
     }
 
+    // The calls into the uploader catch on their own (invokeExact must be called right here, and
+    // offer runs for every event line), and hand what they caught to the uploads' boundary.
+    private static final ErrorBoundary UPLOADS = AgentBoundaries.UPLOADS;
+
     /** Queues one event line; false when it was dropped (the uploader counts those). Never blocks. */
     boolean offer(byte[] eventLine) {
         try {
             return (boolean) offer.invokeExact(eventLine);
         } catch (Throwable t) {
-            Log.warnOnce("uploader-offer", "the uploader refused an event line: " + t);
+            UPLOADS.fail("offering an event line", t);
             return false;
         }
     }
@@ -131,7 +136,7 @@ final class IsolatedUploader {
         try {
             return (boolean) flush.invokeExact(timeoutMs);
         } catch (Throwable t) {
-            Log.warnOnce("uploader-flush", "flushing the uploader failed: " + t);
+            UPLOADS.fail("flushing", t);
             return false;
         }
     }
@@ -141,7 +146,7 @@ final class IsolatedUploader {
         try {
             close.invokeExact(timeoutMs);
         } catch (Throwable t) {
-            Log.warn("closing the uploader failed: " + t);
+            UPLOADS.fail("closing", t);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.tapedeck.agent.internal;
 
+import static io.tapedeck.agent.internal.AgentBoundaries.AGENT;
+import static io.tapedeck.agent.internal.AgentBoundaries.API;
+
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.TapedeckConfigException;
 import io.tapedeck.core.internal.log.Log;
@@ -13,6 +16,10 @@ import java.util.Optional;
  * <p>Start and stop are serialised by a lock; every read is a single volatile read, so
  * {@code isRecording()} and friends never wait behind a start or a flush. Nothing here waits on
  * the UI thread, with or without the lock held.
+ *
+ * <p>Every method the public API calls runs through the {@link AgentBoundaries#API API boundary}:
+ * a failure of ours is one log line, never an exception in the app (a query then answers as if
+ * nothing records).
  *
  * <p>Who wins: the app. An explicit start replaces whatever runs; an explicit start or stop also
  * tells the agent to keep out, so a window loading later does not undo the app's decision.
@@ -42,12 +49,14 @@ public final class RecordingControl {
      * recording; it is not thrown.
      */
     public static void startForApp(TapedeckConfig config) {
-        synchronized (LOCK) {
-            appTookControl = true;
-            appStopped = false;
-            closeCurrentLocked();
-            if (config.enabled()) openLocked(config);
-        }
+        API.run("Tapedeck.start", () -> {
+            synchronized (LOCK) {
+                appTookControl = true;
+                appStopped = false;
+                closeCurrentLocked();
+                if (config.enabled()) openLocked(config);
+            }
+        });
     }
 
     /** For the agent: starts unless a recording runs or the app has started or stopped one. */
@@ -66,6 +75,10 @@ public final class RecordingControl {
      * stopped recording itself. The same ids again change nothing.
      */
     public static void useSession(String deviceId, long sessionId) {
+        API.run("Tapedeck.useSession", () -> followSession(deviceId, sessionId));
+    }
+
+    private static void followSession(String deviceId, long sessionId) {
         ActiveRecording ended;
         synchronized (LOCK) {
             SessionIdentity wanted = SessionIdentity.of(deviceId, sessionId);
@@ -91,15 +104,17 @@ public final class RecordingControl {
             Thread closer = new Thread(ended::close, "tapedeck-session-end");
             closer.setDaemon(true);
             closer.start();
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: a thread that cannot start means closing here, on the caller's
             ended.close();
         }
     }
 
     /** For {@code Tapedeck.event}: an app event on the timeline of the running recording. */
     public static void event(String name, Map<String, ?> properties) {
-        ActiveRecording r = live();
-        if (r != null) r.event(name, properties);
+        API.run("Tapedeck.event", () -> {
+            ActiveRecording r = live();
+            if (r != null) r.event(name, properties);
+        });
     }
 
     /** For the agent: the app started its second toolkit; the running recording records it too. */
@@ -117,6 +132,10 @@ public final class RecordingControl {
      * itself: the next start records.
      */
     public static void setOptOut(boolean optOut) {
+        API.run("Tapedeck.setOptOut", () -> decideOptOut(optOut));
+    }
+
+    private static void decideOptOut(boolean optOut) {
         OptOut.decide(optOut);
         synchronized (LOCK) {
             ActiveRecording r = current;
@@ -144,21 +163,24 @@ public final class RecordingControl {
 
     /** For {@code Tapedeck.isOptedOut()}. */
     public static boolean isOptedOut() {
-        if (OptOut.stopsWrites()) return true;
-        TapedeckConfig config = knownConfig();
-        return config != null && OptOut.inForce(config);
+        return API.call("Tapedeck.isOptedOut", () -> {
+            if (OptOut.stopsWrites()) return true;
+            TapedeckConfig config = knownConfig();
+            return config != null && OptOut.inForce(config);
+        }, false);
     }
 
     /** The last start's configuration, else the JVM's ({@code TapedeckConfig.load()}), else null. */
     private static TapedeckConfig knownConfig() {
         if (lastConfig != null) return lastConfig;
-        try {
-            lastConfig = TapedeckConfig.load();
-        } catch (TapedeckConfigException e) {
-            Log.warn("opt-out: the configuration is invalid (" + e.getMessage() + ")");
-        } catch (Throwable t) {
-            Log.warn("opt-out: the configuration could not be read", t);
-        }
+        lastConfig = AGENT.call("reading the configuration for the opt-out", () -> {
+            try {
+                return TapedeckConfig.load();
+            } catch (TapedeckConfigException e) {
+                Log.warn("opt-out: the configuration is invalid (" + e.getMessage() + ")");
+                return null;
+            }
+        }, null);
         return lastConfig;
     }
 
@@ -167,47 +189,56 @@ public final class RecordingControl {
      * the spool when the first deletion runs; one more pass a second later removes those.
      */
     private static void deleteUnsentAgainSoon(TapedeckConfig config) {
-        Thread again = new Thread(() -> {
+        // A failure is logged; the next start while opted out deletes them too.
+        Thread again = new Thread(AGENT.wrap("deleting unsent batches after the opt-out", () -> {
             try {
                 Thread.sleep(1000);
-                if (OptOut.stopsWrites()) OptOut.deleteUnsent(config);
-            } catch (Throwable ignored) {
-                // The next start while opted out deletes them too.
+            } catch (InterruptedException e) {
+                return;
             }
-        }, "tapedeck-opt-out");
+            if (OptOut.stopsWrites()) OptOut.deleteUnsent(config);
+        }), "tapedeck-opt-out");
         again.setDaemon(true);
         again.start();
     }
 
     /** For {@code Tapedeck.stop()}: stops and flushes (bounded); no-op when nothing records. */
     public static void stop() {
-        synchronized (LOCK) {
-            appTookControl = true;
-            appStopped = true;
-            followed = null; // a later start is the app's own session again, unless an integration says otherwise
-            closeCurrentLocked();
-        }
+        API.run("Tapedeck.stop", () -> {
+            synchronized (LOCK) {
+                appTookControl = true;
+                appStopped = true;
+                followed = null; // a later start is the app's own session again, unless an integration says otherwise
+                closeCurrentLocked();
+            }
+        });
     }
 
     /** Writes (and uploads) what was captured so far, waiting at most {@link #FLUSH_TIMEOUT_MS}. */
     public static void flush() {
-        ActiveRecording r = current;
-        if (r != null) r.flush(FLUSH_TIMEOUT_MS);
+        API.run("Tapedeck.flush", () -> {
+            ActiveRecording r = current;
+            if (r != null) r.flush(FLUSH_TIMEOUT_MS);
+        });
     }
 
     public static boolean isRecording() {
-        return live() != null;
+        return API.call("Tapedeck.isRecording", () -> live() != null, false);
     }
 
     public static Optional<String> replayId() {
-        ActiveRecording r = live();
-        return r == null ? Optional.empty() : Optional.of(r.replayId());
+        return API.call("Tapedeck.replayId", () -> {
+            ActiveRecording r = live();
+            return r == null ? Optional.<String>empty() : Optional.of(r.replayId());
+        }, Optional.empty());
     }
 
     /** Unmodifiable; empty while not recording. */
     public static Map<String, String> sessionReplayProperties() {
-        ActiveRecording r = live();
-        return r == null ? Map.of() : r.sessionReplayProperties();
+        return API.call("Tapedeck.sessionReplayProperties", () -> {
+            ActiveRecording r = live();
+            return r == null ? Map.<String, String>of() : r.sessionReplayProperties();
+        }, Map.of());
     }
 
     /**
@@ -251,8 +282,8 @@ public final class RecordingControl {
             // Core's one-line reason already names the destination and what is wrong with it.
             Log.error(e.getMessage() + " (capture disabled)");
             return;
-        } catch (Throwable t) {
-            Log.error("recording could not start, capture disabled", t);
+        } catch (Throwable t) { // through the agent's boundary, which logs it; here, only: nothing records
+            AGENT.fail("starting the recording (capture disabled)", t);
             return;
         }
         Log.debug("recording " + current.replayId() + " to " + config.serverUrl());
@@ -269,12 +300,13 @@ public final class RecordingControl {
     private static void registerShutdownHookLocked() {
         if (shutdownHookRegistered) return;
         shutdownHookRegistered = true;
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(new ShutdownFlush(), ShutdownFlush.THREAD_NAME));
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The JVM is exiting anyway; nothing left to register for.
-        } catch (Throwable t) {
-            Log.warn("no flush at exit: the shutdown hook could not be registered", t);
-        }
+        AGENT.run("registering the flush at exit", () -> {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(AGENT.wrap("the flush at exit", new ShutdownFlush()),
+                        ShutdownFlush.THREAD_NAME));
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The JVM is exiting anyway; nothing left to register for.
+            }
+        });
     }
 }

@@ -107,7 +107,7 @@ final class RemoteConfig {
         Thread thread = new Thread(() -> {
             try {
                 answer.complete(request(config));
-            } catch (Throwable t) {
+            } catch (Throwable t) { // not a boundary: the failure is handed to the waiting caller as the answer
                 answer.completeExceptionally(t);
             }
         }, "tapedeck-remote-config");

@@ -36,7 +36,7 @@ final class SecondToolkitStartup implements Runnable {
             } else {
                 AgentLaunch.addJavaFx(w.javafxLoader());
             }
-        } catch (Throwable t) {
+        } catch (Throwable t) { // a boundary of its own: premain creates this object, so it loads no core class
             try {
                 System.err.println("[tapedeck] ERROR the second toolkit's windows are not recorded: " + t);
             } catch (Throwable ignored) {

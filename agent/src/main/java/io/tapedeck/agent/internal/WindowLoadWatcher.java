@@ -63,7 +63,7 @@ final class WindowLoadWatcher implements ClassFileTransformer {
         javafx = true;
         try {
             startup.start();
-        } catch (Throwable ignored) {
+        } catch (Throwable ignored) { // a boundary of its own: inside class loading nothing may load a class
             // As for AWT: no capture, never a failed class load.
         }
     }
@@ -72,7 +72,7 @@ final class WindowLoadWatcher implements ClassFileTransformer {
         if (!secondStarted.compareAndSet(false, true)) return;
         try {
             secondToolkit.start();
-        } catch (Throwable ignored) {
+        } catch (Throwable ignored) { // a boundary of its own: inside class loading nothing may load a class
             // The second toolkit stays unrecorded; the first one records on.
         }
     }
@@ -103,7 +103,7 @@ final class WindowLoadWatcher implements ClassFileTransformer {
         }
         try {
             startup.start();
-        } catch (Throwable ignored) {
+        } catch (Throwable ignored) { // a boundary of its own: inside class loading nothing may load a class
             // An agent thread that cannot start means no capture, never a failed class load.
         }
     }

@@ -150,7 +150,7 @@ final class FxCanvases {
         WritableImage image = c.snapshot(params, null);
         int iw = Math.min(pw, (int) image.getWidth()), ih = Math.min(ph, (int) image.getHeight());
         if (iw <= 0 || ih <= 0) return null;
-        return FxImages.read(image.getPixelReader(), 0, 0, iw, ih);
+        return FxImageElements.read(image.getPixelReader(), 0, 0, iw, ih);
     }
 
     /** One pulse after {@code nanos}, so a capture sees the drawing a skipped re-read missed. */

@@ -45,8 +45,8 @@ final class FxDrawingOut {
         }
 
         String matrix() {
-            return "matrix(" + FxPaints.num4(mxx) + " " + FxPaints.num4(myx) + " " + FxPaints.num4(mxy) + " "
-                    + FxPaints.num4(myy) + " " + FxPaints.num(tx) + " " + FxPaints.num(ty) + ")";
+            return "matrix(" + FxPaintStyles.num4(mxx) + " " + FxPaintStyles.num4(myx) + " " + FxPaintStyles.num4(mxy) + " "
+                    + FxPaintStyles.num4(myy) + " " + FxPaintStyles.num(tx) + " " + FxPaintStyles.num(ty) + ")";
         }
     }
 
@@ -60,7 +60,7 @@ final class FxDrawingOut {
         }
 
         Attrs num(String name, double v) {
-            return add(name, FxPaints.num(v));
+            return add(name, FxPaintStyles.num(v));
         }
 
         String[] array() { return list.toArray(new String[0]); }
@@ -114,7 +114,7 @@ final class FxDrawingOut {
         if (!translated) {
             a.add("transform", place.matrix());
         } else if (local && (place.tx != 0 || place.ty != 0)) {
-            a.add("transform", "translate(" + FxPaints.num(place.tx) + " " + FxPaints.num(place.ty) + ")");
+            a.add("transform", "translate(" + FxPaintStyles.num(place.tx) + " " + FxPaintStyles.num(place.ty) + ")");
         }
         if (place.opacity < 0.999) a.num("opacity", place.opacity);
         // A clip is in drawing coordinates: an element with its own transform would see it

@@ -28,7 +28,7 @@ import javafx.scene.transform.Affine;
 /**
  * What a JavaFX node looks like, as SVG elements for core: the backgrounds and borders CSS
  * resolved for a region (colours, gradients, radii, insets, per-side borders, CSS shapes),
- * text ({@link FxText}), shapes ({@link FxShapes}), images and canvases ({@link FxImages},
+ * text ({@link FxTextElements}), shapes ({@link FxShapeElements}), images and canvases ({@link FxImageElements},
  * {@link FxCanvases}), each under its node's transforms, opacity, clip and drop shadow. The
  * scene graph is declarative, so this is the node's own look, not an approximation of it. A
  * leaf (a button, a field) is drawn with everything its skin put inside it. Coordinates are
@@ -59,7 +59,7 @@ final class FxDrawings {
 
     /**
      * From the node's local coordinates to its view's box: the node's bounds in the scene, at
-     * whole pixels as FxSnapshots places the box (the drawing is relative to it, so where the
+     * whole pixels as FxSnapshotBuilder places the box (the drawing is relative to it, so where the
      * scene graph puts the box, an unscrolled viewport included, does not matter).
      */
     private static FxDrawingOut.Place origin(Node node) {
@@ -85,7 +85,7 @@ final class FxDrawings {
             if (subtree && n instanceof Parent) {
                 FxDrawingOut.Place here = out.place;
                 for (Node child : ((Parent) n).getChildrenUnmodifiable()) {
-                    if (child instanceof Text && FxText.drawnByFlow((Text) child)) continue;
+                    if (child instanceof Text && FxTextElements.drawnByFlow((Text) child)) continue;
                     out.place = here.then(child.getLocalToParentTransform());
                     draw(child, out, true, false);
                 }
@@ -98,16 +98,16 @@ final class FxDrawings {
 
     private static void drawOwn(Node n, FxDrawingOut out) {
         if (isWebView(n)) {
-            FxCanvases.page((Parent) n, out); // reached only when explicitly unmasked (FxSnapshots)
+            FxCanvases.page((Parent) n, out); // reached only when explicitly unmasked (FxSnapshotBuilder)
         } else if (n instanceof Region) {
             region((Region) n, out);
-            if (n instanceof TextFlow) FxText.flow((TextFlow) n, out);
+            if (n instanceof TextFlow) FxTextElements.flow((TextFlow) n, out);
         } else if (n instanceof Text) {
-            if (!FxText.drawnByFlow((Text) n)) FxText.text((Text) n, out);
+            if (!FxTextElements.drawnByFlow((Text) n)) FxTextElements.text((Text) n, out);
         } else if (n instanceof Shape) {
-            FxShapes.draw((Shape) n, out);
+            FxShapeElements.draw((Shape) n, out);
         } else if (n instanceof ImageView) {
-            FxImages.imageView((ImageView) n, out);
+            FxImageElements.imageView((ImageView) n, out);
         } else if (n instanceof Canvas) {
             FxCanvases.canvas((Canvas) n, out);
         }
@@ -127,13 +127,13 @@ final class FxDrawings {
      */
     private static String clip(Node clip, FxDrawingOut out) {
         String outer = out.place.clip();
-        if (!(clip instanceof Shape) || !FxShapes.isSupported((Shape) clip) || clip instanceof SVGPath) return outer;
+        if (!(clip instanceof Shape) || !FxShapeElements.isSupported((Shape) clip) || clip instanceof SVGPath) return outer;
         FxDrawingOut.Place saved = out.place;
         try {
             out.place = out.place.then(clip.getLocalToParentTransform());
             if (!out.place.translationOnly()) return outer;
             FxDrawingOut.Attrs a = new FxDrawingOut.Attrs();
-            String tag = FxShapes.geometry((Shape) clip, 0, a, out);
+            String tag = FxShapeElements.geometry((Shape) clip, 0, a, out);
             if (tag == null) return outer;
             String id = out.newId();
             FxDrawingOut.Attrs def = new FxDrawingOut.Attrs().add("id", id).add("clip-path", outer);
@@ -202,7 +202,7 @@ final class FxDrawings {
                             double strokeWidth, BorderStrokeStyle style, FxDrawingOut out) {
         if (w <= 0 || h <= 0) return;
         Paint paint = fill != null ? fill : stroke;
-        if (!FxPaints.visible(paint)) return;
+        if (!FxPaintStyles.visible(paint)) return;
         double tl = 0, tr = 0, br = 0, bl = 0;
         if (radii != null && !radii.equals(CornerRadii.EMPTY)) {
             double limit = Math.min(w, h) / 2;
@@ -223,14 +223,14 @@ final class FxDrawings {
             a.add("d", roundedBox(px, py, w, h, tl, tr, br, bl));
         }
         if (fill != null) {
-            FxPaints.paint("fill", fill, a, out);
+            FxPaintStyles.paint("fill", fill, a, out);
         } else {
             a.add("fill", "none");
-            FxPaints.paint("stroke", stroke, a, out);
+            FxPaintStyles.paint("stroke", stroke, a, out);
             if (strokeWidth != 1) a.num("stroke-width", strokeWidth);
             if (style != null && !style.getDashArray().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
-                for (Double d : style.getDashArray()) sb.append(sb.length() > 0 ? "," : "").append(FxPaints.num(d * strokeWidth));
+                for (Double d : style.getDashArray()) sb.append(sb.length() > 0 ? "," : "").append(FxPaintStyles.num(d * strokeWidth));
                 a.add("stroke-dasharray", sb.toString());
             }
         }
@@ -242,19 +242,19 @@ final class FxDrawings {
     }
 
     private static String roundedBox(double x, double y, double w, double h, double tl, double tr, double br, double bl) {
-        StringBuilder sb = new StringBuilder("M").append(pt(x + tl, y)).append(" H").append(FxPaints.num(x + w - tr));
-        if (tr > 0) sb.append(" A").append(FxPaints.num(tr)).append(' ').append(FxPaints.num(tr)).append(" 0 0 1 ").append(pt(x + w, y + tr));
-        sb.append(" V").append(FxPaints.num(y + h - br));
-        if (br > 0) sb.append(" A").append(FxPaints.num(br)).append(' ').append(FxPaints.num(br)).append(" 0 0 1 ").append(pt(x + w - br, y + h));
-        sb.append(" H").append(FxPaints.num(x + bl));
-        if (bl > 0) sb.append(" A").append(FxPaints.num(bl)).append(' ').append(FxPaints.num(bl)).append(" 0 0 1 ").append(pt(x, y + h - bl));
-        sb.append(" V").append(FxPaints.num(y + tl));
-        if (tl > 0) sb.append(" A").append(FxPaints.num(tl)).append(' ').append(FxPaints.num(tl)).append(" 0 0 1 ").append(pt(x + tl, y));
+        StringBuilder sb = new StringBuilder("M").append(pt(x + tl, y)).append(" H").append(FxPaintStyles.num(x + w - tr));
+        if (tr > 0) sb.append(" A").append(FxPaintStyles.num(tr)).append(' ').append(FxPaintStyles.num(tr)).append(" 0 0 1 ").append(pt(x + w, y + tr));
+        sb.append(" V").append(FxPaintStyles.num(y + h - br));
+        if (br > 0) sb.append(" A").append(FxPaintStyles.num(br)).append(' ').append(FxPaintStyles.num(br)).append(" 0 0 1 ").append(pt(x + w - br, y + h));
+        sb.append(" H").append(FxPaintStyles.num(x + bl));
+        if (bl > 0) sb.append(" A").append(FxPaintStyles.num(bl)).append(' ').append(FxPaintStyles.num(bl)).append(" 0 0 1 ").append(pt(x, y + h - bl));
+        sb.append(" V").append(FxPaintStyles.num(y + tl));
+        if (tl > 0) sb.append(" A").append(FxPaintStyles.num(tl)).append(' ').append(FxPaintStyles.num(tl)).append(" 0 0 1 ").append(pt(x + tl, y));
         return sb.append(" Z").toString();
     }
 
     private static String pt(double x, double y) {
-        return FxPaints.num(x) + ',' + FxPaints.num(y);
+        return FxPaintStyles.num(x) + ',' + FxPaintStyles.num(y);
     }
 
     /**
@@ -279,7 +279,7 @@ final class FxDrawings {
         FxDrawingOut.Place saved = out.place;
         try {
             for (BackgroundFill fill : background.getFills()) {
-                if (!FxPaints.visible(fill.getFill())) continue;
+                if (!FxPaintStyles.visible(fill.getFill())) continue;
                 // Each fill's insets shrink the shape within that box, as JavaFX does.
                 Insets in = fill.getInsets();
                 double w = bw - in.getLeft() - in.getRight(), h = bh - in.getTop() - in.getBottom();
@@ -289,7 +289,7 @@ final class FxDrawings {
                 out.place = saved.then(new Affine(sx, 0, tx, 0, sy, ty));
                 FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().add("d", d);
                 if (evenOdd(shape)) a.add("fill-rule", "evenodd");
-                FxPaints.paint("fill", fill.getFill(), a, out);
+                FxPaintStyles.paint("fill", fill.getFill(), a, out);
                 out.localShape("path", a);
             }
         } finally {
@@ -305,8 +305,8 @@ final class FxDrawings {
     private static String shapePath(Shape shape) {
         String d = null;
         if (shape instanceof SVGPath) d = ((SVGPath) shape).getContent();
-        else if (shape instanceof javafx.scene.shape.Arc) d = FxShapes.arc((javafx.scene.shape.Arc) shape, 0, 0);
-        else if (shape instanceof javafx.scene.shape.Path) d = FxShapes.path((javafx.scene.shape.Path) shape, 0, 0);
+        else if (shape instanceof javafx.scene.shape.Arc) d = FxShapeElements.arc((javafx.scene.shape.Arc) shape, 0, 0);
+        else if (shape instanceof javafx.scene.shape.Path) d = FxShapeElements.path((javafx.scene.shape.Path) shape, 0, 0);
         else if (shape instanceof javafx.scene.shape.Circle) {
             javafx.scene.shape.Circle c = (javafx.scene.shape.Circle) shape;
             d = ellipse(c.getCenterX(), c.getCenterY(), c.getRadius(), c.getRadius());
@@ -320,9 +320,9 @@ final class FxDrawings {
     /** An ellipse as two half arcs (one SVG arc cannot close on itself). */
     private static String ellipse(double cx, double cy, double rx, double ry) {
         if (!(rx > 0) || !(ry > 0)) return null;
-        String r = "A" + FxPaints.num(rx) + ' ' + FxPaints.num(ry) + " 0 1 0 ";
-        return "M" + FxPaints.num(cx - rx) + ',' + FxPaints.num(cy) + ' ' + r + FxPaints.num(cx + rx) + ',' + FxPaints.num(cy)
-                + ' ' + r + FxPaints.num(cx - rx) + ',' + FxPaints.num(cy) + " Z";
+        String r = "A" + FxPaintStyles.num(rx) + ' ' + FxPaintStyles.num(ry) + " 0 1 0 ";
+        return "M" + FxPaintStyles.num(cx - rx) + ',' + FxPaintStyles.num(cy) + ' ' + r + FxPaintStyles.num(cx + rx) + ',' + FxPaintStyles.num(cy)
+                + ' ' + r + FxPaintStyles.num(cx - rx) + ',' + FxPaintStyles.num(cy) + " Z";
     }
 
     private static boolean evenOdd(Shape shape) {

@@ -25,7 +25,7 @@ final class FxEffects {
         if (c == null || c.getOpacity() == 0) return null;
         String id = out.newId();
         FxDrawingOut.Attrs shadow = new FxDrawingOut.Attrs().num("dx", s.getOffsetX()).num("dy", s.getOffsetY())
-                .num("stdDeviation", Math.max(0, s.getRadius()) / 3).add("flood-color", FxPaints.hex(c));
+                .num("stdDeviation", Math.max(0, s.getRadius()) / 3).add("flood-color", FxPaintStyles.hex(c));
         if (c.getOpacity() < 0.999) shadow.num("flood-opacity", c.getOpacity());
         // The default filter region (10 % around the element) would cut the shadow off.
         out.definition(DrawElement.definition("filter", List.of(DrawElement.shape("feDropShadow", shadow.array())),

@@ -52,7 +52,7 @@ final class FxKinds {
 
     private FxKinds() {}
 
-    /** What the node is (reads its type names; {@link FxSnapshots} passes its cached ones). */
+    /** What the node is (reads its type names; {@link FxSnapshotBuilder} passes its cached ones). */
     static ViewKind of(Node n) {
         List<String> types = new java.util.ArrayList<>();
         for (Class<?> k = n.getClass(); k != null && k != Object.class; k = k.getSuperclass()) types.add(k.getName());

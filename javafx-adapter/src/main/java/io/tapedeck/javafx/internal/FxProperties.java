@@ -34,9 +34,9 @@ final class FxProperties {
                 : n instanceof TextInputControl ? ((TextInputControl) n).getFont()
                 : n instanceof Text ? ((Text) n).getFont() : null;
         if (font != null) {
-            String weight = FxFonts.weight(font);
+            String weight = FxFontFamilies.weight(font);
             boolean bold = weight != null && (weight.equals("bold") || Integer.parseInt(weight) >= 600);
-            b.font(new FontSpec(FxFonts.family(font), (float) font.getSize(), bold, FxFonts.italic(font)));
+            b.font(new FontSpec(FxFontFamilies.family(font), (float) font.getSize(), bold, FxFontFamilies.italic(font)));
         }
     }
 

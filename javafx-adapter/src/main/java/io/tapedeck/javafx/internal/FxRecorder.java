@@ -1,10 +1,10 @@
 package io.tapedeck.javafx.internal;
 
 import io.tapedeck.TapedeckConfig;
-import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.record.UiThreadBudget;
+import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 
@@ -16,6 +16,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -23,32 +24,34 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * Records a JavaFX application: pointer and focus input as it happens ({@link FxInput}), and after every pulse that changed a node (a post-layout pulse
- * listener per scene notes which, {@link FxChanges}), when a window moves, and at a safety
+ * Records a JavaFX application: pointer and focus input as it happens ({@link FxInputRecorder}), and after every pulse that changed a node (a post-layout pulse
+ * listener per scene notes which, {@link FxChangeTracker}), when a window moves, and at a safety
  * resync, at most {@code maxCapturesPerSecond} times a second, it reads what changed of the
  * windows' scene graphs into a view tree on the FX thread (everything at the resync), within a
  * per-second FX-thread budget, and hands it to the {@link CaptureSink}; rendering, diffing and
  * writing happen in core, off the FX thread. A daemon thread only decides when to ask the FX
  * thread; it never waits on it, and nothing touches JavaFX before the app has started it.
- * Every callback is guarded: the first failure is logged once and recording stops; nothing is
- * thrown into JavaFX.
+ * Every callback runs through one {@link ErrorBoundary}: the first failure is logged once and
+ * recording stops; nothing is thrown into JavaFX.
  */
 public final class FxRecorder {
     private final CaptureSink sink;
-    private final FxSnapshots snapshots;
-    private final FxInput input;
+    private final FxSnapshotBuilder snapshots;
+    private final FxInputRecorder input;
     private final long intervalMillis;
     private final long resyncMillis;
     private final UiThreadBudget budget;
     private final ScheduledThreadPoolExecutor scheduler;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final ErrorBoundary boundary = ErrorBoundary.disabling("JavaFX capture", this::stop);
     private final Map<Scene, Runnable> listening = Collections.synchronizedMap(new WeakHashMap<>());
     /** A window shown or hidden (the list holds the showing windows). */
     private final ListChangeListener<Window> windowsChanged = change -> dirty = true;
     /** A window moved, resized or got or lost the focus (no node need change for that). */
     private final InvalidationListener windowMoved = o -> dirty = true;
     private final Map<Window, Boolean> watchedWindows = new WeakHashMap<>(); // FX thread
-    private final FxChanges changes = new FxChanges();
+    private final FxChangeTracker changes = new FxChangeTracker();
+    private final Consumer<Scene> onPulse = this::notePulse;
     private boolean watchingWindows; // FX thread
     private volatile boolean dirty = true;
     private volatile boolean pending;
@@ -61,8 +64,8 @@ public final class FxRecorder {
     private FxRecorder(int maxCapturesPerSecond, int budgetMsPerSecond, int resyncSeconds, PrivacyPolicy privacy,
                        boolean painting, CaptureSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
-        this.snapshots = new FxSnapshots(privacy, changes, painting);
-        this.input = new FxInput(sink, snapshots::keyOf, this::fail);
+        this.snapshots = new FxSnapshotBuilder(privacy, changes, painting);
+        this.input = new FxInputRecorder(sink, snapshots::keyOf, boundary);
         this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
         this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
         this.budget = new UiThreadBudget(Math.max(1, budgetMsPerSecond) * 1_000_000L);
@@ -95,9 +98,10 @@ public final class FxRecorder {
     /** Stops recording and removes every listener. Idempotent, any thread. */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) return;
+        boundary.deactivate();
         scheduler.shutdownNow();
         try {
-            Platform.runLater(this::unlisten);
+            Platform.runLater(this::unlisten); // no input reaches us any more either
         } catch (IllegalStateException notRunning) {
             // The toolkit is gone: so are the scenes.
         }
@@ -105,45 +109,44 @@ public final class FxRecorder {
 
     /** Scheduler thread: ask the FX thread for a capture when something changed and none is pending. */
     private void tick() {
+        boundary.run("the capture scheduler", this::askForCapture);
+    }
+
+    private void askForCapture() {
+        if (pending) return;
+        boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
+        // A marker set from code changes no node, so JavaFX marks nothing dirty for it.
+        if (!dirty && !resync && Markers.version() == markersSeen) return;
+        pending = true;
         try {
-            if (stopped.get() || pending) return;
-            boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
-            // A marker set from code changes no node, so JavaFX marks nothing dirty for it.
-            if (!dirty && !resync && Markers.version() == markersSeen) return;
-            pending = true;
-            try {
-                Platform.runLater(this::captureOnFxThread);
-            } catch (IllegalStateException notStartedYet) {
-                pending = false; // the app has not started JavaFX (or has shut it down): try later
-            }
-        } catch (Throwable t) {
-            fail("the capture scheduler", t);
+            Platform.runLater(this::captureOnFxThread);
+        } catch (IllegalStateException notStartedYet) {
+            pending = false; // the app has not started JavaFX (or has shut it down): try later
         }
     }
 
     private void captureOnFxThread() {
         pending = false;
-        if (stopped.get()) return;
-        try {
-            long start = System.nanoTime();
-            if (budget.spent(start)) return; // the dirty mark stays: a later capture takes it
-            dirty = false;
-            boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
-            if (resync) lastResync = System.currentTimeMillis();
-            long markers = Markers.version();
-            boolean markersChanged = markers != markersSeen;
-            markersSeen = markers;
-            listenToScenes();
-            ViewNode root = snapshots.capture(resync || markersChanged);
-            if (root != lastSent) {
-                lastSent = root;
-                sink.snapshot(root, System.currentTimeMillis());
-            }
-            captures++;
-            budget.charge(start, System.nanoTime());
-        } catch (Throwable t) {
-            fail("a capture", t);
+        boundary.run("a capture", this::capture);
+    }
+
+    private void capture() {
+        long start = System.nanoTime();
+        if (budget.spent(start)) return; // the dirty mark stays: a later capture takes it
+        dirty = false;
+        boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
+        if (resync) lastResync = System.currentTimeMillis();
+        long markers = Markers.version();
+        boolean markersChanged = markers != markersSeen;
+        markersSeen = markers;
+        listenToScenes();
+        ViewNode root = snapshots.capture(resync || markersChanged);
+        if (root != lastSent) {
+            lastSent = root;
+            sink.snapshot(root, System.currentTimeMillis());
         }
+        captures++;
+        budget.charge(start, System.nanoTime());
     }
 
     /** Every showing scene tells us when it laid something out, and the window list when it changes. */
@@ -176,14 +179,13 @@ public final class FxRecorder {
 
     /** Post-layout, every pulse of a watched scene: a capture is due if a node changed. */
     private void pulsed(Scene scene) {
-        if (stopped.get()) return;
-        try {
-            long start = System.nanoTime();
-            if (changes.pulse(scene)) dirty = true;
-            budget.charge(start, System.nanoTime());
-        } catch (Throwable t) {
-            fail("a pulse listener", t);
-        }
+        boundary.accept("a pulse listener", onPulse, scene);
+    }
+
+    private void notePulse(Scene scene) {
+        long start = System.nanoTime();
+        if (changes.pulse(scene)) dirty = true;
+        budget.charge(start, System.nanoTime());
     }
 
     private void unlisten() {
@@ -203,21 +205,6 @@ public final class FxRecorder {
                 input.detach(scene);
             });
             listening.clear();
-        }
-    }
-
-    private void fail(String where, Throwable t) {
-        if (!stopped.compareAndSet(false, true)) return;
-        scheduler.shutdownNow();
-        try {
-            Platform.runLater(this::unlisten); // no input reaches us any more either
-        } catch (Throwable gone) {
-            // The toolkit is gone: so are the scenes.
-        }
-        try {
-            Log.error("JavaFX capture stopped after an error in " + where + ": " + t);
-        } catch (Throwable ignored) {
-            // Logging must not be the thing that breaks the app.
         }
     }
 

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What drawing a realistic window costs on the FX thread per capture: a form of 50 controls
- * beside a 30-row table, every node's drawing made again (as FxSnapshots did at every capture
+ * beside a 30-row table, every node's drawing made again (as FxSnapshotBuilder did at every capture
  * before captures followed JavaFX's dirty nodes, and still does at the resync); and what a
- * capture costs when one label changed, reading only what changed ({@link FxChanges}).
+ * capture costs when one label changed, reading only what changed ({@link FxChangeTracker}).
  * Timings are printed as a table (for docs/performance.md), not asserted; the work is.
  */
 class FxDrawingCostTest {
@@ -81,7 +81,7 @@ class FxDrawingCostTest {
         return new HBox(10, form, table);
     }
 
-    /** Every node's drawing, as FxSnapshots asks for them; returns the number of nodes drawn. */
+    /** Every node's drawing, as FxSnapshotBuilder asks for them; returns the number of nodes drawn. */
     private static int drawAll(Node n, int[] elements) {
         java.util.List<String> types = new java.util.ArrayList<>();
         for (Class<?> k = n.getClass(); k != Object.class; k = k.getSuperclass()) types.add(k.getName());
@@ -103,8 +103,8 @@ class FxDrawingCostTest {
         status.setPrefWidth(120);
         status.setMinWidth(120);
         Label[] rows = new Label[40];
-        FxChanges changes = new FxChanges();
-        FxSnapshots snapshots = new FxSnapshots(show, changes);
+        FxChangeTracker changes = new FxChangeTracker();
+        FxSnapshotBuilder snapshots = new FxSnapshotBuilder(show, changes);
         int[] nodes = new int[1];
         fxRun(() -> {
             HBox both = new HBox(10, window(), FxIncrementalCaptureTest.bigForm(rows));
@@ -135,7 +135,7 @@ class FxDrawingCostTest {
      * Changes {@code label}'s text, lets a pulse note it, then times a capture of what changed
      * and a full one. Returns {incremental, full}, each {median ms, p95 ms, median drawings, most drawings}.
      */
-    private static double[][] measure(FxSnapshots snapshots, Label label, String prefix) throws Exception {
+    private static double[][] measure(FxSnapshotBuilder snapshots, Label label, String prefix) throws Exception {
         int warmUp = 40, measured = 100;
         double[] incremental = new double[measured], full = new double[measured];
         double[] drawn = new double[measured], fullDrawn = new double[measured];
@@ -179,7 +179,7 @@ class FxDrawingCostTest {
         fxRun(() -> {
             Parent root = window();
             stage = show(root, 1100, 900);
-            FxSnapshots snapshots = new FxSnapshots(show);
+            FxSnapshotBuilder snapshots = new FxSnapshotBuilder(show);
             for (int i = 0; i < 20; i++) { drawAll(root, new int[1]); snapshots.capture(); } // warm up
             for (int i = 0; i < drawMs.length; i++) {
                 int[] e = new int[1];
@@ -196,7 +196,7 @@ class FxDrawingCostTest {
         Arrays.sort(drawMs);
         Arrays.sort(captureMs);
         System.out.printf("[cost] form of 50 controls + 30-row table: %d view nodes, %d elements;"
-                        + " drawings median %.2f ms (p90 %.2f); whole capture (FxSnapshots) median %.2f ms (p90 %.2f)%n",
+                        + " drawings median %.2f ms (p90 %.2f); whole capture (FxSnapshotBuilder) median %.2f ms (p90 %.2f)%n",
                 nodes[0], elements[0], drawMs[20], drawMs[36], captureMs[20], captureMs[36]);
         assertTrue(elements[0] > 300, "the window was really drawn: " + elements[0] + " elements");
         assertTrue(captureMs[20] < 100, "a capture must not take a frame's worth of FX time many times over: " + captureMs[20]);

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Drawings through the real pipeline: FxSnapshots, core's masking and core's SVG renderer. */
+/** Drawings through the real pipeline: FxSnapshotBuilder, core's masking and core's SVG renderer. */
 class FxDrawingsRenderTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
     private Stage stage;
@@ -69,7 +69,7 @@ class FxDrawingsRenderTest {
             inner.setEffect(new InnerShadow());
             Text caption = new Text("Sales by month");
             stage = show(new VBox(6, new Pane(chart), caption, new ImageView(icon), shadowed, inner), 300, 300);
-            return new FxSnapshots(SHOW).capture();
+            return new FxSnapshotBuilder(SHOW).capture();
         });
     }
 

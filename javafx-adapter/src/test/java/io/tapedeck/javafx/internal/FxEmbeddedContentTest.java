@@ -90,7 +90,7 @@ class FxEmbeddedContentTest {
     void aWebViewStyledUnmaskIsRecordedAsThePageWebKitDrew() {
         try (FxScenes fx = new FxScenes()) {
             WebView web = loadedWebView();
-            web.getStyleClass().add(FxMarkers.UNMASK);
+            web.getStyleClass().add(FxPrivacyFacts.UNMASK);
             fx.show(new VBox(web), 300, 200);
             long deadline = System.nanoTime() + 10_000_000_000L;
             ViewNode node;

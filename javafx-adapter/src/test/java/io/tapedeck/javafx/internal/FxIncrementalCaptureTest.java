@@ -38,16 +38,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Captures that read only what changed (JavaFX's dirty nodes, {@link FxChanges}): the work
+ * Captures that read only what changed (JavaFX's dirty nodes, {@link FxChangeTracker}): the work
  * and the new view nodes follow the change, and every kind of change is still recorded.
  */
 class FxIncrementalCaptureTest {
-    private FxScenes fx = new FxScenes(new FxChanges());
+    private FxScenes fx = new FxScenes(new FxChangeTracker());
 
     @BeforeAll
     static void dirtyInformationIsReadableOnTheClassPath() {
         FxScenes.startToolkit();
-        assertTrue(FxChanges.readable(), "JavaFX is on the class path in these tests: its dirty lists can be read");
+        assertTrue(FxChangeTracker.readable(), "JavaFX is on the class path in these tests: its dirty lists can be read");
     }
 
     @AfterEach
@@ -211,7 +211,7 @@ class FxIncrementalCaptureTest {
     @Test
     void withoutDirtyInformationEveryCaptureReadsEverything() {
         fx.close();
-        fx = new FxScenes(new FxChanges(false));
+        fx = new FxScenes(new FxChangeTracker(false));
         Label[] labels = new Label[40];
         Parent form = bigForm(labels);
         fx.show(form, 1000, 900);
@@ -248,7 +248,7 @@ class FxIncrementalCaptureTest {
 
     @Test
     void theResyncReadsEverything() {
-        assumeTrue(FxChanges.readable());
+        assumeTrue(FxChangeTracker.readable());
         Label[] labels = new Label[40];
         fx.show(bigForm(labels), 1000, 900);
         capture();

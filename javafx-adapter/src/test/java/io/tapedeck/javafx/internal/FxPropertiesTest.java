@@ -40,7 +40,7 @@ class FxPropertiesTest {
             TextField name = new TextField("Ada");
             fx.show(new VBox(label, name, new Button("Save"), canvas), 300, 200);
             fx.capture(); // CSS and layout applied
-            FxSnapshots properties = new FxSnapshots(FxScenes.SHOW, null, false);
+            FxSnapshotBuilder properties = new FxSnapshotBuilder(FxScenes.SHOW, null, false);
             ViewNode root = FxScenes.on(properties::capture);
 
             ViewNode stock = withText(root, "Stock");

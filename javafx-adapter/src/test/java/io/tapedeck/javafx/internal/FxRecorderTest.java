@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
+import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
@@ -113,6 +115,45 @@ class FxRecorderTest {
     }
 
     @Test
+    void anErrorDuringCaptureStopsRecordingWithOneLineAndNothingReachesJavaFx() throws Exception {
+        List<String> logLines = new CopyOnWriteArrayList<>();
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Consumer<String> previousLog = Log.swapSinkForTests(logLines::add);
+        Thread.UncaughtExceptionHandler previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        try {
+            AtomicInteger snapshotCalls = new AtomicInteger();
+            CaptureSink failing = new CaptureSink() {
+                @Override public void snapshot(ViewNode desktop, long ts) {
+                    snapshotCalls.incrementAndGet();
+                    throw new IllegalStateException("boom in snapshot"); // as a bug of ours would
+                }
+                @Override public void mouseMove(long key, int x, int y, long ts) {}
+                @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+            };
+            Label label = new Label("Failing");
+            show(new VBox(label), 200, 100);
+            recorder = FxRecorder.start(20, SHOW, failing);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while ((recorder.isCapturing() || logLines.isEmpty()) && System.currentTimeMillis() < deadline) Thread.sleep(10);
+
+            fx(() -> label.setText("changed"));
+            Thread.sleep(300);
+            fx(() -> {});
+
+            assertFalse(recorder.isCapturing(), "capture is switched off");
+            assertEquals(1, snapshotCalls.get(), "no capture after the failure");
+            assertEquals(1, logLines.size(), "logged once: " + logLines);
+            assertTrue(logLines.get(0).contains("JavaFX capture stopped") && logLines.get(0).contains("boom in snapshot"),
+                    logLines.get(0));
+            assertTrue(uncaught.isEmpty(), "nothing thrown into JavaFX: " + uncaught);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+            Log.swapSinkForTests(previousLog);
+        }
+    }
+
+    @Test
     void aStageIsAWindowOfControlsDrawnAsTheyLook() throws Exception {
         recorder = FxRecorder.start(20, SHOW, sink);
         Label label = new Label("Quarterly report");
@@ -192,7 +233,7 @@ class FxRecorderTest {
     void aNodeStyledTapedeckBlockIsABareBox() throws Exception {
         recorder = FxRecorder.start(20, SHOW, sink);
         Label secret = new Label("patient record");
-        secret.getStyleClass().add(FxMarkers.BLOCK);
+        secret.getStyleClass().add(FxPrivacyFacts.BLOCK);
         show(new VBox(new Label("visible"), secret), 200, 100);
         ViewNode root = await(r -> drawnText(r).contains("visible"), "the visible label");
         assertFalse(drawnText(root).contains("patient"));

@@ -34,9 +34,9 @@ import javafx.stage.Window;
 final class FxScenes implements AutoCloseable {
     static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
 
-    final FxSnapshots snapshots;
+    final FxSnapshotBuilder snapshots;
     /** What changed between captures, as the recorder tracks it; null: every capture reads all. */
-    final FxChanges changes;
+    final FxChangeTracker changes;
     private final java.util.Set<Scene> tracked = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     Stage stage;
 
@@ -44,15 +44,15 @@ final class FxScenes implements AutoCloseable {
 
     FxScenes(PrivacyPolicy privacy) {
         startToolkit();
-        snapshots = new FxSnapshots(privacy);
+        snapshots = new FxSnapshotBuilder(privacy);
         changes = null;
     }
 
     /** Captures that read what changed, told by a post-layout pulse listener per scene as the recorder's. */
-    FxScenes(FxChanges changes) {
+    FxScenes(FxChangeTracker changes) {
         startToolkit();
         this.changes = changes;
-        snapshots = new FxSnapshots(SHOW, changes);
+        snapshots = new FxSnapshotBuilder(SHOW, changes);
     }
 
     static void startToolkit() {

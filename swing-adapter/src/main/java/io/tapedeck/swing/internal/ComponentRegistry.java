@@ -5,13 +5,13 @@ import java.awt.Container;
 import java.util.function.BiConsumer;
 
 /**
- * The session's components: one {@link Tracked} per component seen (identity, held weakly),
+ * The session's components: one {@link ComponentState} per component seen (identity, held weakly),
  * holding its key (see {@link Keys}) and its dirty marks. Marking is how every listener reports
  * a change; the capture reads and clears the marks. EDT-confined, except {@link #anyDirty()},
  * which the scheduler thread polls.
  */
 final class ComponentRegistry {
-    private final WeakIdentityMap<Component, Tracked> tracked = new WeakIdentityMap<>();
+    private final WeakIdentityMap<Component, ComponentState> tracked = new WeakIdentityMap<>();
     /** Serial 1 is the desktop root (see {@link Keys#DESKTOP}). */
     private long nextSerial = 2;
     private volatile boolean anyDirty = true;
@@ -19,10 +19,10 @@ final class ComponentRegistry {
     private boolean windowsChanged;
 
     /** The component's entry, created (with a new key) on first sight. */
-    Tracked track(Component c) {
-        Tracked t = tracked.get(c);
+    ComponentState track(Component c) {
+        ComponentState t = tracked.get(c);
         if (t == null) {
-            t = new Tracked(Keys.componentKey(nextSerial));
+            t = new ComponentState(Keys.componentKey(nextSerial));
             nextSerial = nextSerial >= Keys.MAX_SERIAL ? 2 : nextSerial + 1;
             tracked.put(c, t);
         }
@@ -30,25 +30,25 @@ final class ComponentRegistry {
     }
 
     /** The entry of a component seen before, or null. */
-    Tracked find(Component c) { return c == null ? null : tracked.get(c); }
+    ComponentState find(Component c) { return c == null ? null : tracked.get(c); }
 
     /** The component's own properties changed: read it again at the next capture. */
     void markDirty(Component c) {
-        Tracked t = tracked.get(c);
+        ComponentState t = tracked.get(c);
         if (t != null) t.dirty = true;
         markAncestors(c);
     }
 
     /** The component's subtree must be read again from scratch (it was added or shown). */
     void markDeep(Component c) {
-        Tracked t = tracked.get(c);
+        ComponentState t = tracked.get(c);
         if (t != null) t.deep = true;
         markAncestors(c);
     }
 
     /** Its children changed (added, removed, reordered): walk them again. */
     void markChildren(Container c) {
-        Tracked t = tracked.get(c);
+        ComponentState t = tracked.get(c);
         if (t != null) t.dirtyBelow = true;
         markAncestors(c);
     }
@@ -61,7 +61,7 @@ final class ComponentRegistry {
     private void markAncestors(Component c) {
         anyDirty = true;
         for (Container p = c.getParent(); p != null; p = p.getParent()) {
-            Tracked t = tracked.get(p);
+            ComponentState t = tracked.get(p);
             if (t != null) t.dirtyBelow = true;
         }
     }
@@ -88,7 +88,7 @@ final class ComponentRegistry {
         windowsChanged = false;
     }
 
-    void forEach(BiConsumer<Component, Tracked> action) { tracked.forEachLive(action); }
+    void forEach(BiConsumer<Component, ComponentState> action) { tracked.forEachLive(action); }
 
     int size() { return tracked.size(); }
 }

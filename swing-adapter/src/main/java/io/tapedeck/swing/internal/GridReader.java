@@ -36,7 +36,7 @@ final class GridReader {
         this.icons = icons;
     }
 
-    void read(Component c, Tracked t, List<ViewNode> parts) {
+    void read(Component c, ComponentState t, List<ViewNode> parts) {
         PartReuse reuse = new PartReuse(t.partNodes);
         if (c instanceof JTable) readTable((JTable) c, t.key, reuse, parts);
         else if (c instanceof JTableHeader) readHeader((JTableHeader) c, t.key, reuse, parts);
@@ -140,14 +140,14 @@ final class GridReader {
                 .flags(ViewNode.ENABLED | (selected ? ViewNode.SELECTED : 0));
         String text = null;
         if (rc != null) {
-            if (rc.isOpaque()) b.flag(ViewNode.OPAQUE, true).background(ComponentReader.argb(rc.getBackground()));
-            b.foreground(ComponentReader.argb(rc.getForeground()));
+            if (rc.isOpaque()) b.flag(ViewNode.OPAQUE, true).background(SwingPropertyReader.argb(rc.getBackground()));
+            b.foreground(SwingPropertyReader.argb(rc.getForeground()));
             b.font(fonts.of(rc.getFont()));
             if (rc instanceof JLabel) {
                 JLabel label = (JLabel) rc;
-                text = Texts.shown(label, label.getText());
+                text = PlainText.shown(label, label.getText());
                 b.icon(icons.of(label.getIcon(), label));
-                b.align(ComponentReader.align(label.getHorizontalAlignment(), label));
+                b.align(SwingPropertyReader.align(label.getHorizontalAlignment(), label));
             }
         }
         if (text == null) text = value == null ? "" : String.valueOf(value);

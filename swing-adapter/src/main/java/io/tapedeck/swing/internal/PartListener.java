@@ -36,14 +36,14 @@ import javax.swing.text.JTextComponent;
 /**
  * Marks one component dirty when one of its models or its document changes. Those events name
  * the model, not the component, so this listener is per component (a small object holding the
- * component weakly); everything else uses the shared listeners of {@link ChangeTracker}.
+ * component weakly); everything else uses the shared listeners of {@link SwingChangeTracker}.
  * A password field's document only marks: the event's content is never looked at.
  */
 final class PartListener implements DocumentListener, ListSelectionListener, ListDataListener,
         TableModelListener, TableColumnModelListener, RowSorterListener, TreeModelListener,
         TreeSelectionListener, TreeExpansionListener {
 
-    private final ChangeTracker tracker;
+    private final SwingChangeTracker tracker;
     private final WeakReference<Component> owner;
     // What we are attached to, so that unbind detaches from the old models after a swap.
     private Document document;
@@ -56,13 +56,13 @@ final class PartListener implements DocumentListener, ListSelectionListener, Lis
     private boolean onTree;
     private boolean onList;
 
-    private PartListener(ChangeTracker tracker, Component owner) {
+    private PartListener(SwingChangeTracker tracker, Component owner) {
         this.tracker = tracker;
         this.owner = new WeakReference<>(owner);
     }
 
     /** A listener for {@code c} attached to its models, or null when it has none we follow. */
-    static PartListener attachTo(ChangeTracker tracker, Component c) {
+    static PartListener attachTo(SwingChangeTracker tracker, Component c) {
         if (!(c instanceof JTextComponent || c instanceof JTable || c instanceof JTableHeader
                 || c instanceof JList || c instanceof JTree || c instanceof JComboBox)) {
             return null;
@@ -145,7 +145,7 @@ final class PartListener implements DocumentListener, ListSelectionListener, Lis
             try {
                 unbind(); // the component is gone; its models may outlive it
             } catch (Throwable ignored) {
-                // Best effort: a model that refuses removal keeps a listener that does nothing.
+                // Not a boundary: best-effort cleanup; a model that refuses removal keeps a listener that does nothing.
             }
             return;
         }

@@ -1,5 +1,7 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.core.internal.safety.ErrorBoundary;
+
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Image;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.RepaintManager;
 import javax.swing.text.Caret;
@@ -29,12 +32,18 @@ import javax.swing.text.JTextComponent;
 final class RepaintWatcher {
     private final Set<Component> repainted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Runnable onRepaint;
+    private final ErrorBoundary boundary;
+    private final Consumer<Component> remember = this::remember;
     private Watching installed; // EDT-confined
     private RepaintManager replaced;
 
-    /** @param onRepaint called (on any thread) when something was repainted; must be cheap */
-    RepaintWatcher(Runnable onRepaint) {
+    /**
+     * @param onRepaint called (on any thread) when something was repainted; must be cheap
+     * @param boundary what a failure of ours inside the app's painting goes to
+     */
+    RepaintWatcher(Runnable onRepaint, ErrorBoundary boundary) {
         this.onRepaint = onRepaint;
+        this.boundary = boundary;
     }
 
     /** Installs the watching manager, keeping whatever manager is current inside it. EDT only. */
@@ -79,16 +88,16 @@ final class RepaintWatcher {
         }
     }
 
+    /** Never disturbs the app's painting: a failure goes to the capture's boundary. */
     private void report(Component c) {
-        if (c == null) return;
-        try {
-            synchronized (repainted) {
-                repainted.add(c);
-            }
-            onRepaint.run();
-        } catch (Throwable ignored) {
-            // Never let reporting disturb the app's painting.
+        if (c != null) boundary.accept("the repaint watcher", remember, c);
+    }
+
+    private void remember(Component c) {
+        synchronized (repainted) {
+            repainted.add(c);
         }
+        onRepaint.run();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.record.UiThreadBudget;
+import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 
@@ -25,10 +26,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SwingRecorder {
     private final CaptureSettings settings;
     private final CaptureSink sink;
-    private final Guard guard;
+    /** Every callback Swing makes into us runs through it: the first failure is logged once and capture stops. */
+    private final ErrorBoundary boundary;
     private final ComponentRegistry registry = new ComponentRegistry();
-    private final ChangeTracker tracker;
-    private final SnapshotBuilder builder;
+    private final SwingChangeTracker tracker;
+    private final SwingSnapshotBuilder builder;
     /** Tells which components Swing repainted; null when painting is not recorded. */
     private final RepaintWatcher repaints;
     private final ScheduledThreadPoolExecutor scheduler;
@@ -48,14 +50,14 @@ public final class SwingRecorder {
     private SwingRecorder(CaptureSettings settings, CaptureSink sink) {
         this.settings = settings;
         this.sink = Objects.requireNonNull(sink, "sink");
-        this.guard = new Guard(this::stop);
+        this.boundary = ErrorBoundary.disabling("Swing capture", this::stop);
         this.budget = new UiThreadBudget(settings.budgetNanosPerSecond());
-        WindowOrder order = new WindowOrder();
-        InputRecorder input = new InputRecorder(sink, registry);
-        this.tracker = new ChangeTracker(registry, order, input, guard);
-        this.repaints = settings.recordPainting ? new RepaintWatcher(registry::requestCapture) : null;
-        this.builder = new SnapshotBuilder(registry, new ComponentReader(), tracker, order, input,
-                settings.privacy, settings.recordPainting ? new ComponentPainter() : null);
+        SwingWindowOrder order = new SwingWindowOrder();
+        SwingInputRecorder input = new SwingInputRecorder(sink, registry);
+        this.tracker = new SwingChangeTracker(registry, order, input, boundary);
+        this.repaints = settings.recordPainting ? new RepaintWatcher(registry::requestCapture, boundary) : null;
+        this.builder = new SwingSnapshotBuilder(registry, new SwingPropertyReader(), tracker, order, input,
+                settings.privacy, settings.recordPainting ? new SwingDrawings() : null);
         this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "tapedeck-swing-capture");
             t.setDaemon(true);
@@ -113,7 +115,7 @@ public final class SwingRecorder {
     /** Removes every listener and stops capturing. Idempotent, any thread. */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) return;
-        guard.deactivate();
+        boundary.deactivate();
         scheduler.shutdownNow();
         // Never attached means nothing to remove, and no reason to wake AWT up.
         if (attachPosted) EventQueue.invokeLater(this::detachOnEdt);
@@ -121,13 +123,11 @@ public final class SwingRecorder {
 
     private void attachOnEdt() {
         if (stopped.get()) return;
-        try {
-            Toolkit.getDefaultToolkit().addAWTEventListener(tracker, ChangeTracker.EVENT_MASK);
+        boundary.run("start-up", () -> {
+            Toolkit.getDefaultToolkit().addAWTEventListener(tracker, SwingChangeTracker.EVENT_MASK);
             if (repaints != null) repaints.install();
             registry.requestCapture();
-        } catch (Throwable t) {
-            guard.fail("start-up", t);
-        }
+        });
     }
 
     private void detachOnEdt() {
@@ -136,7 +136,7 @@ public final class SwingRecorder {
             if (repaints != null) repaints.uninstall();
             registry.forEach(tracker::unlisten);
         } catch (Throwable ignored) {
-            // Listeners left behind are inert: the guard is inactive.
+            // A boundary of its own: it runs after the capture's boundary is off, and listeners left behind are inert.
         }
     }
 
@@ -146,22 +146,21 @@ public final class SwingRecorder {
      * ask the EDT for one capture whenever something is dirty and none is pending.
      */
     private void tick() {
-        try {
-            if (!guard.active()) return;
-            if (!attachPosted) {
-                if (Window.getWindows().length == 0) return;
-                attachPosted = true;
-                EventQueue.invokeLater(this::attachOnEdt);
-                return;
-            }
-            if (capturePending) return;
-            if (Markers.version() != markersSeen) resyncDue = true; // a marker may have changed what to read
-            if (!registry.anyDirty() && !resyncDue) return;
-            capturePending = true;
-            EventQueue.invokeLater(this::captureOnEdt);
-        } catch (Throwable t) {
-            guard.fail("the capture scheduler", t);
+        boundary.run("the capture scheduler", this::askForCapture);
+    }
+
+    private void askForCapture() {
+        if (!attachPosted) {
+            if (Window.getWindows().length == 0) return;
+            attachPosted = true;
+            EventQueue.invokeLater(this::attachOnEdt);
+            return;
         }
+        if (capturePending) return;
+        if (Markers.version() != markersSeen) resyncDue = true; // a marker may have changed what to read
+        if (!registry.anyDirty() && !resyncDue) return;
+        capturePending = true;
+        EventQueue.invokeLater(this::captureOnEdt);
     }
 
     private void requestResync() {
@@ -170,28 +169,27 @@ public final class SwingRecorder {
 
     private void captureOnEdt() {
         capturePending = false;
-        if (!guard.active()) return;
-        try {
-            long start = System.nanoTime();
-            if (budget.spent(start) && !registry.windowsChanged()) {
-                skippedForBudget++; // the dirty marks stay; a later capture takes them
-                return;
-            }
-            boolean resync = resyncDue;
-            resyncDue = false;
-            markersSeen = Markers.version();
-            registry.clearAnyDirty();
-            takeRepaints();
-            ViewNode root = builder.capture(resync);
-            if (root != lastSent) {
-                lastSent = root;
-                sink.snapshot(root, System.currentTimeMillis());
-            }
-            captures++;
-            budget.charge(start, System.nanoTime());
-        } catch (Throwable t) {
-            guard.fail("a capture", t);
+        boundary.run("a capture", this::capture);
+    }
+
+    private void capture() {
+        long start = System.nanoTime();
+        if (budget.spent(start) && !registry.windowsChanged()) {
+            skippedForBudget++; // the dirty marks stay; a later capture takes them
+            return;
         }
+        boolean resync = resyncDue;
+        resyncDue = false;
+        markersSeen = Markers.version();
+        registry.clearAnyDirty();
+        takeRepaints();
+        ViewNode root = builder.capture(resync);
+        if (root != lastSent) {
+            lastSent = root;
+            sink.snapshot(root, System.currentTimeMillis());
+        }
+        captures++;
+        budget.charge(start, System.nanoTime());
     }
 
     /** What Swing repainted since the last capture is recorded again (and an app's new manager wrapped). */
@@ -208,7 +206,7 @@ public final class SwingRecorder {
     int skippedForBudget() { return skippedForBudget; }
 
     /** False once stopped or disabled by an error. */
-    boolean isCapturing() { return guard.active(); }
+    boolean isCapturing() { return boundary.active(); }
 
     /** For benchmarks and tests, on the EDT: one capture now, outside the schedule and budget. */
     ViewNode captureNowOnEdt(boolean resync) {

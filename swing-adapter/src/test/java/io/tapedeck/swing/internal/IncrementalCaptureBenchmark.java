@@ -59,11 +59,11 @@ public final class IncrementalCaptureBenchmark {
         System.out.printf("%-34s %10.3f %10.3f%n", "full re-read (resync)", percentile(full, 50), percentile(full, 95));
         System.out.printf("%-34s %10.3f %10.3f%n", "incremental, one label changed", percentile(incremental, 50), percentile(incremental, 95));
         if (painting) {
-            ComponentPainter painter = new ComponentPainter();
+            SwingDrawings painter = new SwingDrawings();
             java.util.List<java.awt.Component> all = new java.util.ArrayList<>();
             Edt.run(() -> collect(frame[0].getContentPane(), all));
             double[] everything = measure(20, 50, i -> {}, () -> {
-                for (java.awt.Component c : all) painter.record(c, ComponentKinds.of(c), 1, false);
+                for (java.awt.Component c : all) painter.record(c, SwingKinds.of(c), 1, false);
                 return null;
             });
             System.out.printf("%-34s %10.3f %10.3f%n", "record all " + all.size() + " paintings",

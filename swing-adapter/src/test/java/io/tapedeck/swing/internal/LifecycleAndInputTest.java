@@ -69,7 +69,7 @@ class LifecycleAndInputTest extends SwingTestSupport {
         });
         record();
         sink.await(n -> Trees.withText(n, "before").isPresent(), 5000, "the label");
-        assertTrue(Edt.call(() -> Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof ChangeTracker)));
+        assertTrue(Edt.call(() -> Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof SwingChangeTracker)));
 
         recorder.stop();
         recorder.stop(); // idempotent
@@ -79,10 +79,10 @@ class LifecycleAndInputTest extends SwingTestSupport {
         Thread.sleep(300);
         assertEquals(count, sink.snapshots.size(), "no capture after stop");
         assertFalse(recorder.isCapturing());
-        assertFalse(Edt.call(() -> Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof ChangeTracker)));
+        assertFalse(Edt.call(() -> Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof SwingChangeTracker)));
         for (AWTEventListener l : Toolkit.getDefaultToolkit().getAWTEventListeners()) {
             Object inner = l instanceof AWTEventListenerProxy ? ((AWTEventListenerProxy) l).getListener() : l;
-            assertFalse(inner instanceof ChangeTracker, "AWT listener removed");
+            assertFalse(inner instanceof SwingChangeTracker, "AWT listener removed");
         }
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("tapedeck-")).allMatch(Thread::isDaemon));

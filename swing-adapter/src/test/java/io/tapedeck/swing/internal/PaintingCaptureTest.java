@@ -201,7 +201,7 @@ class PaintingCaptureTest extends SwingTestSupport {
         JComponent slow = new JComponent() {
             @Override protected void paintComponent(Graphics g) {
                 try {
-                    Thread.sleep(ComponentPainter.SLOW_NANOS / 1_000_000 + 20);
+                    Thread.sleep(SwingDrawings.SLOW_NANOS / 1_000_000 + 20);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -212,7 +212,7 @@ class PaintingCaptureTest extends SwingTestSupport {
         Edt.run(() -> frame("Slow", new JPanel(new BorderLayout()) {{ add(slow); }}, 40, 40, 200, 120));
         sink.await(r -> Trees.find(r, n -> "slow".equals(n.name()) && n.drawing() != null).isPresent(), 5000,
                 "its first painting");
-        for (int i = 1; i < ComponentPainter.SLOW_STRIKES; i++) {
+        for (int i = 1; i < SwingDrawings.SLOW_STRIKES; i++) {
             slow.repaint(); // recorded again, the same: no new capture to wait for
             Thread.sleep(400);
         }
@@ -276,7 +276,7 @@ class PaintingCaptureTest extends SwingTestSupport {
     @Test
     void withoutTheAgentAContainerThatPaintsItselfIsDrawnFromItsPropertiesAndSaidOnce() throws Exception {
         // These tests run without the agent: javax.swing is not open to us.
-        org.junit.jupiter.api.Assumptions.assumeFalse(ComponentPainter.canPaintContainers(), "run with the agent's access");
+        org.junit.jupiter.api.Assumptions.assumeFalse(SwingDrawings.canPaintContainers(), "run with the agent's access");
         recordPainting();
         Edt.run(() -> frame("Containers", new JPanel(new java.awt.GridLayout(1, 2)) {{
             add(new PaintedContainer("first"));

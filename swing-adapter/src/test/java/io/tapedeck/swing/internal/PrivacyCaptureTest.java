@@ -75,9 +75,9 @@ class PrivacyCaptureTest extends SwingTestSupport {
                 labels[i].setName("label" + i);
                 root.add(labels[i]);
             }
-            labels[0].putClientProperty(PrivacyFacts.CLIENT_PROPERTY, "unmask");
+            labels[0].putClientProperty(SwingPrivacyFacts.CLIENT_PROPERTY, "unmask");
             Markers.set(labels[1], PrivacyMarker.MASK);
-            labels[2].putClientProperty(PrivacyFacts.CLIENT_PROPERTY, "something else");
+            labels[2].putClientProperty(SwingPrivacyFacts.CLIENT_PROPERTY, "something else");
             frame("Markers", root, 40, 40, 300, 120);
         });
         record(new CaptureSettings(20, 1000, 3600, policy("mask: name=zzz")));
@@ -85,7 +85,7 @@ class PrivacyCaptureTest extends SwingTestSupport {
         assertEquals(PrivacyMarker.MASK, nodeNamed("label1").marker());
         assertEquals(PrivacyMarker.MASK, nodeNamed("label2").marker(), "a value we do not know hides, never shows");
 
-        Edt.run(() -> labels[0].putClientProperty(PrivacyFacts.CLIENT_PROPERTY, null));
+        Edt.run(() -> labels[0].putClientProperty(SwingPrivacyFacts.CLIENT_PROPERTY, null));
         sink.await(n -> Trees.find(n, x -> "label0".equals(x.name()) && x.marker() == PrivacyMarker.NONE).isPresent(),
                 5000, "the property removed");
     }
@@ -97,7 +97,7 @@ class PrivacyCaptureTest extends SwingTestSupport {
             JLabel emailLabel = new JLabel("E-mail:");
             JTextField email = new JTextField("ada@example.org");
             email.setName("customerEmail");
-            email.putClientProperty(PrivacyFacts.PLACEHOLDER_PROPERTY, "you@example.org");
+            email.putClientProperty(SwingPrivacyFacts.PLACEHOLDER_PROPERTY, "you@example.org");
             emailLabel.setLabelFor(email);
             JFormattedTextField ssn;
             try {

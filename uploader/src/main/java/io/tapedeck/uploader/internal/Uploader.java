@@ -91,6 +91,9 @@ public final class Uploader {
         this.delivery = new Delivery(settings, spool, sender, counters);
         this.thread = new Thread(this::run, "tapedeck-uploader");
         thread.setDaemon(true);
+        // The uploader thread's error boundary, in the shape of core's ErrorBoundary (one line,
+        // then this part switched off) but not core's class: the uploader runs in its own class
+        // loader, which cannot see core (docs/architecture.md). Calls into it are behind the agent's.
         thread.setUncaughtExceptionHandler((t, e) -> {
             stopped = true;
             log.accept("uploader stopped after an unexpected error: " + e);

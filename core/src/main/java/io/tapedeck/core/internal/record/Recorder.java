@@ -2,6 +2,7 @@ package io.tapedeck.core.internal.record;
 
 import io.tapedeck.core.internal.destination.Destination;
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -34,6 +35,8 @@ final class Recorder implements CaptureSink {
     private final Thread thread;
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean accepting = true;
+    /** The recorder thread's boundary: an internal error stops accepting, logged once; the app is not affected. */
+    private final ErrorBoundary boundary = ErrorBoundary.disabling("recording", () -> accepting = false);
     private volatile boolean running = true;
 
     Recorder(ReplayStream stream, Destination destination, LongSupplier clock) {
@@ -123,13 +126,13 @@ final class Recorder implements CaptureSink {
             stream.finish(clock.getAsLong());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Throwable t) {
+        } catch (Throwable t) { // the thread's own try: it also catches InterruptedException and must close in finally
             accepting = false;
-            Log.error("recording stopped after an internal error; the app is not affected", t);
+            boundary.fail("the recorder thread", t);
         } finally {
             try {
                 destination.close();
-            } catch (Throwable t) {
+            } catch (Throwable t) { // not a boundary: a failed close is reported and the thread ends as planned
                 Log.warn("could not close " + destination.describe(), t);
             }
             long lost = dropped.get();

@@ -35,8 +35,8 @@ import javax.swing.text.JTextComponent;
  * Which {@link ViewKind} a component class is. Decided once per class (a {@link ClassValue});
  * only "custom-painted" depends on the instance (it must have no children).
  */
-final class ComponentKinds {
-    private ComponentKinds() {}
+final class SwingKinds {
+    private SwingKinds() {}
 
     private static final ClassValue<ViewKind> BY_CLASS = new ClassValue<ViewKind>() {
         @Override

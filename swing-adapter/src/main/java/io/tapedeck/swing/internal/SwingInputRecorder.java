@@ -11,11 +11,11 @@ import java.awt.event.MouseEvent;
 
 /**
  * Pointer and focus input, forwarded to the sink as it happens (on the EDT, from
- * {@link ChangeTracker}). Positions are screen pixels (core maps them onto the recorded
+ * {@link SwingChangeTracker}). Positions are screen pixels (core maps them onto the recorded
  * desktop). Moves are sampled. Key events are never looked at: typing reaches the
  * replay as text changes of the focused component.
  */
-final class InputRecorder {
+final class SwingInputRecorder {
     static final long MOVE_SAMPLE_MS = 50;
 
     private final CaptureSink sink;
@@ -23,7 +23,7 @@ final class InputRecorder {
     private int lastX, lastY;
     private long lastMoveAt;
 
-    InputRecorder(CaptureSink sink, ComponentRegistry registry) {
+    SwingInputRecorder(CaptureSink sink, ComponentRegistry registry) {
         this.sink = sink;
         this.registry = registry;
     }
@@ -68,7 +68,7 @@ final class InputRecorder {
     /** The key of the node under the pointer: a grid's cell if there is one, else the component. */
     private long keyAt(MouseEvent e) {
         Component c = e.getComponent();
-        Tracked t = registry.find(c);
+        ComponentState t = registry.find(c);
         if (t != null && t.last != null && t.last.kind() == ViewKind.GRID) {
             int x = e.getX(), y = e.getY();
             for (ViewNode cell : t.partNodes) {
@@ -86,7 +86,7 @@ final class InputRecorder {
      */
     private long keyOf(Component c) {
         for (Component k = c; k != null; k = k.getParent()) {
-            Tracked t = registry.find(k);
+            ComponentState t = registry.find(k);
             if (t != null && t.last != null) return t.key;
         }
         return 0;

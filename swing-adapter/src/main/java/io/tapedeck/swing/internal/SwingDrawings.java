@@ -48,7 +48,7 @@ import javax.swing.plaf.ComponentUI;
  *       is drawn from its properties from then on, so captures never stall the EDT for it.</li>
  * </ul>
  */
-final class ComponentPainter {
+final class SwingDrawings {
     private static final Method PAINT_COMPONENT = protectedMethod("paintComponent");
     private static final Method PAINT_BORDER = protectedMethod("paintBorder");
 
@@ -80,7 +80,7 @@ final class ComponentPainter {
      *     button, a scroll bar's arrows, a spinner's field): they are painted into its drawing
      */
     Drawing record(Component c, ViewKind kind, long key, boolean withChildren) {
-        if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD || ComponentKinds.hostsAnotherToolkit(c)) return null;
+        if (!(c instanceof JComponent) || kind == ViewKind.PASSWORD || SwingKinds.hostsAnotherToolkit(c)) return null;
         JComponent jc = (JComponent) c;
         if (!tooSlow.isEmpty() && tooSlow.contains(jc.getClass())) return null;
         int w = jc.getWidth(), h = jc.getHeight();
@@ -103,7 +103,7 @@ final class ComponentPainter {
             Graphics2D g = recording.graphics();
             g.clipRect(area.x, area.y, area.width, area.height);
             paintOwn(jc, g, whole);
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: the app's paint code failing becomes a bitmap of the component
             report(jc, "threw " + t);
             return bitmap(jc, area, whole);
         }
@@ -171,7 +171,7 @@ final class ComponentPainter {
             return Drawing.of(Collections.singletonList(DrawElement.image(pixels,
                     "x", Integer.toString(area.x), "y", Integer.toString(area.y),
                     "width", Integer.toString(area.width), "height", Integer.toString(area.height))));
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: a component that cannot paint at all is drawn from its properties
             return null;
         }
     }

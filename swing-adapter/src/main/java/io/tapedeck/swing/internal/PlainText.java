@@ -8,10 +8,10 @@ import javax.swing.text.Document;
 import javax.swing.text.View;
 
 /** Text as the user sees it: HTML captions reduced to their words, documents as plain text. */
-final class Texts {
+final class PlainText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private Texts() {}
+    private PlainText() {}
 
     /**
      * A label's or button's caption. An {@code <html>} caption is shown rendered, so its
@@ -21,7 +21,7 @@ final class Texts {
         if (text == null || !BasicHTML.isHTMLString(text)) return text;
         Object view = c.getClientProperty(BasicHTML.propertyKey);
         if (view instanceof View) {
-            String plain = documentText(((View) view).getDocument(), ComponentReader.MAX_TEXT);
+            String plain = documentText(((View) view).getDocument(), SwingPropertyReader.MAX_TEXT);
             if (plain != null) return SPACES.matcher(plain).replaceAll(" ").trim();
         }
         return text;

@@ -1,5 +1,7 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.core.internal.safety.ErrorBoundary;
+
 import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
@@ -20,6 +22,7 @@ import java.awt.event.WindowEvent;
 import java.beans.PropertyChangeEvent;
 import java.beans.PropertyChangeListener;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
 import javax.swing.JLayeredPane;
@@ -35,9 +38,10 @@ import javax.swing.event.ChangeListener;
  * Turns Swing's events into dirty marks. One instance serves every component as each of the
  * listener types whose events name their component (AWT events, property changes, change,
  * adjustment, item and text events); model and document events go through a per-component
- * {@link PartListener}. Each callback is guarded: it never throws into Swing.
+ * {@link PartListener}. Each callback runs through the capture's {@link ErrorBoundary}: it never
+ * throws into Swing.
  */
-final class ChangeTracker implements AWTEventListener, PropertyChangeListener, ChangeListener,
+final class SwingChangeTracker implements AWTEventListener, PropertyChangeListener, ChangeListener,
         AdjustmentListener, ItemListener, TextListener {
 
     static final long EVENT_MASK = AWTEvent.CONTAINER_EVENT_MASK | AWTEvent.HIERARCHY_EVENT_MASK
@@ -49,19 +53,25 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
             "rowSorter", "editor", "editable");
 
     private final ComponentRegistry registry;
-    private final WindowOrder order;
-    private final InputRecorder input;
-    private final Guard guard;
+    private final SwingWindowOrder order;
+    private final SwingInputRecorder input;
+    private final ErrorBoundary boundary;
+    // The callbacks' bodies, held once so that a callback allocates nothing to pass them.
+    private final Consumer<AWTEvent> onAwtEvent = this::dispatch;
+    private final Consumer<PropertyChangeEvent> onPropertyChange = this::propertyChanged;
+    private final Consumer<Object> onChange = this::changed;
+    private final Consumer<Object> markSource = this::markSource;
+    private final Consumer<Component> markDirty = this::markDirty;
 
-    ChangeTracker(ComponentRegistry registry, WindowOrder order, InputRecorder input, Guard guard) {
+    SwingChangeTracker(ComponentRegistry registry, SwingWindowOrder order, SwingInputRecorder input, ErrorBoundary boundary) {
         this.registry = registry;
         this.order = order;
         this.input = input;
-        this.guard = guard;
+        this.boundary = boundary;
     }
 
     /** Attaches the listeners a newly captured component needs. */
-    void listen(Component c, Tracked t) {
+    void listen(Component c, ComponentState t) {
         c.addPropertyChangeListener(this);
         if (c instanceof AbstractButton) ((AbstractButton) c).addChangeListener(this);
         else if (c instanceof JViewport) ((JViewport) c).addChangeListener(this);
@@ -78,7 +88,7 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
     }
 
     /** Detaches everything {@link #listen} attached. */
-    void unlisten(Component c, Tracked t) {
+    void unlisten(Component c, ComponentState t) {
         if (!t.listening) return;
         c.removePropertyChangeListener(this);
         if (c instanceof AbstractButton) ((AbstractButton) c).removeChangeListener(this);
@@ -97,14 +107,7 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
     }
 
     @Override
-    public void eventDispatched(AWTEvent e) {
-        if (!guard.active()) return;
-        try {
-            dispatch(e);
-        } catch (Throwable t) {
-            guard.fail("the AWT event listener (" + e.getClass().getSimpleName() + ")", t);
-        }
-    }
+    public void eventDispatched(AWTEvent e) { boundary.accept("the AWT event listener", onAwtEvent, e); }
 
     private void dispatch(AWTEvent e) {
         switch (e.getID()) {
@@ -177,63 +180,46 @@ final class ChangeTracker implements AWTEventListener, PropertyChangeListener, C
     }
 
     @Override
-    public void propertyChange(PropertyChangeEvent evt) {
-        if (!guard.active()) return;
-        try {
-            if (!(evt.getSource() instanceof Component)) return;
-            Component c = (Component) evt.getSource();
-            if (REBIND.contains(evt.getPropertyName())) {
-                Tracked t = registry.find(c);
-                if (t != null && t.parts != null) t.parts.rebind();
-            }
-            registry.markDirty(c);
-        } catch (Throwable t) {
-            guard.fail("a property change listener", t);
-        }
-    }
+    public void propertyChange(PropertyChangeEvent evt) { boundary.accept("a property change listener", onPropertyChange, evt); }
 
     @Override
-    public void stateChanged(ChangeEvent e) {
-        if (!guard.active()) return;
-        try {
-            Object source = e.getSource();
-            if (!(source instanceof Component)) return;
-            registry.markDirty((Component) source);
-            if (source instanceof JViewport) {
-                // Grids read only their visible cells: scrolling changes which ones.
-                Component view = ((JViewport) source).getView();
-                if (view != null) registry.markDirty(view);
-            }
-        } catch (Throwable t) {
-            guard.fail("a change listener", t);
-        }
-    }
+    public void stateChanged(ChangeEvent e) { boundary.accept("a change listener", onChange, e.getSource()); }
 
     @Override
-    public void adjustmentValueChanged(AdjustmentEvent e) { markSource(e.getSource(), "an adjustment listener"); }
+    public void adjustmentValueChanged(AdjustmentEvent e) { boundary.accept("an adjustment listener", markSource, e.getSource()); }
 
     @Override
-    public void itemStateChanged(ItemEvent e) { markSource(e.getSource(), "an item listener"); }
+    public void itemStateChanged(ItemEvent e) { boundary.accept("an item listener", markSource, e.getSource()); }
 
     @Override
-    public void textValueChanged(TextEvent e) { markSource(e.getSource(), "a text listener"); }
+    public void textValueChanged(TextEvent e) { boundary.accept("a text listener", markSource, e.getSource()); }
 
     /** For {@link PartListener}: its component's model or document changed. */
-    void markDirtyFromListener(Component c) {
-        if (!guard.active()) return;
-        try {
-            registry.markDirty(c);
-        } catch (Throwable t) {
-            guard.fail("a model listener", t);
+    void markDirtyFromListener(Component c) { boundary.accept("a model listener", markDirty, c); }
+
+    private void propertyChanged(PropertyChangeEvent evt) {
+        if (!(evt.getSource() instanceof Component)) return;
+        Component c = (Component) evt.getSource();
+        if (REBIND.contains(evt.getPropertyName())) {
+            ComponentState t = registry.find(c);
+            if (t != null && t.parts != null) t.parts.rebind();
+        }
+        registry.markDirty(c);
+    }
+
+    private void changed(Object source) {
+        if (!(source instanceof Component)) return;
+        registry.markDirty((Component) source);
+        if (source instanceof JViewport) {
+            // Grids read only their visible cells: scrolling changes which ones.
+            Component view = ((JViewport) source).getView();
+            if (view != null) registry.markDirty(view);
         }
     }
 
-    private void markSource(Object source, String where) {
-        if (!guard.active()) return;
-        try {
-            if (source instanceof Component) registry.markDirty((Component) source);
-        } catch (Throwable t) {
-            guard.fail(where, t);
-        }
+    private void markSource(Object source) {
+        if (source instanceof Component) registry.markDirty((Component) source);
     }
+
+    private void markDirty(Component c) { registry.markDirty(c); }
 }

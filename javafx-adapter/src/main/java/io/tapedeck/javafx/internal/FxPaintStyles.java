@@ -17,8 +17,8 @@ import javafx.scene.paint.Stop;
  * gradients are SVG's objectBoundingBox ones, absolute ones userSpaceOnUse). Image patterns
  * are not supported: such a fill is left out.
  */
-final class FxPaints {
-    private FxPaints() {}
+final class FxPaintStyles {
+    private FxPaintStyles() {}
 
     /**
      * Adds {@code how} ({@code fill} or {@code stroke}) and its opacity for {@code paint} to

@@ -39,7 +39,7 @@ import javafx.stage.Window;
  * unscrolled, so scrolling is a scroll offset, not a moved subtree.
  *
  * <p>A node equal to its previous capture stays that object, so core's work follows the
- * change. With {@link FxChanges} the capture's own work follows the change too: a node whose
+ * change. With {@link FxChangeTracker} the capture's own work follows the change too: a node whose
  * subtree did not change, whose parent did not change itself (its box places and clips the
  * node) and which nothing above rotates or scales keeps its previous view node, subtree and
  * all, without being read; a node that only holds a change, or whose parent changed, is read
@@ -50,7 +50,7 @@ import javafx.stage.Window;
  * password field's text is never read, a {@code WebView} is blocked unless explicitly
  * unmasked, and a {@code SwingNode} is a bare box (its Swing content is recorded from Swing).
  */
-final class FxSnapshots {
+final class FxSnapshotBuilder {
     /**
      * JavaFX keys run from 2^43 up to {@link ViewNode#MAX_KEY}; the Swing adapter's stay below
      * 2^43, so an app with both toolkits records them on one desktop without a clash.
@@ -64,13 +64,13 @@ final class FxSnapshots {
     private final Map<Node, ViewNode> results = new WeakHashMap<>();
     private static final ViewNode NOT_SHOWN = ViewNode.builder(DESKTOP_KEY, ViewKind.PANEL).build(); // a marker, never sent
     /** Null: every capture reads everything. */
-    private final FxChanges changes;
+    private final FxChangeTracker changes;
     /** The scenes of the previous capture, and the root each showed then. */
     private Map<Scene, Parent> capturedScenes = new HashMap<>();
     /** Scenes that held a canvas (whose snapshot would run the scene's layout outside a pulse). */
     private final Map<Scene, Boolean> canvasScenes = new WeakHashMap<>();
     /** The scene being read: its changes, or null when all of it is read. */
-    private FxChanges.Pending pending;
+    private FxChangeTracker.Pending pending;
     private boolean readAll = true;
     private Scene scene;
     /** Drawings made so far (tests: the work follows the change). */
@@ -85,12 +85,12 @@ final class FxSnapshots {
     private final boolean painting;
 
     /** Reads everything at every capture (no dirty tracking). */
-    FxSnapshots(PrivacyPolicy privacy) {
+    FxSnapshotBuilder(PrivacyPolicy privacy) {
         this(privacy, null);
     }
 
     /** @param changes what changed since the last capture; null to read everything every time */
-    FxSnapshots(PrivacyPolicy privacy, FxChanges changes) {
+    FxSnapshotBuilder(PrivacyPolicy privacy, FxChangeTracker changes) {
         this(privacy, changes, true);
     }
 
@@ -101,7 +101,7 @@ final class FxSnapshots {
      *     is recorded as rrweb Input events. Canvases, images, shapes and web pages are drawn
      *     either way: they have no properties to describe them.
      */
-    FxSnapshots(PrivacyPolicy privacy, FxChanges changes, boolean painting) {
+    FxSnapshotBuilder(PrivacyPolicy privacy, FxChangeTracker changes, boolean painting) {
         this.privacy = privacy;
         this.changes = changes != null && changes.enabled() ? changes : null;
         this.painting = painting;
@@ -264,11 +264,11 @@ final class FxSnapshots {
         List<String> types = typeNamesOf(n.getClass());
         boolean web = FxKinds.isWebView(types);
         ViewKind kind = web ? ViewKind.CUSTOM : FxKinds.of(n, types); // a page: a painted box
-        PrivacyMarker marker = FxMarkers.of(n);
+        PrivacyMarker marker = FxPrivacyFacts.of(n);
         String name = n.getId();
         String accessibleName = n.getAccessibleText();
         if (privacy.blocks(marker, types, name, accessibleName)
-                || (web && !FxMarkers.explicitlyUnmasked(marker, privacy, types, name))) {
+                || (web && !FxPrivacyFacts.explicitlyUnmasked(marker, privacy, types, name))) {
             if (pending != null) pending.reachedWhole(n); // nothing inside is read
             return shown(n, ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
                     .flags(ViewNode.BLOCKED).marker(marker).build());
@@ -283,7 +283,7 @@ final class FxSnapshots {
         // Drawn again when it changed itself, or is a leaf with a change inside; else only placed.
         boolean redraw = all || slow || changedItself || before == null || before == NOT_SHOWN || (leaf && inside);
         if (kind != ViewKind.PASSWORD) {
-            b.text(FxFacts.text(n, kind));
+            b.text(FxPropertyReader.text(n, kind));
             String ids = "f" + key(n) + "-";
             if (!painting && !FxKinds.isContent(n, web)) {
                 FxProperties.describe(n, b);
@@ -300,9 +300,9 @@ final class FxSnapshots {
                 b.background(background).flag(ViewNode.OPAQUE, (background >>> 24) != 0);
             }
         }
-        b.flag(ViewNode.SELECTED, FxFacts.selected(n, kind)).flag(ViewNode.VERTICAL, FxFacts.vertical(n))
-                .placeholder(FxFacts.placeholder(n)).toolTip(FxFacts.toolTip(n));
-        b.flag(ViewNode.EDITABLE, FxFacts.editable(n));
+        b.flag(ViewNode.SELECTED, FxPropertyReader.selected(n, kind)).flag(ViewNode.VERTICAL, FxPropertyReader.vertical(n))
+                .placeholder(FxPropertyReader.placeholder(n)).toolTip(FxPropertyReader.toolTip(n));
+        b.flag(ViewNode.EDITABLE, FxPropertyReader.editable(n));
         if (!leaf && n instanceof Parent) {
             children((Parent) n, kind, b, ex, ey, ew, eh, slow,
                     slow ? 0 : localX + n.getLayoutX() + n.getTranslateX(),

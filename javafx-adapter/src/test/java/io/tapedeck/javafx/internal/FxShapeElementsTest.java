@@ -49,7 +49,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Shapes drawn as SVG: geometry, paint, stroke, transforms, opacity and clips. */
-class FxShapesTest {
+class FxShapeElementsTest {
     private Stage stage;
 
     @BeforeAll

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Image views and canvases as content-hashed images; canvas reads rate-limited. */
-class FxImagesTest {
+class FxImageElementsTest {
     private Stage stage;
     private FxRecorder recorder;
 

@@ -18,7 +18,7 @@ import javafx.scene.text.Text;
  * ("System Bold", "Segoe UI Semibold") becomes {@code font-weight}/{@code font-style}.
  * FX-thread cache, one resolution per font name.
  */
-final class FxFonts {
+final class FxFontFamilies {
     private static final Map<String, String> FAMILIES = new HashMap<>();
     private static final String[] SANS = {"DejaVu Sans", "Liberation Sans", "Noto Sans", "Segoe UI", "Arial",
         "Tahoma", "Lucida Grande", "Helvetica", "Verdana", "Ubuntu", "Cantarell", "FreeSans"};
@@ -28,7 +28,7 @@ final class FxFonts {
         "Consolas", "Menlo", "Monaco", "FreeMono"};
     private static final String SAMPLE = "HXgaifl0@Wmj";
 
-    private FxFonts() {}
+    private FxFontFamilies() {}
 
     /** The CSS {@code font-family}: the physical family, quoted, then the generic family. */
     static String family(Font font) {

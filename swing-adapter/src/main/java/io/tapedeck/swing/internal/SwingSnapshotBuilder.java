@@ -35,21 +35,21 @@ import javax.swing.CellRendererPane;
  * nothing else of it, nor anything inside it, is read. If even the facts cannot be read, the
  * component is blocked.
  */
-final class SnapshotBuilder {
+final class SwingSnapshotBuilder {
     private final ComponentRegistry registry;
-    private final ComponentReader reader;
-    private final ChangeTracker tracker;
-    private final WindowOrder order;
-    private final InputRecorder input;
+    private final SwingPropertyReader reader;
+    private final SwingChangeTracker tracker;
+    private final SwingWindowOrder order;
+    private final SwingInputRecorder input;
     private final PrivacyPolicy privacy;
     /** Records each component's own painting; null when painting is not recorded. */
-    private final ComponentPainter painter;
+    private final SwingDrawings painter;
     private ViewNode lastRoot;
     /** The active window at the last capture, held weakly (a disposed window must not be kept). */
     private WeakReference<Window> lastActive = new WeakReference<>(null);
 
-    SnapshotBuilder(ComponentRegistry registry, ComponentReader reader, ChangeTracker tracker,
-                    WindowOrder order, InputRecorder input, PrivacyPolicy privacy, ComponentPainter painter) {
+    SwingSnapshotBuilder(ComponentRegistry registry, SwingPropertyReader reader, SwingChangeTracker tracker,
+                    SwingWindowOrder order, SwingInputRecorder input, PrivacyPolicy privacy, SwingDrawings painter) {
         this.privacy = privacy;
         this.painter = painter;
         this.registry = registry;
@@ -70,7 +70,7 @@ final class SnapshotBuilder {
         int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
         for (Window w : Window.getWindows()) {
             if (!w.isShowing()) continue;
-            Tracked t = registry.track(w);
+            ComponentState t = registry.track(w);
             order.seen(t);
             showing.add(w);
             Rectangle r = w.getBounds();
@@ -85,7 +85,7 @@ final class SnapshotBuilder {
         // The root sits where the desktop's top-left corner is on the screen (core places each
         // toolkit's desktop by it); windows are relative to it.
         ViewNode.Builder root = ViewNode.builder(Keys.DESKTOP, ViewKind.DESKTOP).bounds(minX, minY, maxX - minX, maxY - minY);
-        for (Window w : WindowOrder.topFirst(showing, activation)) {
+        for (Window w : SwingWindowOrder.topFirst(showing, activation)) {
             root.child(window(w, minX, minY, resync));
         }
         ViewNode node = root.build();
@@ -107,7 +107,7 @@ final class SnapshotBuilder {
 
     /** Windows are cheap to read (few, shallow), so their own properties are read every time. */
     private ViewNode window(Window w, int originX, int originY, boolean deep) {
-        Tracked t = registry.track(w);
+        ComponentState t = registry.track(w);
         if (!t.listening) tracker.listen(w, t);
         boolean repaint = t.deep;
         deep |= t.deep;
@@ -127,8 +127,8 @@ final class SnapshotBuilder {
                 .bounds(r.x - originX, r.y - originY, r.width, r.height)
                 .flags((w.isEnabled() ? ViewNode.ENABLED : 0) | (w.isOpaque() ? ViewNode.OPAQUE : 0)
                         | (w.isFocused() ? ViewNode.FOCUSED : 0) | (decorated ? ViewNode.DECORATED : 0))
-                .background(ComponentReader.argb(w.getBackground()))
-                .foreground(ComponentReader.argb(w.getForeground()))
+                .background(SwingPropertyReader.argb(w.getBackground()))
+                .foreground(SwingPropertyReader.argb(w.getForeground()))
                 .font(reader.fonts().of(w.getFont()))
                 .border(new BorderSpec(in.top, in.left, in.bottom, in.right, BorderSpec.Style.NONE, 0, 0, null))
                 .text(title)
@@ -144,12 +144,12 @@ final class SnapshotBuilder {
      *     recording costs about what painting costs)
      */
     private ViewNode component(Component c, boolean deep, boolean repaint) {
-        Tracked t = registry.track(c);
+        ComponentState t = registry.track(c);
         if (!deep && t.clean()) return t.last;
         repaint |= t.deep;
         deep |= t.deep;
         if (!t.listening) tracker.listen(c, t);
-        ViewKind kind = ComponentKinds.of(c);
+        ViewKind kind = SwingKinds.of(c);
         boolean reread = deep || t.dirty || t.last == null || t.last.kind() != kind;
         boolean wasBlocked = t.last != null && t.last.has(ViewNode.BLOCKED);
         if (!reread && wasBlocked) return keep(t, t.last, Collections.emptyList()); // never look inside
@@ -159,7 +159,7 @@ final class SnapshotBuilder {
             ViewNode.Builder facts = factsUnlessBlocked(c, kind, t);
             if (facts == null) {
                 ViewNode.Builder blocked = blocked(c, t, kind);
-                ComponentReader.bounds(c, blocked);
+                SwingPropertyReader.bounds(c, blocked);
                 return keep(t, blocked.build(), Collections.emptyList());
             }
             if (wasBlocked) { // nothing inside was followed while it was blocked
@@ -170,16 +170,16 @@ final class SnapshotBuilder {
             Drawing drawing = painter == null ? null
                     : repaint || t.dirty || t.last == null || t.last.kind() != kind || t.last.drawing() == null
                             || t.last.width() != c.getWidth() || t.last.height() != c.getHeight()
-                    ? painter.record(c, kind, t.key, ComponentKinds.isLeaf(kind) && unmarkedInside(c))
+                    ? painter.record(c, kind, t.key, SwingKinds.isLeaf(kind) && unmarkedInside(c))
                     : t.last.drawing();
             // A painting shows the tabs and cells itself: they are not read as parts then.
             b = reader.read(c, kind, t, parts, facts, drawing == null);
             b.drawing(drawing);
             if (drawing != null && kind == ViewKind.TABS) b.text(selectedTitle((javax.swing.JTabbedPane) c));
             // An icon-only label or button says what it shows only through its accessible name.
-            if (!readsAccessibleName(kind) && PrivacyFacts.captionless(c, kind)) b.accessibleName(PrivacyFacts.accessibleName(c));
+            if (!readsAccessibleName(kind) && SwingPrivacyFacts.captionless(c, kind)) b.accessibleName(SwingPrivacyFacts.accessibleName(c));
         }
-        List<ViewNode> children = ComponentKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep, repaint);
+        List<ViewNode> children = SwingKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep, repaint);
         children.addAll(parts);
         if (!reread && sameObjects(children, t.last.children())) return keep(t, t.last, parts);
         if (b == null) b = t.last.toBuilder();
@@ -190,12 +190,12 @@ final class SnapshotBuilder {
      * A builder holding the component's privacy facts, or null when core's policy blocks it
      * (or the facts cannot be read: fail closed).
      */
-    private ViewNode.Builder factsUnlessBlocked(Component c, ViewKind kind, Tracked t) {
+    private ViewNode.Builder factsUnlessBlocked(Component c, ViewKind kind, ComponentState t) {
         try {
-            PrivacyMarker marker = PrivacyFacts.marker(c);
-            List<String> types = PrivacyFacts.typeNames(c);
+            PrivacyMarker marker = SwingPrivacyFacts.marker(c);
+            List<String> types = SwingPrivacyFacts.typeNames(c);
             String name = c.getName();
-            String accessibleName = readsAccessibleName(kind) ? PrivacyFacts.accessibleName(c) : null;
+            String accessibleName = readsAccessibleName(kind) ? SwingPrivacyFacts.accessibleName(c) : null;
             if (privacy.blocks(marker, types, name, accessibleName)) return null;
             return ViewNode.builder(t.key, kind).marker(marker).typeNames(types).name(name).accessibleName(accessibleName);
         } catch (RuntimeException e) {
@@ -213,7 +213,7 @@ final class SnapshotBuilder {
     }
 
     /** A blocked component: its kind, class and (set by the caller) bounds; nothing it shows. */
-    private static ViewNode.Builder blocked(Component c, Tracked t, ViewKind kind) {
+    private static ViewNode.Builder blocked(Component c, ComponentState t, ViewKind kind) {
         return ViewNode.builder(t.key, kind).className(c.getClass().getName()).flags(ViewNode.BLOCKED);
     }
 
@@ -226,10 +226,10 @@ final class SnapshotBuilder {
         if (!(c instanceof Container)) return true;
         for (Component k : ((Container) c).getComponents()) {
             try {
-                PrivacyMarker marker = PrivacyFacts.marker(k);
+                PrivacyMarker marker = SwingPrivacyFacts.marker(k);
                 if (marker != PrivacyMarker.NONE) return false;
-                String accessibleName = privacy.needsAccessibleNames() ? PrivacyFacts.accessibleName(k) : null;
-                if (privacy.blocks(marker, PrivacyFacts.typeNames(k), k.getName(), accessibleName)) return false;
+                String accessibleName = privacy.needsAccessibleNames() ? SwingPrivacyFacts.accessibleName(k) : null;
+                if (privacy.blocks(marker, SwingPrivacyFacts.typeNames(k), k.getName(), accessibleName)) return false;
             } catch (RuntimeException e) {
                 return false;
             }
@@ -257,7 +257,7 @@ final class SnapshotBuilder {
     }
 
     /** Records the node as the component's latest, keeping the old object when nothing changed. */
-    private static ViewNode keep(Tracked t, ViewNode fresh, List<ViewNode> parts) {
+    private static ViewNode keep(ComponentState t, ViewNode fresh, List<ViewNode> parts) {
         ViewNode n = t.last != null && fresh.sameAs(t.last) ? t.last : fresh;
         t.last = n;
         t.partNodes = parts;

@@ -13,21 +13,21 @@ import java.util.Map;
  * tool windows) stay above it and move with it; always-on-top windows are above normal ones
  * and popups above everything. EDT-confined.
  */
-final class WindowOrder {
+final class SwingWindowOrder {
     private long clock;
 
     /** The window was opened, shown or activated: it is now on top of its group. */
-    void raise(Tracked window) { window.activation = ++clock; }
+    void raise(ComponentState window) { window.activation = ++clock; }
 
     /** A window seen for the first time without an activation event goes on top. */
-    void seen(Tracked window) {
+    void seen(ComponentState window) {
         if (window.activation == 0) raise(window);
     }
 
     /**
      * Sorts {@code windows} top first (index 0 is the topmost, as in ViewNode children).
      *
-     * @param activation each window's activation stamp (from its {@link Tracked})
+     * @param activation each window's activation stamp (from its {@link ComponentState})
      */
     static List<Window> topFirst(List<Window> windows, Map<Window, Long> activation) {
         Map<Window, Long> groupRank = new IdentityHashMap<>();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Text drawn as JavaFX laid it out, in the font the screen used. */
-class FxTextTest {
+class FxTextElementsTest {
     private Stage stage;
 
     @BeforeAll

@@ -22,13 +22,13 @@ import javax.swing.text.MaskFormatter;
  * inputs their prompt text and formatter. Nothing here reads what the component shows, so
  * these facts can be read before deciding to block it.
  */
-final class PrivacyFacts {
+final class SwingPrivacyFacts {
     /** The client property an app can set instead of calling {@code Tapedeck.mask/unmask/block}. */
     static final String CLIENT_PROPERTY = "tapedeck.privacy";
     /** FlatLaf's (and others') prompt text of an empty field. */
     static final String PLACEHOLDER_PROPERTY = "JTextField.placeholderText";
 
-    private PrivacyFacts() {}
+    private SwingPrivacyFacts() {}
 
     private static final ClassValue<List<String>> TYPE_NAMES = new ClassValue<List<String>>() {
         @Override

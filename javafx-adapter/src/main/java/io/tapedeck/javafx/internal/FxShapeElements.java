@@ -37,8 +37,8 @@ import javafx.scene.shape.VLineTo;
  * stroke of a rectangle, circle or ellipse is drawn on a geometry grown or shrunk by half the
  * width; of other shapes it is approximated as centred.
  */
-final class FxShapes {
-    private FxShapes() {}
+final class FxShapeElements {
+    private FxShapeElements() {}
 
     static boolean isSupported(Shape s) {
         return s instanceof Rectangle || s instanceof Circle || s instanceof Ellipse || s instanceof Line
@@ -50,13 +50,13 @@ final class FxShapes {
         if (!isSupported(s)) return;
         boolean local = s instanceof SVGPath;
         Paint stroke = s.getStroke();
-        boolean stroked = s.getStrokeWidth() > 0 && FxPaints.visible(stroke);
+        boolean stroked = s.getStrokeWidth() > 0 && FxPaintStyles.visible(stroke);
         double grow = !stroked || s.getStrokeType() == StrokeType.CENTERED || !growable(s) ? 0
                 : (s.getStrokeType() == StrokeType.OUTSIDE ? 1 : -1) * s.getStrokeWidth() / 2;
         FxDrawingOut.Attrs a = new FxDrawingOut.Attrs();
         String tag = geometry(s, 0, a, out);
         if (tag == null) return;
-        boolean filled = !(s instanceof Line) && FxPaints.paint("fill", s.getFill(), a, out);
+        boolean filled = !(s instanceof Line) && FxPaintStyles.paint("fill", s.getFill(), a, out);
         if (!filled) a.add("fill", "none");
         if (stroked && grow == 0) {
             strokeAttributes(s, a, out);
@@ -85,7 +85,7 @@ final class FxShapes {
     }
 
     private static void strokeAttributes(Shape s, FxDrawingOut.Attrs a, FxDrawingOut out) {
-        FxPaints.paint("stroke", s.getStroke(), a, out);
+        FxPaintStyles.paint("stroke", s.getStroke(), a, out);
         if (s.getStrokeWidth() != 1) a.num("stroke-width", s.getStrokeWidth());
         StrokeLineCap cap = s.getStrokeLineCap();
         if (cap == StrokeLineCap.SQUARE) a.add("stroke-linecap", "square");
@@ -99,7 +99,7 @@ final class FxShapes {
             StringBuilder sb = new StringBuilder();
             for (Double d : dashes) {
                 if (sb.length() > 0) sb.append(',');
-                sb.append(FxPaints.num(d == null ? 0 : d));
+                sb.append(FxPaintStyles.num(d == null ? 0 : d));
             }
             a.add("stroke-dasharray", sb.toString());
             if (s.getStrokeDashOffset() != 0) a.num("stroke-dashoffset", s.getStrokeDashOffset());
@@ -150,7 +150,7 @@ final class FxShapes {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i + 1 < p.size(); i += 2) {
                 if (i > 0) sb.append(' ');
-                sb.append(FxPaints.num(p.get(i) + ox)).append(',').append(FxPaints.num(p.get(i + 1) + oy));
+                sb.append(FxPaintStyles.num(p.get(i) + ox)).append(',').append(FxPaintStyles.num(p.get(i + 1) + oy));
             }
             a.add("points", sb.toString());
             return s instanceof Polygon ? "polygon" : "polyline";
@@ -185,9 +185,9 @@ final class FxShapes {
                 LineTo l = (LineTo) e;
                 sb.append(abs ? 'L' : 'l').append(pt(l.getX() + dx, l.getY() + dy));
             } else if (e instanceof HLineTo) {
-                sb.append(abs ? 'H' : 'h').append(FxPaints.num(((HLineTo) e).getX() + dx));
+                sb.append(abs ? 'H' : 'h').append(FxPaintStyles.num(((HLineTo) e).getX() + dx));
             } else if (e instanceof VLineTo) {
-                sb.append(abs ? 'V' : 'v').append(FxPaints.num(((VLineTo) e).getY() + dy));
+                sb.append(abs ? 'V' : 'v').append(FxPaintStyles.num(((VLineTo) e).getY() + dy));
             } else if (e instanceof QuadCurveTo) {
                 QuadCurveTo q = (QuadCurveTo) e;
                 sb.append(abs ? 'Q' : 'q').append(pt(q.getControlX() + dx, q.getControlY() + dy)).append(' ')
@@ -199,8 +199,8 @@ final class FxShapes {
                         .append(pt(c.getX() + dx, c.getY() + dy));
             } else if (e instanceof ArcTo) {
                 ArcTo r = (ArcTo) e;
-                sb.append(abs ? 'A' : 'a').append(FxPaints.num(r.getRadiusX())).append(' ').append(FxPaints.num(r.getRadiusY()))
-                        .append(' ').append(FxPaints.num(r.getXAxisRotation())).append(' ')
+                sb.append(abs ? 'A' : 'a').append(FxPaintStyles.num(r.getRadiusX())).append(' ').append(FxPaintStyles.num(r.getRadiusY()))
+                        .append(' ').append(FxPaintStyles.num(r.getXAxisRotation())).append(' ')
                         .append(r.isLargeArcFlag() ? '1' : '0').append(' ').append(r.isSweepFlag() ? '1' : '0').append(' ')
                         .append(pt(r.getX() + dx, r.getY() + dy));
             } else if (e instanceof ClosePath) {
@@ -224,7 +224,7 @@ final class FxShapes {
         double end = full ? start + Math.PI : Math.toRadians(arc.getStartAngle() + length);
         String sweep = length > 0 ? "0" : "1";
         String large = !full && Math.abs(length) > 180 ? "1" : "0";
-        String r = FxPaints.num(rx) + ' ' + FxPaints.num(ry) + " 0 ";
+        String r = FxPaintStyles.num(rx) + ' ' + FxPaintStyles.num(ry) + " 0 ";
         double sx = cx + rx * Math.cos(start), sy = cy - ry * Math.sin(start);
         double ex = cx + rx * Math.cos(end), ey = cy - ry * Math.sin(end);
         StringBuilder sb = new StringBuilder();
@@ -247,6 +247,6 @@ final class FxShapes {
     }
 
     private static String pt(double x, double y) {
-        return FxPaints.num(x) + ',' + FxPaints.num(y);
+        return FxPaintStyles.num(x) + ',' + FxPaintStyles.num(y);
     }
 }

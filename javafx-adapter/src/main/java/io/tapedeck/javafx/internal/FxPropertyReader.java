@@ -32,10 +32,10 @@ import javafx.util.StringConverter;
  * its prompt and tooltip, its orientation. Facts for the replay's search and for privacy
  * decisions; the look itself is the drawing. Never called for a password field's text.
  */
-final class FxFacts {
+final class FxPropertyReader {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    private FxFacts() {}
+    private FxPropertyReader() {}
 
     static String text(Node n, ViewKind kind) {
         switch (kind) {

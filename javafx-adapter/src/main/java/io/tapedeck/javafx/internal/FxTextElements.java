@@ -24,21 +24,21 @@ import javafx.scene.text.TextFlow;
  * Inside a {@link TextFlow} JavaFX lays out the flow, not its texts (a text's own queries are
  * wrong there), so a flow draws its texts itself, in its coordinates.
  */
-final class FxText {
-    private FxText() {}
+final class FxTextElements {
+    private FxTextElements() {}
 
     /** One laid-out line: where its box is, which characters it shows. */
     private record Line(double minX, double minY, double maxX, double maxY, int start) {}
 
     /** Whether the flow around {@code t} draws it (a text with a privacy marker draws itself). */
     static boolean drawnByFlow(Text t) {
-        return t.getParent() instanceof TextFlow && FxMarkers.of(t) == PrivacyMarker.NONE;
+        return t.getParent() instanceof TextFlow && FxPrivacyFacts.of(t) == PrivacyMarker.NONE;
     }
 
     /** A text node on its own (not drawn by a flow). */
     static void text(Text t, FxDrawingOut out) {
         String s = t.getText();
-        if (s == null || s.isEmpty() || !FxPaints.visible(t.getFill())) return;
+        if (s == null || s.isEmpty() || !FxPaintStyles.visible(t.getFill())) return;
         Bounds lb = t.getLayoutBounds();
         double baseline = lb.getMinY() + t.getBaselineOffset();
         if (s.indexOf('\n') < 0 && t.getWrappingWidth() <= 0) {
@@ -74,7 +74,7 @@ final class FxText {
             String s = t.getText() == null ? "" : t.getText();
             int start = offset;
             offset += s.length();
-            if (s.isEmpty() || !t.isVisible() || !drawnByFlow(t) || !FxPaints.visible(t.getFill())) continue;
+            if (s.isEmpty() || !t.isVisible() || !drawnByFlow(t) || !FxPaintStyles.visible(t.getFill())) continue;
             int from = start, to = offset;
             List<Line> lines = lines(flow.rangeShape(from, to), p -> flow.hitTest(p).getCharIndex());
             double ascent = t.getBaselineOffset();
@@ -99,9 +99,9 @@ final class FxText {
         if (shown.isBlank() && !t.isUnderline() && !t.isStrikethrough()) return;
         Font font = t.getFont();
         FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().num("x", x + out.ox()).num("y", baseline + out.oy())
-                .add("font-family", FxFonts.family(font)).num("font-size", font.getSize())
-                .add("font-weight", FxFonts.weight(font)).add("font-style", FxFonts.italic(font) ? "italic" : null);
-        FxPaints.paint("fill", t.getFill(), a, out);
+                .add("font-family", FxFontFamilies.family(font)).num("font-size", font.getSize())
+                .add("font-weight", FxFontFamilies.weight(font)).add("font-style", FxFontFamilies.italic(font) ? "italic" : null);
+        FxPaintStyles.paint("fill", t.getFill(), a, out);
         if (t.isUnderline() && t.isStrikethrough()) a.add("text-decoration", "underline line-through");
         else if (t.isUnderline()) a.add("text-decoration", "underline");
         else if (t.isStrikethrough()) a.add("text-decoration", "line-through");

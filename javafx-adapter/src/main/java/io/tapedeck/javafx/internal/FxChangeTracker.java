@@ -39,7 +39,7 @@ import javafx.scene.Scene;
  * stays pending until a capture reaches it or it leaves the scene, so a subtree that shows
  * again is never shown from before its change. FX thread only.
  */
-final class FxChanges {
+final class FxChangeTracker {
     /** More changed nodes than this between two captures: read everything instead (bounded memory). */
     static final int MAX_PENDING = 20_000;
 
@@ -70,7 +70,7 @@ final class FxChanges {
             }
             css = scene.findVirtual(Scene.class, "doCSSPass", MethodType.methodType(void.class));
             layout = scene.findVirtual(Scene.class, "doLayoutPass", MethodType.methodType(void.class));
-        } catch (Throwable closed) {
+        } catch (Throwable closed) { // not a boundary: a probe of JavaFX's internals, whose failure is an answer
             // JavaFX on the module path without javafx.scene opened to us, or other internals:
             // no dirty information; every capture reads everything.
             nodes = size = clipParent = bits = null;
@@ -128,10 +128,10 @@ final class FxChanges {
     private boolean passesFailed;
 
     /** Dirty tracking where JavaFX lets us read it. */
-    FxChanges() { this(readable()); }
+    FxChangeTracker() { this(readable()); }
 
     /** @param enabled false: no dirty information (every capture reads everything; the module-path case) */
-    FxChanges(boolean enabled) {
+    FxChangeTracker(boolean enabled) {
         this.enabled = enabled && readable();
     }
 
@@ -305,7 +305,7 @@ final class FxChanges {
         try {
             CSS_PASS.invoke(scene);
             LAYOUT_PASS.invoke(scene);
-        } catch (Throwable t) {
+        } catch (Throwable t) { // not a boundary: the app's own layout failing makes this capture read everything
             passesFailed = true; // the app's layout code failed: JavaFX's own pulse will meet it too
             p.everything = true;
             Log.warn("JavaFX's CSS/layout pass failed before a capture; captures of scenes with canvases read everything: " + t);

@@ -12,12 +12,12 @@ import javafx.scene.Node;
  * core's {@link Markers}) or by the style classes {@code tapedeck-mask}, {@code tapedeck-unmask}
  * and {@code tapedeck-block}; the code's marker wins.
  */
-final class FxMarkers {
+final class FxPrivacyFacts {
     static final String MASK = "tapedeck-mask";
     static final String UNMASK = "tapedeck-unmask";
     static final String BLOCK = "tapedeck-block";
 
-    private FxMarkers() {}
+    private FxPrivacyFacts() {}
 
     static PrivacyMarker of(Node n) {
         PrivacyMarker fromCode = Markers.of(n);

@@ -34,7 +34,7 @@ import javax.swing.text.JTextComponent;
  * position, tab headers, visible cells). Password fields are never read beyond their flags.
  * EDT only.
  */
-final class ComponentReader {
+final class SwingPropertyReader {
     /** Longer documents are cut: a replay does not need a megabyte log area on every keystroke. */
     static final int MAX_TEXT = 100_000;
 
@@ -49,15 +49,15 @@ final class ComponentReader {
      * @param parts receives the node's sub-parts (tab headers, cells); {@code t.partNodes} holds
      *              the previous ones, reused when unchanged
      */
-    ViewNode.Builder read(Component c, ViewKind kind, Tracked t, List<ViewNode> parts) {
+    ViewNode.Builder read(Component c, ViewKind kind, ComponentState t, List<ViewNode> parts) {
         return read(c, kind, t, parts, ViewNode.builder(t.key, kind), true);
     }
 
     /**
-     * Like {@link #read(Component, ViewKind, Tracked, List)}, into {@code b} (holding the privacy
+     * Like {@link #read(Component, ViewKind, ComponentState, List)}, into {@code b} (holding the privacy
      * facts); {@code withParts} false leaves out tab headers and cells (a painting shows them).
      */
-    ViewNode.Builder read(Component c, ViewKind kind, Tracked t, List<ViewNode> parts, ViewNode.Builder b,
+    ViewNode.Builder read(Component c, ViewKind kind, ComponentState t, List<ViewNode> parts, ViewNode.Builder b,
                           boolean withParts) {
         b.className(c.getClass().getName());
         bounds(c, b);
@@ -121,7 +121,7 @@ final class ComponentReader {
     private void readLabel(Component c, ViewNode.Builder b) {
         if (c instanceof JLabel) {
             JLabel l = (JLabel) c;
-            b.text(Texts.shown(l, l.getText()));
+            b.text(PlainText.shown(l, l.getText()));
             b.icon(icons.of(l.getIcon(), l));
             b.align(align(l.getHorizontalAlignment(), l));
         } else if (c instanceof java.awt.Label) {
@@ -135,7 +135,7 @@ final class ComponentReader {
     private void readButton(Component c, ViewNode.Builder b) {
         if (c instanceof AbstractButton) {
             AbstractButton ab = (AbstractButton) c;
-            b.text(Texts.shown(ab, ab.getText()));
+            b.text(PlainText.shown(ab, ab.getText()));
             Icon icon = ab.getIcon();
             b.icon(icons.of(icon, ab));
             b.align(align(ab.getHorizontalAlignment(), ab));
@@ -161,9 +161,9 @@ final class ComponentReader {
         if (c instanceof JTextComponent) {
             JTextComponent tc = (JTextComponent) c;
             b.flag(ViewNode.EDITABLE, tc.isEditable());
-            b.text(Texts.documentText(tc.getDocument(), MAX_TEXT));
-            b.placeholder(PrivacyFacts.placeholder(tc));
-            b.inputHint(PrivacyFacts.inputHint(tc));
+            b.text(PlainText.documentText(tc.getDocument(), MAX_TEXT));
+            b.placeholder(SwingPrivacyFacts.placeholder(tc));
+            b.inputHint(SwingPrivacyFacts.inputHint(tc));
             if (tc instanceof JTextField) b.align(align(((JTextField) tc).getHorizontalAlignment(), tc));
         } else if (c instanceof java.awt.TextComponent) {
             java.awt.TextComponent tc = (java.awt.TextComponent) c;
@@ -177,7 +177,7 @@ final class ComponentReader {
     private static void readPassword(Component c, ViewNode.Builder b) {
         if (c instanceof JTextComponent) {
             b.flag(ViewNode.EDITABLE, ((JTextComponent) c).isEditable());
-            b.placeholder(PrivacyFacts.placeholder((JTextComponent) c));
+            b.placeholder(SwingPrivacyFacts.placeholder((JTextComponent) c));
         }
         else if (c instanceof java.awt.TextComponent) b.flag(ViewNode.EDITABLE, ((java.awt.TextComponent) c).isEditable());
     }
@@ -186,8 +186,8 @@ final class ComponentReader {
         b.flag(ViewNode.EDITABLE, combo.isEditable());
         Component editor = combo.isEditable() && combo.getEditor() != null ? combo.getEditor().getEditorComponent() : null;
         if (editor instanceof JTextComponent) {
-            b.text(Texts.documentText(((JTextComponent) editor).getDocument(), MAX_TEXT));
-            b.inputHint(PrivacyFacts.inputHint((JTextComponent) editor));
+            b.text(PlainText.documentText(((JTextComponent) editor).getDocument(), MAX_TEXT));
+            b.inputHint(SwingPrivacyFacts.inputHint((JTextComponent) editor));
             return;
         }
         Object selected = combo.getSelectedItem();
@@ -200,7 +200,7 @@ final class ComponentReader {
             @SuppressWarnings("unchecked") JList<Object> l = (JList<Object>) list;
             Component rc = r.getListCellRendererComponent(l, selected, -1, false, false);
             if (rc instanceof JLabel) {
-                text = Texts.shown((JLabel) rc, ((JLabel) rc).getText());
+                text = PlainText.shown((JLabel) rc, ((JLabel) rc).getText());
                 b.icon(icons.of(((JLabel) rc).getIcon(), rc));
             }
         }
@@ -226,7 +226,7 @@ final class ComponentReader {
         }
     }
 
-    private void readTabs(JTabbedPane pane, Tracked t, List<ViewNode> parts) {
+    private void readTabs(JTabbedPane pane, ComponentState t, List<ViewNode> parts) {
         PartReuse reuse = new PartReuse(t.partNodes);
         int selected = pane.getSelectedIndex();
         for (int i = 0, n = pane.getTabCount(); i < n; i++) {

@@ -22,7 +22,7 @@ import javafx.scene.image.WritableImage;
  * larger than {@link #MAX_PIXELS} are left out. Privacy (which images to hide) is core's.
  * FX thread only.
  */
-final class FxImages {
+final class FxImageElements {
     static final long MAX_PIXELS = 16L << 20;
     static final long WRITABLE_REREAD_NANOS = 500_000_000L;
 
@@ -42,7 +42,7 @@ final class FxImages {
 
     private static final Map<Image, Entry> CACHE = new WeakHashMap<>();
 
-    private FxImages() {}
+    private FxImageElements() {}
 
     static void imageView(ImageView v, FxDrawingOut out) {
         Image image = v.getImage();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Pointer and focus input of a real (headless, Monocle) JavaFX stage reaches the sink on the node it hit. */
-class FxInputTest {
+class FxInputRecorderTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
 
     record Action(MouseAction action, long key, int x, int y) {}

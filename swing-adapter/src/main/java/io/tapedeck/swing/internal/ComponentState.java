@@ -11,7 +11,7 @@ import java.util.List;
  * EDT-confined. Holds nothing that refers to the component strongly, so the component can
  * be collected (and its entry with it).
  */
-final class Tracked {
+final class ComponentState {
     final long key;
     /** The node built last time, or null before the first capture. */
     ViewNode last;
@@ -30,7 +30,7 @@ final class Tracked {
     /** Windows only: when it was last opened or activated (higher = more recent = on top). */
     long activation;
 
-    Tracked(long key) { this.key = key; }
+    ComponentState(long key) { this.key = key; }
 
     boolean clean() { return last != null && !dirty && !dirtyBelow && !deep; }
 }
