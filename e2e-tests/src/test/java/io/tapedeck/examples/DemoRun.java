@@ -44,7 +44,7 @@ final class DemoRun {
     static DemoRun record(Path work, String app, int autopilotSeconds) throws IOException, InterruptedException {
         Path agentJar = Files.copy(existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
             work.resolve("tapedeck-agent.jar"), StandardCopyOption.REPLACE_EXISTING);
-        Path demoJar = existing("tapedeck.demoJar", "target/tapedeck-demo.jar");
+        Path demoJar = existing("tapedeck.demoJar", "../examples/target/tapedeck-demo.jar");
         Path sessions = Files.createDirectories(work.resolve("sessions"));
         List<String> command = List.of(
             System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
