@@ -2,7 +2,7 @@ package io.tapedeck.examples.canary;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.collector.Collector;
+import io.tapedeck.testing.CollectorFixture;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +20,6 @@ import java.util.stream.Stream;
  * decompressed) checked row by row against where each canary may appear.
  */
 final class CanaryRun {
-    static final String KEY = "canary-key-0123456789";
     private static final long EXIT_TIMEOUT_S = 40;
 
     final String name;
@@ -41,7 +40,7 @@ final class CanaryRun {
      * Runs {@code mainClass} (argument {@code marked} or {@code plain}) with {@code -javaagent},
      * the given JVM options and class path, and waits until it exits by itself.
      */
-    static CanaryRun record(Path shared, Collector collector, Canary.Toolkit toolkit, String level, boolean marked,
+    static CanaryRun record(Path shared, CollectorFixture collector, Canary.Toolkit toolkit, String level, boolean marked,
             String destination, List<String> jvmOptions, String classPath, String mainClass) throws Exception {
         String run = toolkit.name().toLowerCase(java.util.Locale.ROOT) + "-" + level + "-" + (marked ? "marked" : "plain") + "-" + destination;
         Path dir = Files.createDirectories(shared.resolve(run));
@@ -54,9 +53,9 @@ final class CanaryRun {
             agentArgs.add("serverUrl=file://" + sessions);
             stored = sessions;
         } else {
-            agentArgs.add("serverUrl=" + collector.baseUrl());
-            agentArgs.add("apiKey=" + KEY);
-            stored = shared.resolve("collector").resolve(deviceId);
+            agentArgs.add("serverUrl=" + collector.url());
+            agentArgs.add("apiKey=" + CollectorFixture.API_KEY);
+            stored = collector.dataDir().resolve(deviceId);
         }
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("tapedeck.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));

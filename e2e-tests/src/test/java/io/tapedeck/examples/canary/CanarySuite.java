@@ -1,6 +1,6 @@
 package io.tapedeck.examples.canary;
 
-import io.tapedeck.collector.Collector;
+import io.tapedeck.testing.CollectorFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +19,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 abstract class CanarySuite {
     @TempDir static Path shared;
-    static Collector collector;
+    static CollectorFixture collector;
 
     @BeforeAll
     static void startCollector() {
-        collector = Collector.builder().port(0).dataDir(shared.resolve("collector")).apiKey(CanaryRun.KEY).build().start();
+        collector = CollectorFixture.start(shared.resolve("collector"));
     }
 
     @AfterAll
     static void stopCollector() {
-        if (collector != null) collector.stop();
+        if (collector != null) collector.close();
     }
 
     static Stream<Arguments> runs() {
