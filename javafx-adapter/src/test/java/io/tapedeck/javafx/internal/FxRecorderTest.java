@@ -1,5 +1,7 @@
 package io.tapedeck.javafx.internal;
 
+import static io.tapedeck.testing.ViewTrees.all;
+import static io.tapedeck.testing.ViewTrees.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,12 +19,10 @@ import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -89,17 +89,6 @@ class FxRecorderTest {
             Thread.sleep(20);
         }
         throw new AssertionError("no snapshot showed " + what);
-    }
-
-    private static void walk(ViewNode n, Consumer<ViewNode> visit) {
-        visit.accept(n);
-        for (ViewNode c : n.children()) walk(c, visit);
-    }
-
-    private static List<ViewNode> all(ViewNode root, Predicate<ViewNode> p) {
-        List<ViewNode> out = new ArrayList<>();
-        walk(root, n -> { if (p.test(n)) out.add(n); });
-        return out;
     }
 
     private static String drawnText(ViewNode root) {
