@@ -63,32 +63,13 @@ class CrmDemoReplayIT {
         assertTrue(replay.firstTimestamp() <= run.checkpoint("signed-in"), "recording starts before sign-in");
         // The last change (About closing) may be captured just before its checkpoint is printed.
         assertTrue(replay.lastTimestamp() > run.checkpoint("about-open"), "recording lasts until the end");
-        for (String checkpoint : run.checkpoints.keySet()) {
-            seekTo(checkpoint);
-        }
-        replay.seek(replay.lastTimestamp());
-        List<String> notices = replay.notices();
-        if (!notices.isEmpty()) {
-            System.out.println(notices.size() + " rrweb debug notices, first: " + notices.get(0));
-        }
-        assertEquals(List.of(), replay.errors());
+        assertEquals(List.of(), run.replayErrors(replay, SETTLE_MS));
     }
 
     @Test
     void thePasswordAppearsNowhereInTheRecording() throws Exception {
         String recorded = new String(Files.readAllBytes(session), StandardCharsets.UTF_8);
-        List<String> leaks = new ArrayList<>();
-        // Any 6-character piece would already be a leak of typing in progress; shorter pieces
-        // can occur by chance in encoded images.
-        for (int length = PASSWORD.length(); length >= 6; length--) {
-            for (int start = 0; start + length <= PASSWORD.length(); start++) {
-                String piece = PASSWORD.substring(start, start + length);
-                if (recorded.contains(piece) || recorded.contains(piece.replace("&", "\\u0026"))) {
-                    leaks.add(piece);
-                }
-            }
-        }
-        assertEquals(List.of(), leaks);
+        assertEquals(List.of(), DemoRun.passwordPiecesIn(recorded, PASSWORD));
         seekTo("password-typed");
         assertFalse(replay.fieldValues().stream().anyMatch(v -> v.contains("Tr0ub")), replay.fieldValues()::toString);
     }

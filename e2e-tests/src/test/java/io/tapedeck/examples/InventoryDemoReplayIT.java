@@ -89,30 +89,12 @@ class InventoryDemoReplayIT {
     void theWholeSessionReplaysWithoutErrors() {
         assertTrue(replay.firstTimestamp() <= run.checkpoint("signed-in"), "recording starts before sign-in");
         assertTrue(replay.lastTimestamp() > run.checkpoint("sync-running"), "recording lasts until the end");
-        for (String checkpoint : run.checkpoints.keySet()) {
-            seekTo(checkpoint);
-        }
-        replay.seek(replay.lastTimestamp());
-        List<String> notices = replay.notices();
-        if (!notices.isEmpty()) {
-            System.out.println(notices.size() + " rrweb debug notices, first: " + notices.get(0));
-        }
-        assertEquals(List.of(), replay.errors());
+        assertEquals(List.of(), run.replayErrors(replay, SETTLE_MS));
     }
 
     @Test
     void thePasswordAppearsNowhereInTheRecording() throws Exception {
-        String recorded = recorded();
-        List<String> leaks = new ArrayList<>();
-        for (int length = PASSWORD.length(); length >= 6; length--) {
-            for (int start = 0; start + length <= PASSWORD.length(); start++) {
-                String piece = PASSWORD.substring(start, start + length);
-                if (recorded.contains(piece)) {
-                    leaks.add(piece);
-                }
-            }
-        }
-        assertEquals(List.of(), leaks);
+        assertEquals(List.of(), DemoRun.passwordPiecesIn(recorded(), PASSWORD));
         seekTo("password-typed");
         assertTrue(shown().contains("Sign in to manage stock"), replay::visibleText);
         assertFalse(replay.fieldValues().stream().anyMatch(v -> v.contains("S3cu")), replay.fieldValues()::toString);

@@ -31,7 +31,7 @@ public abstract class AutopilotThread extends Thread {
     protected abstract void drive() throws Exception;
 
     /** The robot the steps use (set by {@link #drive} before its first step). */
-    protected abstract RobotDriver robot();
+    protected abstract RobotDriver<?> robot();
 
     /** Closes the app's windows before the JVM exits. */
     protected abstract void closeWindows() throws Exception;

@@ -1,14 +1,18 @@
 package io.tapedeck.examples.autopilot;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * Drives the real mouse and keyboard like a person would, from a plain thread, whatever the
  * toolkit: every look at the app happens on its UI thread ({@link #onUiThread}), every pause
  * off it, so the app keeps painting. A subclass per toolkit ({@code SwingRobotDriver},
- * {@code FxRobotDriver}) says how its robot moves, clicks and types.
+ * {@code FxRobotDriver}) says how its robot moves, clicks and presses keys.
+ *
+ * @param <K> the toolkit's key code: an AWT {@code VK_} code, a JavaFX {@code KeyCode}
  */
-public abstract class RobotDriver {
+public abstract class RobotDriver<K> {
     private final int keyDelayMs;
 
     protected RobotDriver(int keyDelayMs) {
@@ -21,8 +25,15 @@ public abstract class RobotDriver {
     /** Puts the mouse at a screen point, at once. */
     protected abstract void moveMouse(double x, double y);
 
-    /** Presses and releases the key(s) that type {@code c}. */
-    protected abstract void typeKey(char c);
+    /** The keys that type {@code c}, pressed together (a modifier first). */
+    protected abstract List<K> keysFor(char c);
+
+    protected abstract void pressKey(K key);
+
+    protected abstract void releaseKey(K key);
+
+    /** Runs robot input where the toolkit's robot must run (AWT's off the EDT, JavaFX's on the FX thread). */
+    protected abstract void robotInput(Runnable input);
 
     /** Moves the mouse from one screen point to another in small steps, so the replay shows a believable path. */
     protected final void glide(double fromX, double fromY, double toX, double toY) {
@@ -36,16 +47,30 @@ public abstract class RobotDriver {
     /** Types {@code text} key by key, at the driver's typing speed. */
     public void type(String text) {
         for (char c : text.toCharArray()) {
-            typeKey(c);
+            pressTogether(keysFor(c));
             sleep(keyDelayMs);
         }
         idle();
     }
 
-    /** After a key chord: the typist's pause, then the app's turn. */
-    protected final void keysDone() {
+    /** Presses keys together, e.g. {@code chord(CONTROL, A)}, then lets the app handle them. */
+    @SafeVarargs
+    public final void chord(K... keys) {
+        pressTogether(Arrays.asList(keys));
         sleep(keyDelayMs);
         idle();
+    }
+
+    /** Presses the keys in order and releases them in reverse order. */
+    private void pressTogether(List<K> keys) {
+        robotInput(() -> {
+            for (K key : keys) {
+                pressKey(key);
+            }
+            for (int i = keys.size() - 1; i >= 0; i--) {
+                releaseKey(keys.get(i));
+            }
+        });
     }
 
     /** Polls {@code condition} on the UI thread until it holds; fails the step after {@code timeoutMs}. */

@@ -9,6 +9,7 @@ import java.awt.event.InputEvent;
 import io.tapedeck.examples.autopilot.RobotDriver;
 import java.awt.event.KeyEvent;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -19,7 +20,7 @@ import javax.swing.SwingUtilities;
  * Robot call happens off it (Robot waits for the event queue, so calling it on the EDT would
  * deadlock).
  */
-final class SwingRobotDriver extends RobotDriver {
+final class SwingRobotDriver extends RobotDriver<Integer> {
     private final Robot robot;
     private Point mouse = new Point(0, 0);
     /** Screen point and click count of the last click, for {@link #repeatLastClickThroughEventQueue}. */
@@ -123,27 +124,25 @@ final class SwingRobotDriver extends RobotDriver {
     }
 
     @Override
-    protected void typeKey(char c) {
+    protected List<Integer> keysFor(char c) {
         Keystrokes.Stroke stroke = Keystrokes.strokeFor(c);
-        if (stroke.shift) {
-            robot.keyPress(KeyEvent.VK_SHIFT);
-        }
-        robot.keyPress(stroke.keyCode);
-        robot.keyRelease(stroke.keyCode);
-        if (stroke.shift) {
-            robot.keyRelease(KeyEvent.VK_SHIFT);
-        }
+        return stroke.shift ? List.of(KeyEvent.VK_SHIFT, stroke.keyCode) : List.of(stroke.keyCode);
     }
 
-    /** Presses a key with modifiers, e.g. {@code chord(VK_CONTROL, VK_A)}. */
-    void chord(int... keyCodes) {
-        for (int key : keyCodes) {
-            robot.keyPress(key);
-        }
-        for (int i = keyCodes.length - 1; i >= 0; i--) {
-            robot.keyRelease(keyCodes[i]);
-        }
-        keysDone();
+    @Override
+    protected void pressKey(Integer keyCode) {
+        robot.keyPress(keyCode);
+    }
+
+    @Override
+    protected void releaseKey(Integer keyCode) {
+        robot.keyRelease(keyCode);
+    }
+
+    /** Here, off the EDT: Robot waits for the event queue. */
+    @Override
+    protected void robotInput(Runnable input) {
+        input.run();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tapedeck.examples.inventory;
 
 import io.tapedeck.examples.autopilot.RobotDriver;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +21,7 @@ import javafx.scene.robot.Robot;
  * thread, so every call is handed to it and waited for; the pauses between calls happen here,
  * off it, so the app keeps painting.
  */
-final class FxRobotDriver extends RobotDriver {
+final class FxRobotDriver extends RobotDriver<KeyCode> {
     private final Robot robot;
     private Point2D mouse = Point2D.ZERO;
     private Point2D lastClickAt;
@@ -119,30 +120,24 @@ final class FxRobotDriver extends RobotDriver {
     }
 
     @Override
-    protected void typeKey(char c) {
+    protected List<KeyCode> keysFor(char c) {
         FxKeys.Stroke stroke = FxKeys.strokeFor(c);
-        onUiThread(() -> {
-            if (stroke.shift) {
-                robot.keyPress(KeyCode.SHIFT);
-            }
-            robot.keyPress(stroke.key);
-            robot.keyRelease(stroke.key);
-            if (stroke.shift) {
-                robot.keyRelease(KeyCode.SHIFT);
-            }
-        });
+        return stroke.shift ? List.of(KeyCode.SHIFT, stroke.key) : List.of(stroke.key);
     }
 
-    /** Presses keys together, e.g. {@code chord(CONTROL, A)}. */
-    void chord(KeyCode... keys) {
-        onUiThread(() -> {
-            for (KeyCode key : keys) {
-                robot.keyPress(key);
-            }
-            for (int i = keys.length - 1; i >= 0; i--) {
-                robot.keyRelease(keys[i]);
-            }
-        });
-        keysDone();
+    @Override
+    protected void pressKey(KeyCode key) {
+        robot.keyPress(key);
+    }
+
+    @Override
+    protected void releaseKey(KeyCode key) {
+        robot.keyRelease(key);
+    }
+
+    /** On the FX thread, where the JavaFX Robot must be used. */
+    @Override
+    protected void robotInput(Runnable input) {
+        onUiThread(input);
     }
 }
