@@ -21,23 +21,17 @@ import io.tapedeck.core.internal.view.ViewNode;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The JavaFX adapter on a real (headless, Monocle) JavaFX toolkit. */
-class FxRecorderTest {
+class FxRecorderTest extends FxStageTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, ImageMasking.NONE, PrivacyRules.NONE);
     private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
     private final CaptureSink sink = new CaptureSink() {
@@ -46,38 +40,14 @@ class FxRecorderTest {
         @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
     };
     private FxRecorder recorder;
-    private Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxTestKit.startToolkit();
-    }
-
+    /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
     @AfterEach
-    void cleanUp() throws Exception {
+    void stopRecorder() {
         if (recorder != null) recorder.stop();
-        fx(() -> { if (stage != null) stage.close(); });
     }
 
-    private static void fx(Runnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try { r.run(); } catch (Throwable t) { failure[0] = t; } finally { done.countDown(); }
-        });
-        assertTrue(done.await(10, TimeUnit.SECONDS));
-        if (failure[0] != null) throw new AssertionError(failure[0]);
-    }
-
-    private void show(javafx.scene.Parent root, double w, double h) throws Exception {
-        fx(() -> {
-            stage = new Stage();
-            stage.setTitle("FX test");
-            stage.setScene(new Scene(root, w, h));
-            stage.setX(20);
-            stage.setY(30);
-            stage.show();
-        });
+    private void show(javafx.scene.Parent root, double w, double h) {
+        stage = FxScenes.showStage(root, w, h);
     }
 
     private ViewNode await(Predicate<ViewNode> condition, String what) throws InterruptedException {
@@ -143,7 +113,7 @@ class FxRecorderTest {
         Label label = new Label("before");
         show(new VBox(label), 200, 100);
         await(r -> drawnText(r).contains("before"), "before");
-        fx(() -> label.setText("after"));
+        FxTestKit.fxRun(() -> label.setText("after"));
         await(r -> drawnText(r).contains("after") && !drawnText(r).contains("before"), "after");
     }
 

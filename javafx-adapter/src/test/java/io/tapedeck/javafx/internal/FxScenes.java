@@ -92,15 +92,21 @@ final class FxScenes implements AutoCloseable {
     }
 
     Stage show(Parent root, double w, double h) {
-        fx(() -> {
-            stage = new Stage();
-            stage.setTitle("FX test");
-            stage.setScene(new Scene(root, w, h));
-            stage.setX(20);
-            stage.setY(30);
-            stage.show();
-        });
+        stage = showStage(root, w, h);
         return stage;
+    }
+
+    /** A new stage "FX test" at 20, 30 showing {@code root} in a w×h scene. */
+    static Stage showStage(Parent root, double w, double h) {
+        return on(() -> {
+            Stage s = new Stage();
+            s.setTitle("FX test");
+            s.setScene(new Scene(root, w, h));
+            s.setX(20);
+            s.setY(30);
+            s.show();
+            return s;
+        });
     }
 
     /** A capture after CSS and layout of every showing window (and a pulse for animations to start). */
