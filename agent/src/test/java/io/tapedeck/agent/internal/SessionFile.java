@@ -29,6 +29,15 @@ final class SessionFile {
         return typeOf(events.get(0));
     }
 
+    /** The top-level {@code type} of each event line, in order. */
+    static List<Integer> typesOf(List<String> eventLines) throws IOException {
+        List<Integer> types = new java.util.ArrayList<>();
+        for (String line : eventLines) {
+            types.add(typeOf(line));
+        }
+        return types;
+    }
+
     /** The top-level {@code type} of one event line; fails the parse if the line is not JSON. */
     static int typeOf(String eventLine) throws IOException {
         try (JsonParser parser = new JsonFactory().createParser(eventLine)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.SwingApp;
+import io.tapedeck.testing.CollectorFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ShutdownWithHangingCollectorIT {
                 .main(SwingApp.class, "500").start());
         try (HangingServer hanging = new HangingServer()) {
             ChildJvm.Running app = ChildJvm.in(tmp)
-                    .withAgent("serverUrl=http://127.0.0.1:" + hanging.port() + ",apiKey=" + CollectorForTests.API_KEY
+                    .withAgent("serverUrl=http://127.0.0.1:" + hanging.port() + ",apiKey=" + CollectorFixture.API_KEY
                             + ",flushIntervalMs=300,dataDir=" + tmp.resolve("data") + ",spoolDir=" + spool
                             + ",enableRemoteConfig=true")
                     .classPath(ChildJvm.testClasses())
@@ -58,7 +59,7 @@ class ShutdownWithHangingCollectorIT {
         }
 
         // Next start, same spool, a collector that works: the earlier session arrives.
-        try (CollectorForTests collector = CollectorForTests.start(tmp.resolve("collector"))) {
+        try (CollectorFixture collector = CollectorFixture.start(tmp.resolve("collector"))) {
             ChildJvm.Result next = ChildJvm.in(tmp.resolve("next"))
                     .withAgent(collector.agentArgs(tmp))
                     .classPath(ChildJvm.testClasses())
@@ -66,7 +67,7 @@ class ShutdownWithHangingCollectorIT {
                     .start()
                     .awaitExit(Duration.ofSeconds(60));
             next.assertExitedNormally();
-            List<Integer> types = collector.eventTypes(replayId);
+            List<Integer> types = SessionFile.typesOf(collector.storedLines(replayId));
             assertTrue(!types.isEmpty(), "the first session arrived after the next start\n" + next);
             assertEquals(SessionFile.META, types.get(0), types.toString());
             assertEquals(List.of(), batches(spool), "the spool is empty again");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.ZstdApp;
+import io.tapedeck.testing.CollectorFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ class UploaderOfTheAppIsUntouchedIT {
     @ParameterizedTest(name = "on {0}")
     @MethodSource("io.tapedeck.agent.internal.JacksonOfTheAppIsUntouchedIT#javaHomes")
     void anAppWithItsOwnZstdJniRunsUnchangedWhileItsSessionIsUploaded(Path javaHome, @TempDir Path tmp) throws Exception {
-        try (CollectorForTests collector = CollectorForTests.start(tmp.resolve("collector"))) {
+        try (CollectorFixture collector = CollectorFixture.start(tmp.resolve("collector"))) {
             ChildJvm.Result result = ChildJvm.using(javaHome, tmp)
                     // Batches go out while the app runs, as in any session longer than a few seconds.
                     .withAgent(collector.agentArgs(tmp) + ",flushIntervalMs=500")
@@ -50,7 +51,7 @@ class UploaderOfTheAppIsUntouchedIT {
             // The shutdown hook delivered the session before the JVM exited.
             Matcher replayId = REPLAY_ID.matcher(result.printed("replayId"));
             assertTrue(replayId.matches(), result.toString());
-            List<Integer> types = collector.eventTypes(replayId.group(1));
+            List<Integer> types = SessionFile.typesOf(collector.storedLines(replayId.group(1)));
             assertTrue(types.size() >= 2, "events arrived: " + types + "\n" + result);
             assertEquals(SessionFile.META, types.get(0), "Meta first: " + types);
             assertEquals(SessionFile.FULL_SNAPSHOT, types.get(1), "then the FullSnapshot: " + types);

@@ -23,11 +23,19 @@ public final class FxApp extends Application {
         stage.setScene(new Scene(root, 320, 160));
         stage.show();
         long hold = Long.parseLong(getParameters().getRaw().isEmpty() ? "2000" : getParameters().getRaw().get(0));
+        changeHalfwayThenExit(hold, () -> Platform.runLater(() -> label.setText("JavaFX customer saved")));
+    }
+
+    /**
+     * The JavaFX IT apps' timeline, off the FX thread: {@code change} half-way through
+     * {@code holdMs}, then JavaFX exits at the end.
+     */
+    static void changeHalfwayThenExit(long holdMs, Runnable change) {
         Thread exit = new Thread(() -> {
             try {
-                Thread.sleep(hold / 2);
-                Platform.runLater(() -> label.setText("JavaFX customer saved"));
-                Thread.sleep(hold / 2);
+                Thread.sleep(holdMs / 2);
+                change.run();
+                Thread.sleep(holdMs / 2);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -35,18 +35,8 @@ public final class JavaFxWithSwingApp extends Application {
         stage.setX(60);
         stage.setY(50);
         stage.show();
-        Thread exit = new Thread(() -> {
-            try {
-                Thread.sleep(hold / 2);
-                SwingUtilities.invokeLater(() -> swingLabel[0].setText("Swing inside JavaFX changed"));
-                Thread.sleep(hold / 2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Platform.runLater(Platform::exit);
-        });
-        exit.setDaemon(true);
-        exit.start();
+        FxApp.changeHalfwayThenExit(hold,
+                () -> SwingUtilities.invokeLater(() -> swingLabel[0].setText("Swing inside JavaFX changed")));
     }
 
     /** The main class (Java's launcher refuses an {@code Application} main class with JavaFX on the class path). */

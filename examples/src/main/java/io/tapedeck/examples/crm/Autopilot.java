@@ -1,10 +1,9 @@
 package io.tapedeck.examples.crm;
 
+import io.tapedeck.examples.autopilot.AutopilotThread;
 import java.awt.Point;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import javax.swing.JComboBox;
 import javax.swing.JList;
 import javax.swing.JTable;
@@ -12,62 +11,46 @@ import javax.swing.plaf.basic.ComboPopup;
 
 /**
  * Drives the CRM like a user for a fixed time, then exits: signs in, searches, edits a
- * customer, scrolls, opens dialogs and menus, visits every tab.
- *
- * <p>Each step logs a timestamped line, and each state worth checking in a replay prints
- * {@code AUTOPILOT checkpoint <name> <epochMillis>} once the app really shows it (verified on
- * the EDT); the state then holds for {@link #hold} ms so a replay seeked just after the
- * checkpoint shows it.
+ * customer, scrolls, opens dialogs and menus, visits every tab. The log, the checkpoints, the
+ * retries and the exit are {@link AutopilotThread}'s; states are checked on the EDT.
  */
-final class Autopilot extends Thread {
+final class Autopilot extends AutopilotThread {
     static final String USER = "ada.admin";
     static final String PASSWORD = "Tr0ub4dor&3";
     static final String SEARCH = "Lovelace";
     static final String NEW_EMAIL = "ada@example.org";
     static final String NEW_CUSTOMER = "Grace Hopper";
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final CrmApp app;
-    private final long deadline;
-    /** Clicks on a step before it fails (lost clicks are re-aimed in between). */
-    private static final int MAX_ATTEMPTS = 4;
-    private final long hold;
-    private RobotDriver robot;
+    private SwingRobotDriver robot;
 
     Autopilot(CrmApp app, long budgetMs) {
-        super("crm-autopilot");
+        super("crm-autopilot", budgetMs, Math.max(900, Math.min(1500, budgetMs / 25)));
         this.app = app;
-        this.deadline = System.currentTimeMillis() + budgetMs;
-        this.hold = Math.max(900, Math.min(1500, budgetMs / 25));
     }
 
     @Override
-    public void run() {
-        startWatchdog();
-        int status = 0;
-        try {
-            robot = new RobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
-            signIn();
-            editCustomer();
-            scrollTable();
-            newCustomerDialog();
-            accounts();
-            reports();
-            helpMenu();
-            browseUntilDeadline();
-            checkpoint("done");
-        } catch (Throwable t) {
-            System.out.println("AUTOPILOT failed: " + t);
-            t.printStackTrace();
-            status = 1;
-        }
-        exit(status);
+    protected void drive() throws Exception {
+        robot = new SwingRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
+        signIn();
+        editCustomer();
+        scrollTable();
+        newCustomerDialog();
+        accounts();
+        reports();
+        helpMenu();
+        browseUntilDeadline();
+    }
+
+    @Override
+    protected SwingRobotDriver robot() {
+        return robot;
     }
 
     private void signIn() {
         step("waiting for the sign-in screen");
         robot.waitFor("sign-in screen", () -> app.signInPanel() != null && app.signInPanel().isShowing(), 10_000);
-        SignInPanel panel = robot.onEdt(app::signInPanel);
+        SignInPanel panel = robot.onUiThread(app::signInPanel);
         step("typing the user name");
         focus("user name", panel.userName);
         robot.type(USER);
@@ -77,11 +60,11 @@ final class Autopilot extends Thread {
         robot.type(PASSWORD);
         robot.waitFor("password typed", () -> panel.password.getPassword().length == PASSWORD.length(), 3000);
         checkpoint("password-typed");
-        RobotDriver.sleep(hold);
+        holdState();
         step("signing in");
         act("main window", () -> robot.click(() -> panel.signIn), () -> app.mainWindow() != null && app.mainWindow().isShowing());
         checkpoint("signed-in");
-        RobotDriver.sleep(hold);
+        holdState();
     }
 
     private void editCustomer() {
@@ -91,23 +74,23 @@ final class Autopilot extends Thread {
         robot.type(SEARCH);
         robot.waitFor("search filtered", () -> customers.table.getRowCount() == 1, 3000);
         checkpoint("search-typed");
-        RobotDriver.sleep(hold);
+        holdState();
         step("selecting the customer");
         act("customer selected", () -> robot.click(robot.screenPoint(() -> customers.table, () -> customers.table.getCellRect(0, 1, true))), () -> customers.form.customer() != null
             && SampleData.FEATURED_CUSTOMER.equals(customers.form.name.getText()));
         checkpoint("row-selected");
-        RobotDriver.sleep(hold);
+        holdState();
         step("changing the email to " + NEW_EMAIL);
         focus("email field", customers.form.email);
         robot.chord(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
         robot.type(NEW_EMAIL);
         robot.waitFor("email typed", () -> NEW_EMAIL.equals(customers.form.email.getText()), 3000);
         checkpoint("email-typed");
-        RobotDriver.sleep(hold);
+        holdState();
         step("saving");
         act("saved", () -> robot.click(() -> customers.form.save), () -> NEW_EMAIL.equals(customers.table.getValueAt(0, 3)));
         checkpoint("customer-saved");
-        RobotDriver.sleep(hold);
+        holdState();
     }
 
     private void scrollTable() {
@@ -121,27 +104,27 @@ final class Autopilot extends Thread {
         robot.glideTo(robot.centerOf(() -> customers.tableScroll.getViewport()));
         for (int i = 0; i < 4; i++) {
             robot.wheel(5);
-            RobotDriver.sleep(120);
+            SwingRobotDriver.sleep(120);
         }
         robot.waitFor("table scrolled", () -> customers.tableScroll.getViewport().getViewPosition().y > 0, 3000);
         checkpoint("table-scrolled");
-        RobotDriver.sleep(hold);
+        holdState();
     }
 
     private void newCustomerDialog() {
         MainWindow main = main();
         step("opening the New customer dialog");
         act("dialog open", () -> robot.click(() -> main.newButton), () -> showing(NewCustomerDialog.class) != null);
-        NewCustomerDialog dialog = robot.onEdt(() -> showing(NewCustomerDialog.class));
+        NewCustomerDialog dialog = robot.onUiThread(() -> showing(NewCustomerDialog.class));
         focus("new customer's name", dialog.name);
         robot.type(NEW_CUSTOMER);
         robot.waitFor("name typed", () -> NEW_CUSTOMER.equals(dialog.name.getText()), 3000);
         checkpoint("dialog-open");
-        RobotDriver.sleep(hold);
+        holdState();
         step("cancelling the dialog");
         act("dialog closed", () -> robot.click(() -> dialog.cancel), () -> showing(NewCustomerDialog.class) == null);
         checkpoint("dialog-closed");
-        RobotDriver.sleep(hold);
+        holdState();
     }
 
     private void accounts() {
@@ -151,10 +134,10 @@ final class Autopilot extends Thread {
         act("Accounts tab", () -> robot.click(robot.screenPoint(() -> main.tabs, () -> main.tabs.getBoundsAt(1))), () -> main.tabs.getSelectedIndex() == 1 && accounts.tree.isShowing());
         step("expanding the tree");
         act("region expanded", () -> robot.doubleClick(robot.screenPoint(() -> accounts.tree, () -> accounts.tree.getRowBounds(1))), () -> accounts.tree.isExpanded(1));
-        RobotDriver.sleep(300);
+        SwingRobotDriver.sleep(300);
         act("company expanded", () -> robot.doubleClick(robot.screenPoint(() -> accounts.tree, () -> accounts.tree.getRowBounds(2))), () -> accounts.tree.isExpanded(2));
         checkpoint("accounts-tab");
-        RobotDriver.sleep(hold);
+        holdState();
     }
 
     private void reports() {
@@ -164,10 +147,10 @@ final class Autopilot extends Thread {
         act("Reports tab", () -> robot.click(robot.screenPoint(() -> main.tabs, () -> main.tabs.getBoundsAt(2))), () -> main.tabs.getSelectedIndex() == 2 && period.isShowing());
         step("choosing the period " + SampleData.PERIODS[2]);
         act("period list", () -> robot.click(() -> period), period::isPopupVisible);
-        JList<?> list = robot.onEdt(() -> ((ComboPopup) period.getUI().getAccessibleChild(period, 0)).getList());
+        JList<?> list = robot.onUiThread(() -> ((ComboPopup) period.getUI().getAccessibleChild(period, 0)).getList());
         act("period chosen", () -> robot.click(robot.screenPoint(() -> list, () -> list.getCellBounds(2, 2))), () -> period.getSelectedIndex() == 2 && !period.isPopupVisible());
         checkpoint("reports-tab");
-        RobotDriver.sleep(hold);
+        holdState();
     }
 
     private void helpMenu() {
@@ -175,15 +158,15 @@ final class Autopilot extends Thread {
         step("opening the Help menu");
         act("menu open", () -> robot.click(() -> main.helpMenu), () -> main.helpMenu.getPopupMenu().isShowing());
         checkpoint("menu-open");
-        RobotDriver.sleep(hold);
+        holdState();
         step("opening About");
         act("About open", () -> robot.click(() -> main.aboutItem), () -> showing(AboutDialog.class) != null);
         checkpoint("about-open");
-        RobotDriver.sleep(hold);
-        AboutDialog about = robot.onEdt(() -> showing(AboutDialog.class));
+        holdState();
+        AboutDialog about = robot.onUiThread(() -> showing(AboutDialog.class));
         act("About closed", () -> robot.click(() -> about.close), () -> showing(AboutDialog.class) == null);
         checkpoint("about-closed");
-        RobotDriver.sleep(hold);
+        holdState();
     }
 
     /** Fills the rest of the time like someone browsing the list, then stops on time. */
@@ -203,7 +186,7 @@ final class Autopilot extends Thread {
             if (++round % 4 == 0) {
                 direction = -direction;
             }
-            Point row = robot.onEdt(() -> {
+            Point row = robot.onUiThread(() -> {
                 java.awt.Rectangle visible = table.getVisibleRect();
                 int r = table.rowAtPoint(new Point(0, visible.y + visible.height / 3));
                 java.awt.Rectangle cell = table.getCellRect(Math.max(r, 0), 1, true);
@@ -212,36 +195,23 @@ final class Autopilot extends Thread {
                 return p;
             });
             robot.click(row);
-            RobotDriver.sleep(700);
+            SwingRobotDriver.sleep(700);
         }
     }
 
     /**
-     * Does {@code action} (a click) until {@code done} holds: a click can get lost, for example
-     * while a just-opened window is still settling, and a person would simply click again.
-     * Under Xvfb without a window manager AWT sometimes keeps a wrong idea of where a window is,
-     * so every real click misses; the last attempt then posts the same click through AWT's
-     * event queue (seen with and without Tapedeck, a few runs in a hundred).
+     * Clicks until {@code done} holds ({@link AutopilotThread#act}). Under Xvfb without a window
+     * manager AWT sometimes keeps a wrong idea of where a window is, so every real click misses;
+     * the last try then posts the same click through AWT's event queue (seen with and without
+     * Tapedeck, a few runs in a hundred).
      */
-    private void act(String what, Runnable action, java.util.concurrent.Callable<Boolean> done) {
-        for (int attempt = 1; ; attempt++) {
-            if (attempt < MAX_ATTEMPTS) {
-                action.run();
-            } else {
-                step("real clicks keep missing; posting the click through the event queue (" + what + ")");
-                robot.repeatLastClickThroughEventQueue();
-            }
-            try {
-                robot.waitFor(what, done, attempt < MAX_ATTEMPTS ? 1500 : 5000);
-                return;
-            } catch (IllegalStateException e) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                step("no effect yet, clicking again (" + what + ")");
-                robot.resyncWindowPositions();
-            }
-        }
+    private void act(String what, Runnable click, java.util.concurrent.Callable<Boolean> done) {
+        act(what, click, "posting the click through the event queue", robot::repeatLastClickThroughEventQueue, done);
+    }
+
+    @Override
+    protected void beforeTryingAgain() {
+        robot.resyncWindowPositions();
     }
 
     /** Clicks into a text field until it has the keyboard focus, so typing goes there. */
@@ -250,7 +220,7 @@ final class Autopilot extends Thread {
     }
 
     private MainWindow main() {
-        return robot.onEdt(app::mainWindow);
+        return robot.onUiThread(app::mainWindow);
     }
 
     private static <T extends Window> T showing(Class<T> type) {
@@ -262,33 +232,8 @@ final class Autopilot extends Thread {
         return null;
     }
 
-    private static void step(String what) {
-        System.out.println("AUTOPILOT " + LocalTime.now().format(CLOCK) + " " + what);
-    }
-
-    private static void checkpoint(String name) {
-        System.out.println("AUTOPILOT checkpoint " + name + " " + System.currentTimeMillis());
-    }
-
-    private void exit(int status) {
-        step("exiting with status " + status);
-        try {
-            javax.swing.SwingUtilities.invokeAndWait(CrmApp::disposeAll);
-        } catch (Exception e) {
-            // Exiting anyway.
-        }
-        System.out.flush();
-        System.exit(status);
-    }
-
-    /** A stuck step must not leave a JVM running forever under a test. */
-    private void startWatchdog() {
-        Thread watchdog = new Thread(() -> {
-            RobotDriver.sleep(Math.max(0, deadline - System.currentTimeMillis()) + 60_000);
-            System.out.println("AUTOPILOT failed: still running a minute past its time");
-            Runtime.getRuntime().halt(2);
-        }, "crm-autopilot-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+    @Override
+    protected void closeWindows() throws Exception {
+        javax.swing.SwingUtilities.invokeAndWait(CrmApp::disposeAll);
     }
 }

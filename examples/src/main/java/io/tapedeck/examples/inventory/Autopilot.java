@@ -1,7 +1,6 @@
 package io.tapedeck.examples.inventory;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import io.tapedeck.examples.autopilot.AutopilotThread;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -20,69 +19,54 @@ import javafx.stage.Window;
 /**
  * Drives Tapedeck Inventory like a user for a fixed time, then exits: signs in, searches,
  * edits an item, opens the context menu, a custom dialog and a confirmation, scrolls the table,
- * opens a menu, visits every tab.
- *
- * <p>Each step logs a timestamped line, and each state worth checking in a replay prints
- * {@code AUTOPILOT checkpoint <name> <epochMillis>} once the app really shows it (verified on
- * the FX thread); the state then holds for {@link #hold} ms so a replay seeked just after the
- * checkpoint shows it. Input is real (the JavaFX Robot); when a click has no effect after a few
- * tries (a window that has not settled yet), the last try does the same thing through the
- * control itself, and the log says so.
+ * opens a menu, visits every tab. The log, the checkpoints, the retries and the exit are
+ * {@link AutopilotThread}'s; states are checked on the FX thread. Input is real (the JavaFX
+ * Robot); when a click has no effect after a few tries (a window that has not settled yet), the
+ * last try does the same thing through the control itself, and the log says so.
  */
-final class Autopilot extends Thread {
+final class Autopilot extends AutopilotThread {
     static final String USER = "grace.ops";
     static final String PASSWORD = "S3cure#Stock!";
     static final String SEARCH = "lantern";
     static final String NEW_LOCATION = "COLD-02-1";
     static final String ORDER_REFERENCE = "PO 4471";
     static final String REPORT_CATEGORY = "Tools";
-    private static final int MAX_ATTEMPTS = 4;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final InventoryApp app;
-    private final long deadline;
-    private final long hold;
     private FxRobotDriver robot;
 
     Autopilot(InventoryApp app, long budgetMs) {
-        super("inventory-autopilot");
+        // The hold: long enough for a recorder under a UI-thread budget to catch up with each
+        // state (captures of a big table come about once a second), short enough to stay lively.
+        super("inventory-autopilot", budgetMs, Math.max(2000, Math.min(2500, budgetMs / 15)));
         setDaemon(true);
         this.app = app;
-        this.deadline = System.currentTimeMillis() + budgetMs;
-        // Long enough for a recorder under a UI-thread budget to catch up with each state
-        // (captures of a big table come about once a second), short enough to stay lively.
-        this.hold = Math.max(2000, Math.min(2500, budgetMs / 15));
     }
 
     @Override
-    public void run() {
-        startWatchdog();
-        int status = 0;
-        try {
-            robot = new FxRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
-            signIn();
-            searchAndEdit();
-            contextMenuAndDialog();
-            confirmDelete();
-            scrollTable();
-            viewMenu();
-            reports();
-            suppliers();
-            tooltip();
-            browseUntilDeadline();
-            checkpoint("done");
-        } catch (Throwable t) {
-            System.out.println("AUTOPILOT failed: " + t);
-            t.printStackTrace(System.out);
-            status = 1;
-        }
-        exit(status);
+    protected void drive() {
+        robot = new FxRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
+        signIn();
+        searchAndEdit();
+        contextMenuAndDialog();
+        confirmDelete();
+        scrollTable();
+        viewMenu();
+        reports();
+        suppliers();
+        tooltip();
+        browseUntilDeadline();
+    }
+
+    @Override
+    protected FxRobotDriver robot() {
+        return robot;
     }
 
     private void signIn() {
         step("waiting for the sign-in screen");
         robot.waitFor("sign-in screen", () -> app.signInView() != null && app.signInView().getScene().getWindow().isShowing(), 15_000);
-        SignInView view = robot.onFx(app::signInView);
+        SignInView view = robot.onUiThread(app::signInView);
         settle();
         step("typing the user name");
         focus("user name", () -> view.user);
@@ -93,13 +77,13 @@ final class Autopilot extends Thread {
         robot.type(PASSWORD);
         robot.waitFor("password typed", () -> view.password.getText().length() == PASSWORD.length(), 3000);
         checkpoint("password-typed");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("signing in");
         act("main window", () -> robot.click(() -> view.signIn), view.signIn::fire,
             () -> app.mainView() != null && app.mainStage().isShowing());
         settle();
         checkpoint("signed-in");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     private void searchAndEdit() {
@@ -109,28 +93,28 @@ final class Autopilot extends Thread {
         robot.type(SEARCH);
         robot.waitFor("search filtered", () -> stock.table.getItems().size() == 1 && FxFind.row(stock.table, 0) != null, 3000);
         checkpoint("search-typed");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("selecting the item");
         act("item selected", () -> robot.click(rowPoint(stock, 0)), () -> stock.table.getSelectionModel().select(0),
             () -> stock.form.product() != null && SampleStock.FEATURED_PRODUCT.equals(stock.form.name.getText()));
         checkpoint("row-selected");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("moving it to " + NEW_LOCATION);
         focus("location field", () -> stock.form.location);
         robot.chord(KeyCode.CONTROL, KeyCode.A);
         robot.type(NEW_LOCATION);
         robot.waitFor("location typed", () -> NEW_LOCATION.equals(stock.form.location.getText()), 3000);
         step("marking it chilled");
-        Node chilled = robot.onFx(() -> FxFind.labeled(stock.form, ".radio-button", "Chilled"));
+        Node chilled = robot.onUiThread(() -> FxFind.labeled(stock.form, ".radio-button", "Chilled"));
         act("chilled", () -> robot.click(() -> chilled), () -> ((RadioButton) chilled).fire(),
             () -> ((RadioButton) chilled).isSelected());
         checkpoint("location-typed");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("saving");
         act("saved", () -> robot.click(() -> stock.form.save), stock.form.save::fire,
             () -> NEW_LOCATION.equals(stock.table.getItems().get(0).location.get()));
         checkpoint("item-saved");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     private void contextMenuAndDialog() {
@@ -141,23 +125,23 @@ final class Autopilot extends Thread {
             () -> stock.contextMenu.show(stock.table, robot.lastClickAt().getX(), robot.lastClickAt().getY()),
             stock.contextMenu::isShowing);
         checkpoint("context-menu-open");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("choosing Reorder\u2026");
         act("reorder dialog", () -> robot.click(() -> FxFind.inPopup(".menu-item", "Reorder\u2026")), stock.reorderItem::fire,
             () -> main.openDialog instanceof ReorderDialog && main.openDialog.isShowing());
-        ReorderDialog dialog = (ReorderDialog) robot.onFx(() -> main.openDialog);
+        ReorderDialog dialog = (ReorderDialog) robot.onUiThread(() -> main.openDialog);
         settle();
         focus("order reference", () -> dialog.reference);
         robot.type(ORDER_REFERENCE);
         robot.waitFor("reference typed", () -> ORDER_REFERENCE.equals(dialog.reference.getText()), 3000);
         checkpoint("dialog-open");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("cancelling the order");
-        Node cancel = robot.onFx(() -> dialog.getDialogPane().lookupButton(ButtonType.CANCEL));
+        Node cancel = robot.onUiThread(() -> dialog.getDialogPane().lookupButton(ButtonType.CANCEL));
         act("dialog closed", () -> robot.click(() -> cancel), () -> ((Button) cancel).fire(),
             () -> main.openDialog == null);
         checkpoint("dialog-closed");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     private void confirmDelete() {
@@ -167,14 +151,14 @@ final class Autopilot extends Thread {
             () -> main.openDialog instanceof Alert && main.openDialog.isShowing());
         settle();
         checkpoint("alert-open");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("keeping it after all");
-        Alert alert = (Alert) robot.onFx(() -> main.openDialog);
-        Node cancel = robot.onFx(() -> alert.getDialogPane().lookupButton(ButtonType.CANCEL));
+        Alert alert = (Alert) robot.onUiThread(() -> main.openDialog);
+        Node cancel = robot.onUiThread(() -> alert.getDialogPane().lookupButton(ButtonType.CANCEL));
         act("confirmation closed", () -> robot.click(() -> cancel), () -> ((Button) cancel).fire(),
             () -> main.openDialog == null);
         checkpoint("alert-closed");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     private void scrollTable() {
@@ -185,7 +169,7 @@ final class Autopilot extends Thread {
         robot.chord(KeyCode.BACK_SPACE);
         robot.waitFor("all items", () -> stock.table.getItems().size() == stock.products.size(), 3000);
         checkpoint("search-cleared");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("scrolling the table");
         robot.glideTo(robot.centerOf(() -> stock.table));
         for (int i = 0; i < 4; i++) {
@@ -194,7 +178,7 @@ final class Autopilot extends Thread {
         }
         robot.waitFor("table scrolled", () -> FxFind.verticalScroll(stock.table) > 0, 3000);
         checkpoint("table-scrolled");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     private void viewMenu() {
@@ -203,7 +187,7 @@ final class Autopilot extends Thread {
         act("menu open", () -> robot.click(() -> FxFind.labeled(main.menuBar, ".menu", "View")), main.viewMenu::show,
             main.viewMenu::isShowing);
         checkpoint("menu-open");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("closing it");
         act("menu closed", () -> robot.chord(KeyCode.ESCAPE), main.viewMenu::hide, () -> !main.viewMenu.isShowing());
         FxRobotDriver.sleep(300);
@@ -224,7 +208,7 @@ final class Autopilot extends Thread {
             },
             () -> REPORT_CATEGORY.equals(reports.category.getValue()) && !reports.category.isShowing());
         checkpoint("reports-tab");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     private void suppliers() {
@@ -237,17 +221,17 @@ final class Autopilot extends Thread {
         act("supplier chosen", () -> robot.click(() -> FxFind.labeled(suppliers.list, ".list-cell", wanted)),
             () -> suppliers.list.getSelectionModel().select(3), () -> suppliers.list.getSelectionModel().getSelectedIndex() == 3);
         checkpoint("suppliers-tab");
-        FxRobotDriver.sleep(hold);
+        holdState();
         step("synchronising stock levels");
         act("sync running", () -> robot.click(() -> main.refreshButton), main.refreshButton::fire, main.sync::isVisible);
         checkpoint("sync-running");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     /** Rests the mouse on a tool bar button until its tooltip shows, as someone unsure of it would. */
     private void tooltip() {
         MainView main = main();
-        Tooltip tip = robot.onFx(main.reorderButton::getTooltip);
+        Tooltip tip = robot.onUiThread(main.reorderButton::getTooltip);
         step("hovering over Reorder…");
         act("tooltip shown", () -> {
                 Point2D at = robot.centerOf(() -> main.reorderButton);
@@ -260,7 +244,7 @@ final class Autopilot extends Thread {
             },
             tip::isShowing);
         checkpoint("tooltip-shown");
-        FxRobotDriver.sleep(hold);
+        holdState();
     }
 
     /** Fills the rest of the time like someone browsing the stock list, then stops on time. */
@@ -280,7 +264,7 @@ final class Autopilot extends Thread {
             if (++round % 4 == 0) {
                 direction = -direction;
             }
-            Point2D row = robot.onFx(() -> {
+            Point2D row = robot.onUiThread(() -> {
                 Bounds b = main.stock.table.localToScreen(main.stock.table.getBoundsInLocal());
                 return new Point2D(b.getMinX() + 150, b.getMinY() + b.getHeight() / 3);
             });
@@ -291,7 +275,7 @@ final class Autopilot extends Thread {
 
     /** The screen point of a visible row's Item cell. */
     private Point2D rowPoint(StockView stock, int index) {
-        return robot.onFx(() -> {
+        return robot.onUiThread(() -> {
             TableRow<?> row = FxFind.row(stock.table, index);
             if (row == null) {
                 throw new IllegalStateException("row " + index + " is not showing");
@@ -301,34 +285,9 @@ final class Autopilot extends Thread {
         });
     }
 
-    /**
-     * Does {@code action} (real input) until {@code done} holds: a click can get lost while a
-     * just-opened window settles, and a person would simply click again. The last attempt does
-     * the same through the control ({@code fallback}, on the FX thread), so a run does not fail
-     * on an X server without a window manager that lost track of a window.
-     */
+    /** Real input until {@code done} holds ({@link AutopilotThread#act}); the last try is {@code fallback}, through the control on the FX thread. */
     private void act(String what, Runnable action, Runnable fallback, Callable<Boolean> done) {
-        for (int attempt = 1; ; attempt++) {
-            if (attempt < MAX_ATTEMPTS) {
-                try {
-                    action.run();
-                } catch (IllegalStateException notShowing) {
-                    step("could not aim (" + notShowing.getMessage() + ")");
-                }
-            } else {
-                step("real input keeps missing; doing it through the control (" + what + ")");
-                robot.onFx(fallback);
-            }
-            try {
-                robot.waitFor(what, done, attempt < MAX_ATTEMPTS ? 1500 : 5000);
-                return;
-            } catch (IllegalStateException e) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                step("no effect yet, trying again (" + what + ")");
-            }
-        }
+        act(what, action, "doing it through the control", () -> robot.onUiThread(fallback), done);
     }
 
     /** Clicks into a text field until it has the keyboard focus, so typing goes there. */
@@ -338,42 +297,20 @@ final class Autopilot extends Thread {
     }
 
     private MainView main() {
-        return robot.onFx(app::mainView);
+        return robot.onUiThread(app::mainView);
     }
 
-    private static void step(String what) {
-        System.out.println("AUTOPILOT " + LocalTime.now().format(CLOCK) + " " + what);
-    }
-
-    private static void checkpoint(String name) {
-        System.out.println("AUTOPILOT checkpoint " + name + " " + System.currentTimeMillis());
-    }
-
-    private void exit(int status) {
-        step("exiting with status " + status);
+    @Override
+    protected void closeWindows() {
         try {
-            robot.onFx(() -> {
+            robot.onUiThread(() -> {
                 for (Window w : Window.getWindows().toArray(new Window[0])) {
                     w.hide();
                 }
             });
-        } catch (RuntimeException e) {
-            // Exiting anyway.
+        } finally {
+            Platform.exit();
         }
-        Platform.exit();
-        System.out.flush();
-        System.exit(status);
-    }
-
-    /** A stuck step must not leave a JVM running forever under a test. */
-    private void startWatchdog() {
-        Thread watchdog = new Thread(() -> {
-            FxRobotDriver.sleep(Math.max(0, deadline - System.currentTimeMillis()) + 60_000);
-            System.out.println("AUTOPILOT failed: still running a minute past its time");
-            Runtime.getRuntime().halt(2);
-        }, "inventory-autopilot-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
     }
 
     /** Newly shown windows get a moment to be placed and painted before they are aimed at. */

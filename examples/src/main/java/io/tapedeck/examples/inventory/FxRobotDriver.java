@@ -1,5 +1,7 @@
 package io.tapedeck.examples.inventory;
 
+import io.tapedeck.examples.autopilot.RobotDriver;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,26 +17,26 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 
 /**
- * Drives the real mouse and keyboard like a person would, from a plain thread. The JavaFX
- * {@link Robot} must be used on the FX thread, so every call is handed to it and waited for;
- * the pauses between calls happen here, off it, so the app keeps painting.
+ * The JavaFX column of {@link RobotDriver}. The JavaFX {@link Robot} must be used on the FX
+ * thread, so every call is handed to it and waited for; the pauses between calls happen here,
+ * off it, so the app keeps painting.
  */
-final class FxRobotDriver {
+final class FxRobotDriver extends RobotDriver<KeyCode> {
     private final Robot robot;
-    private final int keyDelayMs;
     private Point2D mouse = Point2D.ZERO;
     private Point2D lastClickAt;
 
     FxRobotDriver(int keyDelayMs) {
+        super(keyDelayMs);
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("the driver must not run on the FX thread");
         }
-        this.robot = onFx(Robot::new);
-        this.keyDelayMs = keyDelayMs;
+        this.robot = onUiThread(Robot::new);
     }
 
     /** Runs {@code task} on the FX thread and returns its result (it keeps running in dialogs' nested loops). */
-    <T> T onFx(Callable<T> task) {
+    @Override
+    public <T> T onUiThread(Callable<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -55,8 +57,8 @@ final class FxRobotDriver {
         }
     }
 
-    void onFx(Runnable task) {
-        onFx(() -> {
+    void onUiThread(Runnable task) {
+        onUiThread(() -> {
             task.run();
             return null;
         });
@@ -64,7 +66,7 @@ final class FxRobotDriver {
 
     /** The screen point at the centre of a showing node. */
     Point2D centerOf(Supplier<? extends Node> node) {
-        return onFx(() -> center(node.get()));
+        return onUiThread(() -> center(node.get()));
     }
 
     static Point2D center(Node n) {
@@ -77,15 +79,13 @@ final class FxRobotDriver {
 
     /** Moves the mouse in small steps so the replay shows a believable path. */
     void glideTo(Point2D target) {
-        int steps = 10;
-        Point2D from = mouse;
-        for (int i = 1; i <= steps; i++) {
-            double x = from.getX() + (target.getX() - from.getX()) * i / steps;
-            double y = from.getY() + (target.getY() - from.getY()) * i / steps;
-            onFx(() -> robot.mouseMove(x, y));
-            sleep(18);
-        }
+        glide(mouse.getX(), mouse.getY(), target.getX(), target.getY());
         mouse = target;
+    }
+
+    @Override
+    protected void moveMouse(double x, double y) {
+        onUiThread(() -> robot.mouseMove(x, y));
     }
 
     void click(Point2D at) {
@@ -95,9 +95,9 @@ final class FxRobotDriver {
     void click(Point2D at, MouseButton button) {
         lastClickAt = at;
         glideTo(at);
-        onFx(() -> robot.mousePress(button));
+        onUiThread(() -> robot.mousePress(button));
         sleep(40);
-        onFx(() -> robot.mouseRelease(button));
+        onUiThread(() -> robot.mouseRelease(button));
         idle();
     }
 
@@ -115,65 +115,29 @@ final class FxRobotDriver {
 
     /** Positive notches scroll down (towards the end), as with a mouse wheel turned towards you. */
     void wheel(int notches) {
-        onFx(() -> robot.mouseWheel(notches));
+        onUiThread(() -> robot.mouseWheel(notches));
         idle();
     }
 
-    void type(String text) {
-        for (char c : text.toCharArray()) {
-            FxKeys.Stroke stroke = FxKeys.strokeFor(c);
-            onFx(() -> {
-                if (stroke.shift) {
-                    robot.keyPress(KeyCode.SHIFT);
-                }
-                robot.keyPress(stroke.key);
-                robot.keyRelease(stroke.key);
-                if (stroke.shift) {
-                    robot.keyRelease(KeyCode.SHIFT);
-                }
-            });
-            sleep(keyDelayMs);
-        }
-        idle();
+    @Override
+    protected List<KeyCode> keysFor(char c) {
+        FxKeys.Stroke stroke = FxKeys.strokeFor(c);
+        return stroke.shift ? List.of(KeyCode.SHIFT, stroke.key) : List.of(stroke.key);
     }
 
-    /** Presses keys together, e.g. {@code chord(CONTROL, A)}. */
-    void chord(KeyCode... keys) {
-        onFx(() -> {
-            for (KeyCode key : keys) {
-                robot.keyPress(key);
-            }
-            for (int i = keys.length - 1; i >= 0; i--) {
-                robot.keyRelease(keys[i]);
-            }
-        });
-        sleep(keyDelayMs);
-        idle();
+    @Override
+    protected void pressKey(KeyCode key) {
+        robot.keyPress(key);
     }
 
-    /** Polls {@code condition} on the FX thread until it holds; fails the step after {@code timeoutMs}. */
-    void waitFor(String what, Callable<Boolean> condition, long timeoutMs) {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!Boolean.TRUE.equals(onFx(condition))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            sleep(50);
-        }
+    @Override
+    protected void releaseKey(KeyCode key) {
+        robot.keyRelease(key);
     }
 
-    /** Lets the app handle what was just typed or clicked: a short pause, then a round trip through the FX queue. */
-    void idle() {
-        sleep(30);
-        onFx(() -> null);
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+    /** On the FX thread, where the JavaFX Robot must be used. */
+    @Override
+    protected void robotInput(Runnable input) {
+        onUiThread(input);
     }
 }

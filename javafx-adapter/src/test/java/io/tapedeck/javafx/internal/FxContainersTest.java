@@ -1,11 +1,11 @@
 package io.tapedeck.javafx.internal;
 
-import static io.tapedeck.javafx.internal.FxScenes.all;
 import static io.tapedeck.javafx.internal.FxScenes.ofKind;
 import static io.tapedeck.javafx.internal.FxScenes.screenBox;
 import static io.tapedeck.javafx.internal.FxScenes.shownBox;
 import static io.tapedeck.javafx.internal.FxScenes.texts;
 import static io.tapedeck.javafx.internal.FxScenes.withText;
+import static io.tapedeck.testing.ViewTrees.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.util.Arrays;
 import java.util.List;
@@ -188,7 +189,7 @@ class FxContainersTest {
         ViewNode root = fx.capture();
         assertTrue(showsText(root, "inside"));
         assertFalse(showsText(root, "outside"), "it can never show");
-        ViewNode pane = FxScenes.pathTo(root, withText(root, "inside")).get(3);
+        ViewNode pane = ViewTrees.pathTo(root, withText(root, "inside")).get(3);
         assertEquals(100, pane.height(), "the clipped pane's box is its clip");
     }
 }

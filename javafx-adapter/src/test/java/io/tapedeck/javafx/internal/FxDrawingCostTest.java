@@ -28,9 +28,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,19 +37,7 @@ import org.junit.jupiter.api.Test;
  * capture costs when one label changed, reading only what changed ({@link FxChangeTracker}).
  * Timings are printed as a table (for docs/performance.md), not asserted; the work is.
  */
-class FxDrawingCostTest {
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxTestKit.startToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fxRun(() -> { if (stage != null) stage.close(); });
-    }
-
+class FxDrawingCostTest extends FxStageTest {
     private static Parent window() {
         GridPane form = new GridPane();
         form.setHgap(6);

@@ -35,26 +35,11 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Drawings through the real pipeline: FxSnapshotBuilder, core's masking and core's SVG renderer. */
-class FxDrawingsRenderTest {
+class FxDrawingsRenderTest extends FxStageTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxTestKit.startToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fxRun(() -> { if (stage != null) stage.close(); });
-    }
-
     private ViewNode capture() throws Exception {
         Image icon = new Image(new ByteArrayInputStream(new PixelImage(4, 4, new int[] {
             0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFFFFFFFF, 0xFF000000, 0xFFFF0000, 0xFF00FF00, 0xFF0000FF,

@@ -1,8 +1,8 @@
 package io.tapedeck.javafx.internal;
 
-import static io.tapedeck.javafx.internal.FxScenes.all;
 import static io.tapedeck.javafx.internal.FxScenes.elements;
 import static io.tapedeck.javafx.internal.FxScenes.render;
+import static io.tapedeck.testing.ViewTrees.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

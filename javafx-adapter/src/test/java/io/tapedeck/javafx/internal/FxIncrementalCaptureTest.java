@@ -1,12 +1,12 @@
 package io.tapedeck.javafx.internal;
 
-import static io.tapedeck.javafx.internal.FxScenes.all;
 import static io.tapedeck.javafx.internal.FxScenes.fx;
 import static io.tapedeck.javafx.internal.FxScenes.on;
-import static io.tapedeck.javafx.internal.FxScenes.pathTo;
 import static io.tapedeck.javafx.internal.FxScenes.screenBox;
-import static io.tapedeck.javafx.internal.FxScenes.walk;
 import static io.tapedeck.javafx.internal.FxScenes.withText;
+import static io.tapedeck.testing.ViewTrees.all;
+import static io.tapedeck.testing.ViewTrees.pathTo;
+import static io.tapedeck.testing.ViewTrees.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

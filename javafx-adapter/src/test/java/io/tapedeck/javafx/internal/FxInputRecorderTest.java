@@ -25,11 +25,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Pointer and focus input of a real (headless, Monocle) JavaFX stage reaches the sink on the node it hit. */
-class FxInputRecorderTest {
+class FxInputRecorderTest extends FxStageTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
 
     record Action(MouseAction action, long key, int x, int y) {}
@@ -43,17 +42,10 @@ class FxInputRecorderTest {
         @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) { actions.add(new Action(a, key, x, y)); }
     };
     private FxRecorder recorder;
-    private Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxTestKit.startToolkit();
-    }
-
+    /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
     @AfterEach
-    void cleanUp() throws Exception {
+    void stopRecorder() {
         if (recorder != null) recorder.stop();
-        FxScenes.fx(() -> { if (stage != null) stage.close(); });
     }
 
     private static long keyWithText(ViewNode n, String text) {

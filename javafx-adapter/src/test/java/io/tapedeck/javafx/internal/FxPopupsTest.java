@@ -1,6 +1,5 @@
 package io.tapedeck.javafx.internal;
 
-import static io.tapedeck.javafx.internal.FxScenes.all;
 import static io.tapedeck.javafx.internal.FxScenes.elements;
 import static io.tapedeck.javafx.internal.FxScenes.fx;
 import static io.tapedeck.javafx.internal.FxScenes.on;
@@ -9,6 +8,7 @@ import static io.tapedeck.javafx.internal.FxScenes.screenBox;
 import static io.tapedeck.javafx.internal.FxScenes.shownBox;
 import static io.tapedeck.javafx.internal.FxScenes.texts;
 import static io.tapedeck.javafx.internal.FxScenes.withText;
+import static io.tapedeck.testing.ViewTrees.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.dom.DomNode;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,7 @@ class FxPopupsTest {
     void closeWindows() { fx.close(); }
 
     private static ViewNode windowOf(ViewNode desktop, ViewNode node) {
-        return FxScenes.pathTo(desktop, node).get(1);
+        return ViewTrees.pathTo(desktop, node).get(1);
     }
 
     private static void near(double expected, int actual, String what) {
@@ -131,7 +132,7 @@ class FxPopupsTest {
         ViewNode file = withText(root, "File");
         assertEquals(ViewKind.MENU, file.kind());
         assertTrue(file.has(ViewNode.SELECTED), "the open menu's title is highlighted");
-        assertEquals(ViewKind.TOOLBAR, FxScenes.pathTo(root, file).get(FxScenes.pathTo(root, file).size() - 3).kind());
+        assertEquals(ViewKind.TOOLBAR, ViewTrees.pathTo(root, file).get(ViewTrees.pathTo(root, file).size() - 3).kind());
         ViewNode open = withText(root, "Open");
         assertEquals(root.children().get(0), windowOf(root, open), "the drop-down is on top");
         int[] title = screenBox(root, file), item = screenBox(root, open);

@@ -15,6 +15,7 @@ import io.tapedeck.core.internal.dom.TreeDiffer;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.util.List;
 import javafx.scene.canvas.Canvas;
@@ -68,7 +69,7 @@ class FxPropertiesTest {
             assertNull(withText(root, "Save").drawing());
             assertTrue((withText(root, "Save").background() >>> 24) != 0, "Modena's button face, a gradient, as one colour");
 
-            ViewNode drawnCanvas = FxScenes.all(root, n -> Canvas.class.getName().equals(n.className())).get(0);
+            ViewNode drawnCanvas = ViewTrees.all(root, n -> Canvas.class.getName().equals(n.className())).get(0);
             assertTrue(drawnCanvas.drawing().elements().stream().anyMatch(e -> e.role() == DrawElement.Role.IMAGE),
                     "a canvas has no properties: it is still its pixels");
         }

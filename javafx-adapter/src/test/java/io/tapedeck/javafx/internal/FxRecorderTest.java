@@ -1,5 +1,7 @@
 package io.tapedeck.javafx.internal;
 
+import static io.tapedeck.testing.ViewTrees.all;
+import static io.tapedeck.testing.ViewTrees.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +20,6 @@ import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -26,20 +27,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The JavaFX adapter on a real (headless, Monocle) JavaFX toolkit. */
-class FxRecorderTest {
+class FxRecorderTest extends FxStageTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
     private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
     private final CaptureSink sink = new CaptureSink() {
@@ -48,38 +45,14 @@ class FxRecorderTest {
         @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
     };
     private FxRecorder recorder;
-    private Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxTestKit.startToolkit();
-    }
-
+    /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
     @AfterEach
-    void cleanUp() throws Exception {
+    void stopRecorder() {
         if (recorder != null) recorder.stop();
-        fx(() -> { if (stage != null) stage.close(); });
     }
 
-    private static void fx(Runnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Throwable[] failure = new Throwable[1];
-        Platform.runLater(() -> {
-            try { r.run(); } catch (Throwable t) { failure[0] = t; } finally { done.countDown(); }
-        });
-        assertTrue(done.await(10, TimeUnit.SECONDS));
-        if (failure[0] != null) throw new AssertionError(failure[0]);
-    }
-
-    private void show(javafx.scene.Parent root, double w, double h) throws Exception {
-        fx(() -> {
-            stage = new Stage();
-            stage.setTitle("FX test");
-            stage.setScene(new Scene(root, w, h));
-            stage.setX(20);
-            stage.setY(30);
-            stage.show();
-        });
+    private void show(javafx.scene.Parent root, double w, double h) {
+        stage = FxScenes.showStage(root, w, h);
     }
 
     private ViewNode await(Predicate<ViewNode> condition, String what) throws InterruptedException {
@@ -91,17 +64,6 @@ class FxRecorderTest {
             Thread.sleep(20);
         }
         throw new AssertionError("no snapshot showed " + what);
-    }
-
-    private static void walk(ViewNode n, Consumer<ViewNode> visit) {
-        visit.accept(n);
-        for (ViewNode c : n.children()) walk(c, visit);
-    }
-
-    private static List<ViewNode> all(ViewNode root, Predicate<ViewNode> p) {
-        List<ViewNode> out = new ArrayList<>();
-        walk(root, n -> { if (p.test(n)) out.add(n); });
-        return out;
     }
 
     private static String drawnText(ViewNode root) {
@@ -137,9 +99,9 @@ class FxRecorderTest {
             long deadline = System.currentTimeMillis() + 10_000;
             while ((recorder.isCapturing() || logLines.isEmpty()) && System.currentTimeMillis() < deadline) Thread.sleep(10);
 
-            fx(() -> label.setText("changed"));
+            FxTestKit.fxRun(() -> label.setText("changed"));
             Thread.sleep(300);
-            fx(() -> {});
+            FxTestKit.fxRun(() -> {});
 
             assertFalse(recorder.isCapturing(), "capture is switched off");
             assertEquals(1, snapshotCalls.get(), "no capture after the failure");
@@ -195,7 +157,7 @@ class FxRecorderTest {
         Label label = new Label("before");
         show(new VBox(label), 200, 100);
         await(r -> drawnText(r).contains("before"), "before");
-        fx(() -> label.setText("after"));
+        FxTestKit.fxRun(() -> label.setText("after"));
         await(r -> drawnText(r).contains("after") && !drawnText(r).contains("before"), "after");
     }
 

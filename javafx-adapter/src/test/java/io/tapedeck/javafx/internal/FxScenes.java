@@ -1,5 +1,7 @@
 package io.tapedeck.javafx.internal;
 
+import static io.tapedeck.testing.ViewTrees.all;
+import static io.tapedeck.testing.ViewTrees.pathTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.dom.DomNode;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -91,15 +92,21 @@ final class FxScenes implements AutoCloseable {
     }
 
     Stage show(Parent root, double w, double h) {
-        fx(() -> {
-            stage = new Stage();
-            stage.setTitle("FX test");
-            stage.setScene(new Scene(root, w, h));
-            stage.setX(20);
-            stage.setY(30);
-            stage.show();
-        });
+        stage = showStage(root, w, h);
         return stage;
+    }
+
+    /** A new stage "FX test" at 20, 30 showing {@code root} in a w×h scene. */
+    static Stage showStage(Parent root, double w, double h) {
+        return on(() -> {
+            Stage s = new Stage();
+            s.setTitle("FX test");
+            s.setScene(new Scene(root, w, h));
+            s.setX(20);
+            s.setY(30);
+            s.show();
+            return s;
+        });
     }
 
     /** A capture after CSS and layout of every showing window (and a pulse for animations to start). */
@@ -155,16 +162,7 @@ final class FxScenes implements AutoCloseable {
 
     // ---- looking at a view tree ----
 
-    static void walk(ViewNode n, Consumer<ViewNode> visit) {
-        visit.accept(n);
-        for (ViewNode c : n.children()) walk(c, visit);
-    }
-
-    static List<ViewNode> all(ViewNode root, Predicate<ViewNode> p) {
-        List<ViewNode> out = new ArrayList<>();
-        walk(root, n -> { if (p.test(n)) out.add(n); });
-        return out;
-    }
+    // walk, all, pathTo: io.tapedeck.testing.ViewTrees, shared with the Swing adapter's tests.
 
     static List<ViewNode> ofKind(ViewNode root, ViewKind kind) {
         return all(root, n -> n.kind() == kind);
@@ -182,27 +180,9 @@ final class FxScenes implements AutoCloseable {
         return found.get(0);
     }
 
-    /** The chain of nodes from root to {@code target} (both included), or null. */
-    static List<ViewNode> pathTo(ViewNode root, ViewNode target) {
-        if (root == target) {
-            List<ViewNode> p = new ArrayList<>();
-            p.add(root);
-            return p;
-        }
-        for (ViewNode c : root.children()) {
-            List<ViewNode> p = pathTo(c, target);
-            if (p != null) {
-                p.add(0, root);
-                return p;
-            }
-        }
-        return null;
-    }
-
     /** The node's box on the screen: x, y, width, height (the desktop's x, y is its screen position). */
     static int[] screenBox(ViewNode desktop, ViewNode target) {
         List<ViewNode> path = pathTo(desktop, target);
-        if (path == null) throw new AssertionError(target + " is not in the tree");
         int x = 0, y = 0;
         for (ViewNode n : path) {
             x += n.x();
@@ -217,7 +197,6 @@ final class FxScenes implements AutoCloseable {
      */
     static int[] shownBox(ViewNode desktop, ViewNode target) {
         List<ViewNode> path = pathTo(desktop, target);
-        if (path == null) throw new AssertionError(target + " is not in the tree");
         int x = 0, y = 0;
         int left = Integer.MIN_VALUE, top = Integer.MIN_VALUE, right = Integer.MAX_VALUE, bottom = Integer.MAX_VALUE;
         int scrollX = 0, scrollY = 0;

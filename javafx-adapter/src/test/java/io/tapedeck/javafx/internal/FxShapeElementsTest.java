@@ -43,25 +43,10 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.shape.StrokeType;
 import javafx.scene.shape.VLineTo;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Shapes drawn as SVG: geometry, paint, stroke, transforms, opacity and clips. */
-class FxShapeElementsTest {
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxTestKit.startToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxTestKit.fxRun(() -> { if (stage != null) stage.close(); });
-    }
-
+class FxShapeElementsTest extends FxStageTest {
     /** The whole drawing of a 400×300 pane holding {@code nodes} (pane coordinates = drawing coordinates). */
     private Drawing drawn(Node... nodes) throws Exception {
         return fx(() -> {

@@ -24,25 +24,10 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Text drawn as JavaFX laid it out, in the font the screen used. */
-class FxTextElementsTest {
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxTestKit.startToolkit();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxTestKit.fxRun(() -> { if (stage != null) stage.close(); });
-    }
-
+class FxTextElementsTest extends FxStageTest {
     private static List<DrawElement> texts(Drawing d) {
         return find(d, e -> e.role() == DrawElement.Role.TEXT);
     }

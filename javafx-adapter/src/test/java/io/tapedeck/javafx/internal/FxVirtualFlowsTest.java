@@ -1,11 +1,11 @@
 package io.tapedeck.javafx.internal;
 
-import static io.tapedeck.javafx.internal.FxScenes.all;
 import static io.tapedeck.javafx.internal.FxScenes.fx;
 import static io.tapedeck.javafx.internal.FxScenes.ofKind;
 import static io.tapedeck.javafx.internal.FxScenes.screenBox;
 import static io.tapedeck.javafx.internal.FxScenes.shownBox;
 import static io.tapedeck.javafx.internal.FxScenes.texts;
+import static io.tapedeck.testing.ViewTrees.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -50,7 +51,7 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Nested", root, 100, 100, 400, 300);
         });
         record();
-        ViewNode desktop = sink.await(n -> Trees.withText(n, "Hello").isPresent(), 5000, "the label");
+        ViewNode desktop = sink.await(n -> ViewTrees.withText(n, "Hello").isPresent(), 5000, "the label");
 
         assertEquals(ViewKind.DESKTOP, desktop.kind());
         ViewNode window = desktop.children().get(0);
@@ -60,12 +61,12 @@ class CaptureContentTest extends SwingTestSupport {
         assertEquals(0, window.y());
         assertEquals(window.width(), desktop.width());
 
-        ViewNode label = Trees.withText(desktop, "Hello").orElseThrow();
+        ViewNode label = ViewTrees.withText(desktop, "Hello").orElseThrow();
         assertEquals(ViewKind.LABEL, label.kind());
         assertEquals(List.of(5, 5, 80, 20), List.of(label.x(), label.y(), label.width(), label.height()));
         assertEquals(JLabel.class.getName(), label.className());
 
-        ViewNode inner = Trees.parentOf(desktop, label).orElseThrow();
+        ViewNode inner = ViewTrees.parentOf(desktop, label).orElseThrow();
         assertEquals(ViewKind.PANEL, inner.kind());
         assertEquals(List.of(10, 20, 200, 100), List.of(inner.x(), inner.y(), inner.width(), inner.height()));
         assertEquals(BorderSpec.Style.LINE, inner.border().style());
@@ -74,17 +75,17 @@ class CaptureContentTest extends SwingTestSupport {
         // Swing's order: the first added child is on top (index 0).
         assertEquals(List.of("Hello", "OK", "Agree"), inner.children().stream().map(ViewNode::text).toList());
 
-        ViewNode ok = Trees.withText(desktop, "OK").orElseThrow();
+        ViewNode ok = ViewTrees.withText(desktop, "OK").orElseThrow();
         assertEquals(ViewKind.BUTTON, ok.kind());
         assertEquals("Confirm", ok.toolTip());
         assertTrue(ok.has(ViewNode.ENABLED));
-        ViewNode check = Trees.withText(desktop, "Agree").orElseThrow();
+        ViewNode check = ViewTrees.withText(desktop, "Agree").orElseThrow();
         assertEquals(ViewKind.CHECKBOX, check.kind());
         assertTrue(check.has(ViewNode.SELECTED));
         assertTrue(label.font().family().contains("sans-serif"), label.font().family());
 
         // The content pane sits inside JRootPane → JLayeredPane, all panels.
-        List<ViewNode> path = Trees.pathTo(desktop, label);
+        List<ViewNode> path = ViewTrees.pathTo(desktop, label);
         assertEquals(ViewKind.PANEL, path.get(2).kind());
         assertEquals("javax.swing.JRootPane", path.get(2).className());
     }
@@ -99,10 +100,10 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Typing", root, 50, 50, 300, 100);
         });
         record();
-        sink.await(n -> Trees.ofKind(n, ViewKind.TEXT_FIELD).isPresent(), 5000, "the field");
+        sink.await(n -> ViewTrees.ofKind(n, ViewKind.TEXT_FIELD).isPresent(), 5000, "the field");
         Typing.type(field[0], "hello");
-        ViewNode after = sink.await(n -> Trees.withText(n, "hello").isPresent(), 5000, "typed text");
-        ViewNode f = Trees.withText(after, "hello").orElseThrow();
+        ViewNode after = sink.await(n -> ViewTrees.withText(n, "hello").isPresent(), 5000, "typed text");
+        ViewNode f = ViewTrees.withText(after, "hello").orElseThrow();
         assertEquals(ViewKind.TEXT_FIELD, f.kind());
         assertTrue(f.has(ViewNode.EDITABLE));
     }
@@ -117,15 +118,15 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Scroll", pane[0], 50, 50, 300, 200);
         });
         record();
-        sink.await(n -> Trees.ofKind(n, ViewKind.SCROLL_VIEWPORT).isPresent(), 5000, "the viewport");
+        sink.await(n -> ViewTrees.ofKind(n, ViewKind.SCROLL_VIEWPORT).isPresent(), 5000, "the viewport");
         Edt.run(() -> pane[0].getViewport().setViewPosition(new Point(0, 500)));
-        ViewNode after = sink.await(n -> Trees.ofKind(n, ViewKind.SCROLL_VIEWPORT).orElseThrow().scrollY() == 500,
+        ViewNode after = sink.await(n -> ViewTrees.ofKind(n, ViewKind.SCROLL_VIEWPORT).orElseThrow().scrollY() == 500,
                 5000, "scrollY 500");
-        ViewNode viewport = Trees.ofKind(after, ViewKind.SCROLL_VIEWPORT).orElseThrow();
+        ViewNode viewport = ViewTrees.ofKind(after, ViewKind.SCROLL_VIEWPORT).orElseThrow();
         ViewNode area = viewport.children().get(0);
         assertEquals(ViewKind.TEXT_AREA, area.kind());
         assertEquals(0, area.y(), "the view stays at 0,0; core applies the scroll");
-        ViewNode bar = Trees.find(after, n -> n.kind() == ViewKind.SCROLL_BAR && n.has(ViewNode.VERTICAL)).orElseThrow();
+        ViewNode bar = ViewTrees.find(after, n -> n.kind() == ViewKind.SCROLL_BAR && n.has(ViewNode.VERTICAL)).orElseThrow();
         assertEquals(500, bar.value());
     }
 
@@ -140,17 +141,17 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Tabs", tabs[0], 50, 50, 400, 200);
         });
         record();
-        ViewNode before = sink.await(n -> Trees.ofKind(n, ViewKind.TABS).isPresent(), 5000, "the tabs");
+        ViewNode before = sink.await(n -> ViewTrees.ofKind(n, ViewKind.TABS).isPresent(), 5000, "the tabs");
         assertEquals(List.of("One", "Two", "Three"), tabTitles(before));
         assertEquals("One", selectedTab(before));
-        assertTrue(Trees.withText(before, "first").isPresent());
-        assertTrue(Trees.withText(before, "second").isEmpty(), "hidden tab content is not captured");
+        assertTrue(ViewTrees.withText(before, "first").isPresent());
+        assertTrue(ViewTrees.withText(before, "second").isEmpty(), "hidden tab content is not captured");
 
         Edt.run(() -> tabs[0].setSelectedIndex(1));
         ViewNode after = sink.await(n -> "Two".equals(selectedTab(n)), 5000, "tab Two selected");
-        assertTrue(Trees.withText(after, "second").isPresent());
-        assertTrue(Trees.withText(after, "first").isEmpty());
-        ViewNode tab = Trees.withText(after, "Two").orElseThrow();
+        assertTrue(ViewTrees.withText(after, "second").isPresent());
+        assertTrue(ViewTrees.withText(after, "first").isEmpty());
+        ViewNode tab = ViewTrees.withText(after, "Two").orElseThrow();
         assertTrue(tab.width() > 0 && tab.height() > 0);
     }
 
@@ -166,15 +167,15 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Table", new JScrollPane(table[0]), 50, 50, 400, 300);
         });
         record();
-        ViewNode before = sink.await(n -> Trees.withText(n, "r0c0").isPresent(), 5000, "the first cell");
-        int cells = Trees.all(before, n -> n.kind() == ViewKind.CELL).size();
+        ViewNode before = sink.await(n -> ViewTrees.withText(n, "r0c0").isPresent(), 5000, "the first cell");
+        int cells = ViewTrees.all(before, n -> n.kind() == ViewKind.CELL).size();
         assertTrue(cells < 100, "only visible cells, not " + cells);
-        assertTrue(Trees.withText(before, "C").isPresent(), "header cells: " + Trees.dump(before));
+        assertTrue(ViewTrees.withText(before, "C").isPresent(), "header cells: " + ViewTrees.dump(before));
 
         Edt.run(() -> table[0].scrollRectToVisible(table[0].getCellRect(5000, 0, true)));
-        ViewNode after = sink.await(n -> Trees.withText(n, "r5000c1").isPresent(), 5000, "row 5000");
-        assertTrue(Trees.withText(after, "r0c0").isEmpty());
-        assertEquals(ViewKind.CELL, Trees.withText(after, "r5000c1").orElseThrow().kind());
+        ViewNode after = sink.await(n -> ViewTrees.withText(n, "r5000c1").isPresent(), 5000, "row 5000");
+        assertTrue(ViewTrees.withText(after, "r0c0").isEmpty());
+        assertEquals(ViewKind.CELL, ViewTrees.withText(after, "r5000c1").orElseThrow().kind());
     }
 
     @Test
@@ -187,13 +188,13 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Combo", p, 50, 50, 300, 100);
         });
         record();
-        sink.await(n -> Trees.find(n, x -> x.kind() == ViewKind.COMBO && "Red".equals(x.text())).isPresent(), 5000, "Red");
+        sink.await(n -> ViewTrees.find(n, x -> x.kind() == ViewKind.COMBO && "Red".equals(x.text())).isPresent(), 5000, "Red");
         Edt.run(() -> combo[0].setSelectedItem("Blue"));
-        ViewNode after = sink.await(n -> Trees.find(n, x -> x.kind() == ViewKind.COMBO && "Blue".equals(x.text())).isPresent(),
+        ViewNode after = sink.await(n -> ViewTrees.find(n, x -> x.kind() == ViewKind.COMBO && "Blue".equals(x.text())).isPresent(),
                 5000, "Blue");
-        ViewNode c = Trees.ofKind(after, ViewKind.COMBO).orElseThrow();
+        ViewNode c = ViewTrees.ofKind(after, ViewKind.COMBO).orElseThrow();
         assertTrue(c.children().isEmpty(), "the arrow button is an internal part");
-        assertNull(Trees.find(after, n -> n.kind() == ViewKind.CELL).orElse(null));
+        assertNull(ViewTrees.find(after, n -> n.kind() == ViewKind.CELL).orElse(null));
     }
 
     @Test
@@ -205,17 +206,17 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Html", root, 50, 50, 300, 200);
         });
         record();
-        ViewNode desktop = sink.await(n -> Trees.ofKind(n, ViewKind.TEXT_AREA).isPresent(), 5000, "the editor pane");
-        assertTrue(Trees.withText(desktop, "Hi there").isPresent(), Trees.dump(desktop));
-        String area = Trees.ofKind(desktop, ViewKind.TEXT_AREA).orElseThrow().text();
+        ViewNode desktop = sink.await(n -> ViewTrees.ofKind(n, ViewKind.TEXT_AREA).isPresent(), 5000, "the editor pane");
+        assertTrue(ViewTrees.withText(desktop, "Hi there").isPresent(), ViewTrees.dump(desktop));
+        String area = ViewTrees.ofKind(desktop, ViewKind.TEXT_AREA).orElseThrow().text();
         assertTrue(area.contains("Bold words") && !area.contains("<b>"), area);
     }
 
     private static List<String> tabTitles(ViewNode root) {
-        return Trees.all(root, n -> n.kind() == ViewKind.TAB).stream().map(ViewNode::text).toList();
+        return ViewTrees.all(root, n -> n.kind() == ViewKind.TAB).stream().map(ViewNode::text).toList();
     }
 
     private static String selectedTab(ViewNode root) {
-        return Trees.find(root, n -> n.kind() == ViewKind.TAB && n.has(ViewNode.SELECTED)).map(ViewNode::text).orElse(null);
+        return ViewTrees.find(root, n -> n.kind() == ViewKind.TAB && n.has(ViewNode.SELECTED)).map(ViewNode::text).orElse(null);
     }
 }

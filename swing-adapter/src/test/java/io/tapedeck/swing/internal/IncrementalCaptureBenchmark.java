@@ -3,6 +3,7 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.util.Arrays;
 import javax.swing.JFrame;
@@ -45,7 +46,7 @@ public final class IncrementalCaptureBenchmark {
             long t0 = System.nanoTime();
             ViewNode root = recorder.captureNowOnEdt(false);
             firstCapture[0] = System.nanoTime() - t0;
-            return Trees.count(root);
+            return ViewTrees.count(root);
         });
 
         double[] full = measure(warmup, runs, i -> {}, () -> recorder.captureNowOnEdt(true));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.awt.GridLayout;
 import java.util.List;
@@ -33,24 +34,24 @@ class IncrementalCaptureTest extends SwingTestSupport {
         JLabel[][] labels = new JLabel[10][100];
         Edt.run(() -> frame("Big", thousandLabels(labels), 0, 0, 1200, 900));
         record();
-        sink.await(n -> Trees.withText(n, "p9l99").isPresent(), 5000, "all labels");
+        sink.await(n -> ViewTrees.withText(n, "p9l99").isPresent(), 5000, "all labels");
         ViewNode before = sink.settle(300);
-        assertTrue(Trees.count(before) > 1000);
+        assertTrue(ViewTrees.count(before) > 1000);
 
         Edt.run(() -> labels[3][50].setText("changed"));
-        ViewNode after = sink.await(n -> Trees.withText(n, "changed").isPresent(), 5000, "the new text");
+        ViewNode after = sink.await(n -> ViewTrees.withText(n, "changed").isPresent(), 5000, "the new text");
 
-        ViewNode changed = Trees.withText(after, "changed").orElseThrow();
-        List<ViewNode> path = Trees.pathTo(after, changed);
-        ViewNode oldLabel = Trees.withText(before, "p3l50").orElseThrow();
+        ViewNode changed = ViewTrees.withText(after, "changed").orElseThrow();
+        List<ViewNode> path = ViewTrees.pathTo(after, changed);
+        ViewNode oldLabel = ViewTrees.withText(before, "p3l50").orElseThrow();
         assertEquals(oldLabel.key(), changed.key(), "same component, same key");
         // Every node off the path is the very object of the previous snapshot.
         int[] shared = {0};
-        Trees.walk(after, n -> {
+        ViewTrees.walk(after, n -> {
             if (path.contains(n)) {
-                assertNotSame(Trees.withKey(before, n.key()).orElseThrow(), n, "on the path: rebuilt " + n);
+                assertNotSame(ViewTrees.withKey(before, n.key()).orElseThrow(), n, "on the path: rebuilt " + n);
             } else {
-                assertSame(Trees.withKey(before, n.key()).orElseThrow(), n, "off the path: reused " + n);
+                assertSame(ViewTrees.withKey(before, n.key()).orElseThrow(), n, "off the path: reused " + n);
                 shared[0]++;
             }
         });
@@ -72,24 +73,24 @@ class IncrementalCaptureTest extends SwingTestSupport {
             frame("Move", root, 0, 0, 400, 400);
         });
         record();
-        sink.await(n -> Trees.withText(n, "panel 4").isPresent(), 5000, "the panels");
+        sink.await(n -> ViewTrees.withText(n, "panel 4").isPresent(), 5000, "the panels");
         ViewNode before = sink.settle(300);
-        ViewNode oldPanel = Trees.parentOf(before, Trees.withText(before, "panel 2").orElseThrow()).orElseThrow();
+        ViewNode oldPanel = ViewTrees.parentOf(before, ViewTrees.withText(before, "panel 2").orElseThrow()).orElseThrow();
 
         Edt.run(() -> moving[0].setLocation(200, 300));
-        ViewNode after = sink.await(n -> Trees.withKey(n, oldPanel.key()).orElseThrow().x() == 200, 5000, "the move");
+        ViewNode after = sink.await(n -> ViewTrees.withKey(n, oldPanel.key()).orElseThrow().x() == 200, 5000, "the move");
 
-        ViewNode newPanel = Trees.withKey(after, oldPanel.key()).orElseThrow();
+        ViewNode newPanel = ViewTrees.withKey(after, oldPanel.key()).orElseThrow();
         assertEquals(300, newPanel.y());
         assertSame(oldPanel.children().get(0), newPanel.children().get(0), "its content is untouched");
-        ViewNode parent = Trees.parentOf(after, newPanel).orElseThrow();
-        ViewNode oldParent = Trees.parentOf(before, oldPanel).orElseThrow();
+        ViewNode parent = ViewTrees.parentOf(after, newPanel).orElseThrow();
+        ViewNode oldParent = ViewTrees.parentOf(before, oldPanel).orElseThrow();
         for (int i = 0; i < parent.children().size(); i++) {
             if (parent.children().get(i) != newPanel) assertSame(oldParent.children().get(i), parent.children().get(i));
         }
-        List<ViewNode> path = Trees.pathTo(after, newPanel);
-        Trees.walk(after, n -> {
-            if (!path.contains(n)) assertSame(Trees.withKey(before, n.key()).orElseThrow(), n, n.toString());
+        List<ViewNode> path = ViewTrees.pathTo(after, newPanel);
+        ViewTrees.walk(after, n -> {
+            if (!path.contains(n)) assertSame(ViewTrees.withKey(before, n.key()).orElseThrow(), n, n.toString());
         });
     }
 
@@ -98,7 +99,7 @@ class IncrementalCaptureTest extends SwingTestSupport {
         JLabel[][] labels = new JLabel[10][100];
         Edt.run(() -> frame("Resync", thousandLabels(labels), 0, 0, 1200, 900));
         record();
-        sink.await(n -> Trees.withText(n, "p9l99").isPresent(), 5000, "all labels");
+        sink.await(n -> ViewTrees.withText(n, "p9l99").isPresent(), 5000, "all labels");
         ViewNode before = sink.settle(300);
         ViewNode again = Edt.call(() -> recorder.captureNowOnEdt(true));
         assertSame(before, again, "a full re-read of an unchanged window yields the same tree");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.awt.event.AWTEventListener;
 import java.awt.Point;
@@ -34,8 +35,8 @@ class LifecycleAndInputTest extends SwingTestSupport {
             frame("Input", root, 200, 150, 400, 200);
         });
         record();
-        ViewNode desktop = sink.await(n -> Trees.withText(n, "Click me").isPresent(), 5000, "the button");
-        long key = Trees.withText(desktop, "Click me").orElseThrow().key();
+        ViewNode desktop = sink.await(n -> ViewTrees.withText(n, "Click me").isPresent(), 5000, "the button");
+        long key = ViewTrees.withText(desktop, "Click me").orElseThrow().key();
         Point onScreen = Edt.call(() -> button[0].getLocationOnScreen());
 
         Robot robot = new Robot();
@@ -68,7 +69,7 @@ class LifecycleAndInputTest extends SwingTestSupport {
             frame("Stop", root, 0, 0, 200, 100);
         });
         record();
-        sink.await(n -> Trees.withText(n, "before").isPresent(), 5000, "the label");
+        sink.await(n -> ViewTrees.withText(n, "before").isPresent(), 5000, "the label");
         assertTrue(Edt.call(() -> Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof SwingChangeTracker)));
 
         recorder.stop();

@@ -13,6 +13,7 @@ import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -62,7 +63,7 @@ class PaintingCaptureTest extends SwingTestSupport {
 
     private static String allDrawnText(ViewNode root) {
         StringBuilder sb = new StringBuilder();
-        Trees.walk(root, n -> {
+        ViewTrees.walk(root, n -> {
             if (n.drawing() != null) {
                 for (DrawElement e : n.drawing().elements()) if (e.text() != null) sb.append(e.text()).append('\n');
             }
@@ -88,9 +89,9 @@ class PaintingCaptureTest extends SwingTestSupport {
     void aLabelIsRecordedAsTheTextItDraws() throws Exception {
         recordPainting();
         Edt.run(() -> frame("Painted", new JPanel(new BorderLayout()) {{ add(new JLabel("Quarterly report")); }}, 40, 40, 300, 120));
-        ViewNode root = sink.await(r -> Trees.find(r, n -> n.kind() == ViewKind.LABEL && n.drawing() != null).isPresent(),
+        ViewNode root = sink.await(r -> ViewTrees.find(r, n -> n.kind() == ViewKind.LABEL && n.drawing() != null).isPresent(),
                 5000, "a painted label");
-        ViewNode label = Trees.ofKind(root, ViewKind.LABEL).orElseThrow();
+        ViewNode label = ViewTrees.ofKind(root, ViewKind.LABEL).orElseThrow();
         assertEquals(List.of("Quarterly report"), texts(label));
     }
 
@@ -101,7 +102,7 @@ class PaintingCaptureTest extends SwingTestSupport {
         for (int i = 0; i < rows.length; i++) rows[i] = new Object[] {"Row " + i, i * 10};
         Edt.run(() -> frame("Table", new JScrollPane(new JTable(rows, new Object[] {"Name", "Amount"})), 40, 40, 300, 200));
         ViewNode root = sink.await(r -> allDrawnText(r).contains("Row 0"), 5000, "the first row drawn");
-        ViewNode table = Trees.find(root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable")).orElseThrow();
+        ViewNode table = ViewTrees.find(root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable")).orElseThrow();
         assertTrue(table.children().stream().noneMatch(c -> c.kind() == ViewKind.CELL), "cells are in the painting");
         String drawn = allDrawnText(root);
         assertTrue(drawn.contains("Name") && drawn.contains("Amount"), "the header is drawn: " + drawn);
@@ -168,7 +169,7 @@ class PaintingCaptureTest extends SwingTestSupport {
         Edt.run(() -> frame("Broken", new JPanel(new BorderLayout()) {{ add(broken); add(new JLabel("still here"), BorderLayout.NORTH); }},
                 40, 40, 200, 120));
         ViewNode root = sink.await(r -> allDrawnText(r).contains("still here"), 5000, "the label next to it");
-        ViewNode node = Trees.find(root, n -> "broken".equals(n.name())).orElseThrow();
+        ViewNode node = ViewTrees.find(root, n -> "broken".equals(n.name())).orElseThrow();
         assertNull(node.drawing(), "no painting: drawn from its properties");
         broken.repaint();
         Thread.sleep(300);
@@ -187,9 +188,9 @@ class PaintingCaptureTest extends SwingTestSupport {
         };
         xor.setName("xor");
         Edt.run(() -> frame("Xor", new JPanel(new BorderLayout()) {{ add(xor); }}, 40, 40, 200, 120));
-        ViewNode root = sink.await(r -> Trees.find(r, n -> "xor".equals(n.name()) && n.drawing() != null).isPresent(),
+        ViewNode root = sink.await(r -> ViewTrees.find(r, n -> "xor".equals(n.name()) && n.drawing() != null).isPresent(),
                 5000, "the XOR component");
-        Drawing d = Trees.find(root, n -> "xor".equals(n.name())).orElseThrow().drawing();
+        Drawing d = ViewTrees.find(root, n -> "xor".equals(n.name())).orElseThrow().drawing();
         assertEquals(1, d.elements().size());
         assertEquals(DrawElement.Role.IMAGE, d.elements().get(0).role());
         assertTrue(logLines.stream().anyMatch(l -> l.contains("bitmap")), logLines.toString());
@@ -210,13 +211,13 @@ class PaintingCaptureTest extends SwingTestSupport {
         };
         slow.setName("slow");
         Edt.run(() -> frame("Slow", new JPanel(new BorderLayout()) {{ add(slow); }}, 40, 40, 200, 120));
-        sink.await(r -> Trees.find(r, n -> "slow".equals(n.name()) && n.drawing() != null).isPresent(), 5000,
+        sink.await(r -> ViewTrees.find(r, n -> "slow".equals(n.name()) && n.drawing() != null).isPresent(), 5000,
                 "its first painting");
         for (int i = 1; i < SwingDrawings.SLOW_STRIKES; i++) {
             slow.repaint(); // recorded again, the same: no new capture to wait for
             Thread.sleep(400);
         }
-        ViewNode root = sink.await(r -> Trees.find(r, n -> "slow".equals(n.name()) && n.drawing() == null).isPresent(),
+        ViewNode root = sink.await(r -> ViewTrees.find(r, n -> "slow".equals(n.name()) && n.drawing() == null).isPresent(),
                 5000, "the slow component drawn from its properties");
         assertNotNull(root);
         slow.repaint();
@@ -229,7 +230,7 @@ class PaintingCaptureTest extends SwingTestSupport {
         recordPainting();
         javax.swing.JTextField field = new javax.swing.JTextField("idle");
         Edt.run(() -> frame("Idle", new JPanel(new BorderLayout()) {{ add(field, BorderLayout.NORTH); }}, 40, 40, 200, 80));
-        sink.await(r -> Trees.ofKind(r, ViewKind.TEXT_FIELD).map(n -> n.drawing() != null).orElse(false), 5000, "the field");
+        sink.await(r -> ViewTrees.ofKind(r, ViewKind.TEXT_FIELD).map(n -> n.drawing() != null).orElse(false), 5000, "the field");
         Edt.run(() -> field.getCaret().setVisible(true));
         sink.settle(300);
         int before = sink.snapshots.size();
@@ -255,7 +256,7 @@ class PaintingCaptureTest extends SwingTestSupport {
             ((javax.swing.text.JTextComponent) table.getEditorComponent()).setText("Edited name");
         });
         ViewNode root = sink.await(r -> allDrawnText(r).contains("Edited name"), 5000, "the editor's text");
-        ViewNode grid = Trees.find(root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable")).orElseThrow();
+        ViewNode grid = ViewTrees.find(root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable")).orElseThrow();
         assertFalse(texts(grid).contains("Brian"), "the table no longer draws the edited cell: " + texts(grid));
     }
 
@@ -283,8 +284,8 @@ class PaintingCaptureTest extends SwingTestSupport {
             add(new PaintedContainer("second"));
         }}, 40, 40, 300, 100));
         ViewNode root = sink.await(r -> allDrawnText(r).contains("child of second"), 5000, "the children painted");
-        assertNull(Trees.find(root, n -> "first".equals(n.name())).orElseThrow().drawing());
-        assertNull(Trees.find(root, n -> "second".equals(n.name())).orElseThrow().drawing());
+        assertNull(ViewTrees.find(root, n -> "first".equals(n.name())).orElseThrow().drawing());
+        assertNull(ViewTrees.find(root, n -> "second".equals(n.name())).orElseThrow().drawing());
         assertEquals(1, logLines.stream().filter(l -> l.contains("-javaagent")).count(), logLines.toString());
     }
 
@@ -293,8 +294,8 @@ class PaintingCaptureTest extends SwingTestSupport {
         recordPainting();
         JPasswordField password = new JPasswordField("hunter2");
         Edt.run(() -> frame("Sign in", new JPanel(new BorderLayout()) {{ add(password, BorderLayout.NORTH); }}, 40, 40, 200, 80));
-        ViewNode root = sink.await(r -> Trees.ofKind(r, ViewKind.PASSWORD).isPresent(), 5000, "the password field");
-        assertNull(Trees.ofKind(root, ViewKind.PASSWORD).orElseThrow().drawing());
+        ViewNode root = sink.await(r -> ViewTrees.ofKind(r, ViewKind.PASSWORD).isPresent(), 5000, "the password field");
+        assertNull(ViewTrees.ofKind(root, ViewKind.PASSWORD).orElseThrow().drawing());
         assertFalse(allDrawnText(root).contains("\u2022"));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.awt.GridLayout;
 import java.util.ArrayList;
@@ -32,17 +33,17 @@ class PasswordPrivacyTest extends SwingTestSupport {
             frame("Sign in", root, 50, 50, 300, 100);
         });
         record();
-        sink.await(n -> Trees.ofKind(n, ViewKind.PASSWORD).isPresent(), 5000, "the password field");
+        sink.await(n -> ViewTrees.ofKind(n, ViewKind.PASSWORD).isPresent(), 5000, "the password field");
         Typing.type(password[0], SECRET);
         Edt.run(() -> password[0].setToolTipText("enter your password"));
         Typing.type(user[0], "alice");
-        sink.await(n -> Trees.withText(n, "alice").isPresent()
-                && Trees.find(n, x -> "enter your password".equals(x.toolTip())).isPresent(), 5000, "later changes");
+        sink.await(n -> ViewTrees.withText(n, "alice").isPresent()
+                && ViewTrees.find(n, x -> "enter your password".equals(x.toolTip())).isPresent(), 5000, "later changes");
         assertEquals(SECRET.length(), Edt.call(() -> password[0].getDocument().getLength()), "the typing reached the field");
 
         int snapshotsWithPassword = 0;
         for (ViewNode snapshot : sink.snapshots) {
-            for (ViewNode n : Trees.all(snapshot, x -> true)) {
+            for (ViewNode n : ViewTrees.all(snapshot, x -> true)) {
                 for (String s : strings(n)) {
                     assertFalse(s.contains(SECRET) || s.contains("s3cr"), "leaked in " + n + ": " + s);
                 }

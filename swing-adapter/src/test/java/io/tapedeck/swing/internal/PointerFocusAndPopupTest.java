@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.awt.Point;
 import java.awt.Robot;
@@ -45,8 +46,8 @@ class PointerFocusAndPopupTest extends SwingTestSupport {
             frame("Pointer", root, 100, 100, 300, 120);
         });
         record();
-        ViewNode desktop = sink.await(n -> Trees.withText(n, "double me").isPresent(), 5000, "the field");
-        long key = Trees.withText(desktop, "double me").orElseThrow().key();
+        ViewNode desktop = sink.await(n -> ViewTrees.withText(n, "double me").isPresent(), 5000, "the field");
+        long key = ViewTrees.withText(desktop, "double me").orElseThrow().key();
         Point at = Edt.call(() -> field[0].getLocationOnScreen());
 
         Robot robot = new Robot();
@@ -78,17 +79,17 @@ class PointerFocusAndPopupTest extends SwingTestSupport {
             frame("Focus", root, 50, 50, 250, 120);
         });
         record();
-        ViewNode desktop = sink.await(n -> Trees.withText(n, "second").isPresent(), 5000, "both fields");
-        long first = Trees.withText(desktop, "first").orElseThrow().key();
-        long second = Trees.withText(desktop, "second").orElseThrow().key();
+        ViewNode desktop = sink.await(n -> ViewTrees.withText(n, "second").isPresent(), 5000, "both fields");
+        long first = ViewTrees.withText(desktop, "first").orElseThrow().key();
+        long second = ViewTrees.withText(desktop, "second").orElseThrow().key();
         // The window may give the first field focus before recording starts: move it twice.
         Edt.run(() -> fields[1].requestFocusInWindow());
         waitUntil(() -> actionsOn(second).contains(MouseAction.FOCUS), "focus on the second field");
         Edt.run(() -> fields[0].requestFocusInWindow());
         waitUntil(() -> actionsOn(first).contains(MouseAction.FOCUS), "focus on the first field");
         assertTrue(actionsOn(second).contains(MouseAction.BLUR), "the second field lost focus: " + actionsOn(second));
-        sink.await(n -> Trees.withKey(n, first).map(v -> v.has(ViewNode.FOCUSED)).orElse(false)
-                && !Trees.withKey(n, second).map(v -> v.has(ViewNode.FOCUSED)).orElse(true), 5000,
+        sink.await(n -> ViewTrees.withKey(n, first).map(v -> v.has(ViewNode.FOCUSED)).orElse(false)
+                && !ViewTrees.withKey(n, second).map(v -> v.has(ViewNode.FOCUSED)).orElse(true), 5000,
                 "the focused flag follows");
     }
 
@@ -107,13 +108,13 @@ class PointerFocusAndPopupTest extends SwingTestSupport {
         sink.await(n -> n.children().size() == 1, 5000, "the frame");
         // Shown partly outside the frame, Swing must use a window of its own.
         Edt.run(() -> popup[0].show(root[0], 150, 60));
-        ViewNode desktop = sink.await(n -> Trees.withText(n, "Heavy item").isPresent(), 5000, "the popup");
+        ViewNode desktop = sink.await(n -> ViewTrees.withText(n, "Heavy item").isPresent(), 5000, "the popup");
         assertEquals(2, desktop.children().size(), "the popup is a second window");
         ViewNode top = desktop.children().get(0);
         assertEquals(ViewKind.WINDOW, top.kind());
-        assertTrue(Trees.withText(top, "Heavy item").isPresent(), "the topmost window holds the menu item");
-        assertEquals(ViewKind.MENU, Trees.withText(top, "Heavy item").orElseThrow().kind());
+        assertTrue(ViewTrees.withText(top, "Heavy item").isPresent(), "the topmost window holds the menu item");
+        assertEquals(ViewKind.MENU, ViewTrees.withText(top, "Heavy item").orElseThrow().kind());
         Edt.run(() -> popup[0].setVisible(false));
-        sink.await(n -> n.children().size() == 1 && Trees.withText(n, "Heavy item").isEmpty(), 5000, "the popup gone");
+        sink.await(n -> n.children().size() == 1 && ViewTrees.withText(n, "Heavy item").isEmpty(), 5000, "the popup gone");
     }
 }

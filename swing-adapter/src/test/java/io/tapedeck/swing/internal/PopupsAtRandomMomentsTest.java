@@ -2,6 +2,7 @@ package io.tapedeck.swing.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tapedeck.testing.ViewTrees;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.view.ViewNode;
 
@@ -138,8 +139,8 @@ class PopupsAtRandomMomentsTest extends SwingTestSupport {
                     }
                 });
                 Predicate<ViewNode> showing = kind.name().startsWith("TOOLTIP")
-                        ? n -> Trees.find(n, v -> JToolTip.class.getName().equals(v.className())).isPresent()
-                        : n -> Trees.withText(n, text).isPresent();
+                        ? n -> ViewTrees.find(n, v -> JToolTip.class.getName().equals(v.className())).isPresent()
+                        : n -> ViewTrees.withText(n, text).isPresent();
                 awaitRecorded(showing, kind + " " + text + " shown (seed " + seed + ")");
                 latencies.add((System.nanoTime() - shownAt) / 1_000_000);
 

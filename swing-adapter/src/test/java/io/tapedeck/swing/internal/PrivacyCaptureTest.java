@@ -12,6 +12,7 @@ import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -61,8 +62,8 @@ class PrivacyCaptureTest extends SwingTestSupport {
     }
 
     private ViewNode nodeNamed(String name) throws InterruptedException {
-        return sink.await(n -> Trees.find(n, x -> name.equals(x.name())).isPresent(), 5000, name)
-                .children().isEmpty() ? null : Trees.find(sink.latest(), x -> name.equals(x.name())).orElseThrow();
+        return sink.await(n -> ViewTrees.find(n, x -> name.equals(x.name())).isPresent(), 5000, name)
+                .children().isEmpty() ? null : ViewTrees.find(sink.latest(), x -> name.equals(x.name())).orElseThrow();
     }
 
     @Test
@@ -86,7 +87,7 @@ class PrivacyCaptureTest extends SwingTestSupport {
         assertEquals(PrivacyMarker.MASK, nodeNamed("label2").marker(), "a value we do not know hides, never shows");
 
         Edt.run(() -> labels[0].putClientProperty(SwingPrivacyFacts.CLIENT_PROPERTY, null));
-        sink.await(n -> Trees.find(n, x -> "label0".equals(x.name()) && x.marker() == PrivacyMarker.NONE).isPresent(),
+        sink.await(n -> ViewTrees.find(n, x -> "label0".equals(x.name()) && x.marker() == PrivacyMarker.NONE).isPresent(),
                 5000, "the property removed");
     }
 
@@ -162,23 +163,23 @@ class PrivacyCaptureTest extends SwingTestSupport {
             frame("Blocked", root, 40, 40, 300, 150);
         });
         record(new CaptureSettings(20, 1000, 3600, policy("block: class=SecretPanel; block: name=photo*")));
-        ViewNode root = sink.await(n -> Trees.find(n, x -> "Blocked".equals(x.text())).isPresent(), 5000, "the window");
+        ViewNode root = sink.await(n -> ViewTrees.find(n, x -> "Blocked".equals(x.text())).isPresent(), 5000, "the window");
         Edt.flush();
         root = sink.settle(300);
         // By marker, by class rule, by name rule; a blocked node carries its box and the flag only.
-        assertEquals(3, Trees.all(root, x -> x.has(ViewNode.BLOCKED)).size(), Trees.dump(root));
-        for (ViewNode n : Trees.all(root, x -> x.has(ViewNode.BLOCKED))) {
+        assertEquals(3, ViewTrees.all(root, x -> x.has(ViewNode.BLOCKED)).size(), ViewTrees.dump(root));
+        for (ViewNode n : ViewTrees.all(root, x -> x.has(ViewNode.BLOCKED))) {
             assertEquals(0, n.children().size());
             assertNull(n.text());
             assertNull(n.toolTip());
             assertTrue(n.width() > 0 && n.height() > 0, "the placeholder keeps the component's box");
         }
-        assertFalse(Trees.withText(root, "inside a blocked panel").isPresent());
+        assertFalse(ViewTrees.withText(root, "inside a blocked panel").isPresent());
         assertEquals(Set.of(), READ_BY_CAPTURE, "read by the capture");
 
         // Unblocked later (no event tells Swing): the subtree is read again, and appears.
         Edt.run(() -> Markers.set(blocked[0], PrivacyMarker.NONE));
-        sink.await(n -> Trees.withText(n, "inside a blocked panel").isPresent(), 5000, "the unblocked content");
+        sink.await(n -> ViewTrees.withText(n, "inside a blocked panel").isPresent(), 5000, "the unblocked content");
         assertTrue(READ_BY_CAPTURE.contains("getText"), "the tripwire works: unblocked, its text is read");
     }
 
@@ -192,10 +193,10 @@ class PrivacyCaptureTest extends SwingTestSupport {
             frame("Later", root, 40, 40, 300, 80);
         });
         record(); // resync only once an hour: the marker alone must trigger the re-read
-        sink.await(n -> Trees.withText(n, "shown at first").isPresent(), 5000, "the label");
+        sink.await(n -> ViewTrees.withText(n, "shown at first").isPresent(), 5000, "the label");
         Edt.run(() -> Markers.set(label[0], PrivacyMarker.BLOCK));
-        sink.await(n -> !Trees.withText(n, "shown at first").isPresent()
-                && Trees.find(n, x -> x.has(ViewNode.BLOCKED)).isPresent(), 2000, "the label blocked");
+        sink.await(n -> !ViewTrees.withText(n, "shown at first").isPresent()
+                && ViewTrees.find(n, x -> x.has(ViewNode.BLOCKED)).isPresent(), 2000, "the label blocked");
     }
 
     @Test
@@ -210,9 +211,9 @@ class PrivacyCaptureTest extends SwingTestSupport {
             frame("Accessible", root, 40, 40, 300, 120);
         });
         record(new CaptureSettings(20, 1000, 3600, policy("block: accessibleName=patient photo")));
-        ViewNode root = sink.await(n -> Trees.withText(n, "visible").isPresent(), 5000, "the window");
-        assertFalse(Trees.withText(root, "a photo").isPresent());
-        assertEquals(1, Trees.all(root, x -> x.has(ViewNode.BLOCKED)).size());
+        ViewNode root = sink.await(n -> ViewTrees.withText(n, "visible").isPresent(), 5000, "the window");
+        assertFalse(ViewTrees.withText(root, "a photo").isPresent());
+        assertEquals(1, ViewTrees.all(root, x -> x.has(ViewNode.BLOCKED)).size());
     }
 
     @Test
@@ -227,8 +228,8 @@ class PrivacyCaptureTest extends SwingTestSupport {
             frame("Broken", root, 40, 40, 300, 120);
         });
         record();
-        ViewNode root = sink.await(n -> Trees.withText(n, "fine").isPresent(), 5000, "the window");
-        assertFalse(Trees.withText(root, "broken").isPresent());
-        assertEquals(1, Trees.all(root, x -> x.has(ViewNode.BLOCKED)).size());
+        ViewNode root = sink.await(n -> ViewTrees.withText(n, "fine").isPresent(), 5000, "the window");
+        assertFalse(ViewTrees.withText(root, "broken").isPresent());
+        assertEquals(1, ViewTrees.all(root, x -> x.has(ViewNode.BLOCKED)).size());
     }
 }

@@ -3,6 +3,7 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,7 +41,7 @@ final class RecordingSink implements CaptureSink {
             Thread.sleep(10);
         }
         throw new AssertionError("no snapshot showed " + what + " within " + timeoutMs + " ms; latest: "
-                + (latest() == null ? "none" : Trees.dump(latest())));
+                + (latest() == null ? "none" : ViewTrees.dump(latest())));
     }
 
     /** Waits until no new snapshot arrived for {@code quietMs}, and returns the latest. */

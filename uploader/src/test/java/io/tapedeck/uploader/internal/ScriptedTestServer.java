@@ -23,9 +23,12 @@ abstract class ScriptedTestServer<S extends ScriptedTestServer<S>> implements Au
     private final Deque<Integer> scripted = new ArrayDeque<>();
     /** A {@code Retry-After} value for the subclass to send with scripted answers, or null. */
     volatile String retryAfter;
+    /** The largest body, decompressed, that the subclass accepts (413 above it). */
+    volatile long maxRawBytes;
     private volatile int alwaysStatus;
 
-    ScriptedTestServer(String threadName) throws IOException {
+    ScriptedTestServer(String threadName, long maxRawBytes) throws IOException {
+        this.maxRawBytes = maxRawBytes;
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -36,12 +39,19 @@ abstract class ScriptedTestServer<S extends ScriptedTestServer<S>> implements Au
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.setExecutor(executor);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::receive);
         server.start();
     }
 
-    /** Checks, stores and answers one request. */
-    abstract void handle(HttpExchange exchange) throws IOException;
+    private void receive(HttpExchange exchange) throws IOException {
+        long at = System.nanoTime();
+        try (exchange) {
+            handle(exchange, exchange.getRequestBody().readAllBytes(), at);
+        }
+    }
+
+    /** Checks, stores and answers one request, its body read, that arrived at {@code atNanos}. */
+    abstract void handle(HttpExchange exchange, byte[] body, long atNanos) throws IOException;
 
     @SuppressWarnings("unchecked")
     private S self() {
@@ -57,6 +67,12 @@ abstract class ScriptedTestServer<S extends ScriptedTestServer<S>> implements Au
         for (int i = 0; i < times; i++) {
             scripted.add(status);
         }
+        return self();
+    }
+
+    /** 413 for a body whose decompressed size is above this. */
+    S maxRawBytes(long bytes) {
+        this.maxRawBytes = bytes;
         return self();
     }
 

@@ -43,43 +43,32 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
     private final Map<String, List<String>> stored = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String apiKey = "amp-key";
-    private volatile int maxRawBytes = 2_000_000;
 
     TestAmplitude() throws IOException {
-        super("test-amplitude");
+        super("test-amplitude", 2_000_000);
     }
 
     String apiKey() {
         return apiKey;
     }
 
-    /** A stricter limit than Amplitude's, to make a server-side 413 happen. */
-    TestAmplitude maxRawBytes(int bytes) {
-        this.maxRawBytes = bytes;
-        return this;
-    }
-
     @Override
-    void handle(HttpExchange exchange) throws IOException {
-        long at = System.nanoTime();
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            int status = scriptedStatus();
-            Request request;
-            if (status != 0) {
-                request = new Request(status, "scripted", -1, 0, at);
-            } else {
-                request = check(exchange, body, at);
-                status = request.status();
-            }
-            requests.add(request);
-            if ((status == 429 || status == 503) && retryAfter != null) {
-                exchange.getResponseHeaders().set("Retry-After", retryAfter);
-            }
-            byte[] text = ((status / 100 == 2 ? "{\"code\":200}" : request.reason()) + "\n").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, text.length);
-            exchange.getResponseBody().write(text);
+    void handle(HttpExchange exchange, byte[] body, long at) throws IOException {
+        int status = scriptedStatus();
+        Request request;
+        if (status != 0) {
+            request = new Request(status, "scripted", -1, 0, at);
+        } else {
+            request = check(exchange, body, at);
+            status = request.status();
         }
+        requests.add(request);
+        if ((status == 429 || status == 503) && retryAfter != null) {
+            exchange.getResponseHeaders().set("Retry-After", retryAfter);
+        }
+        byte[] text = ((status / 100 == 2 ? "{\"code\":200}" : request.reason()) + "\n").getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, text.length);
+        exchange.getResponseBody().write(text);
     }
 
     /** The contract, in the order a real server would check it. */
@@ -161,7 +150,7 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
     }
 
     /** The gunzipped body, or null when it expands beyond {@code max} (read no further than that). */
-    private static byte[] gunzip(byte[] body, int max) throws IOException {
+    private static byte[] gunzip(byte[] body, long max) throws IOException {
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];

@@ -32,55 +32,44 @@ final class TestCollector extends ScriptedTestServer<TestCollector> {
     private final Map<String, Map<BatchId, List<String>>> stored = new ConcurrentHashMap<>();
     final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile String apiKey = "secret";
-    private volatile long maxRawBytes = Long.MAX_VALUE;
 
     /** Scripted statuses ({@link #failNext}) that are not HTTP: promise a body and never send it; close unanswered. */
     static final int HANG = -1;
     static final int CLOSE = -2;
 
     TestCollector() throws IOException {
-        super("test-collector");
-    }
-
-    /** 413 for a batch whose decompressed body is above this. */
-    TestCollector maxRawBytes(long bytes) {
-        this.maxRawBytes = bytes;
-        return this;
+        super("test-collector", Long.MAX_VALUE);
     }
 
     @Override
-    void handle(HttpExchange exchange) throws IOException {
-        long at = System.nanoTime();
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Matcher m = BATCH_PATH.matcher(exchange.getRequestURI().getPath());
-            String batchText = m.matches() ? m.group(3) : "?";
-            String dropped = exchange.getRequestHeaders().getFirst(Protocol.HEADER_DROPPED_BATCHES);
-            String dict = exchange.getRequestHeaders().getFirst(Protocol.HEADER_DICTIONARY);
-            int status = scriptedStatus();
-            if (status == HANG) {
-                exchange.sendResponseHeaders(200, 100); // promises a body, then never sends it
-                exchange.getResponseBody().flush();
-                sleepQuietly(60_000);
-                return;
-            }
-            if (status == CLOSE) {
-                requests.add(new Request(batchText, CLOSE, dropped, dict, at));
-                return; // nothing sent: the exchange is closed unanswered
-            }
-            if (status == 0) {
-                status = store(exchange, m, body, dict);
-            }
-            requests.add(new Request(batchText, status, dropped, dict, at));
-            if (status == 429 || status == 503) {
-                if (retryAfter != null) {
-                    exchange.getResponseHeaders().set("Retry-After", retryAfter);
-                }
-            }
-            byte[] text = ("status " + status + "\n").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status, text.length);
-            exchange.getResponseBody().write(text);
+    void handle(HttpExchange exchange, byte[] body, long at) throws IOException {
+        Matcher m = BATCH_PATH.matcher(exchange.getRequestURI().getPath());
+        String batchText = m.matches() ? m.group(3) : "?";
+        String dropped = exchange.getRequestHeaders().getFirst(Protocol.HEADER_DROPPED_BATCHES);
+        String dict = exchange.getRequestHeaders().getFirst(Protocol.HEADER_DICTIONARY);
+        int status = scriptedStatus();
+        if (status == HANG) {
+            exchange.sendResponseHeaders(200, 100); // promises a body, then never sends it
+            exchange.getResponseBody().flush();
+            sleepQuietly(60_000);
+            return;
         }
+        if (status == CLOSE) {
+            requests.add(new Request(batchText, CLOSE, dropped, dict, at));
+            return; // nothing sent: the exchange is closed unanswered
+        }
+        if (status == 0) {
+            status = store(exchange, m, body, dict);
+        }
+        requests.add(new Request(batchText, status, dropped, dict, at));
+        if (status == 429 || status == 503) {
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().set("Retry-After", retryAfter);
+            }
+        }
+        byte[] text = ("status " + status + "\n").getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, text.length);
+        exchange.getResponseBody().write(text);
     }
 
     private int store(HttpExchange exchange, Matcher m, byte[] body, String dict) {

@@ -2,7 +2,7 @@ package io.tapedeck.examples.canary;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.collector.Collector;
+import io.tapedeck.testing.CollectorFixture;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,16 +20,17 @@ import java.util.stream.Stream;
  * decompressed) checked row by row against where each canary may appear.
  */
 final class CanaryRun {
-    static final String KEY = "canary-key-0123456789";
     private static final long EXIT_TIMEOUT_S = 40;
 
     final String name;
+    final Canary.Toolkit toolkit;
     final String appOutput;
     final String leftTheProcess;
     final Path stored;
 
-    private CanaryRun(String name, String appOutput, String leftTheProcess, Path stored) {
+    private CanaryRun(String name, Canary.Toolkit toolkit, String appOutput, String leftTheProcess, Path stored) {
         this.name = name;
+        this.toolkit = toolkit;
         this.appOutput = appOutput;
         this.leftTheProcess = leftTheProcess;
         this.stored = stored;
@@ -39,9 +40,9 @@ final class CanaryRun {
      * Runs {@code mainClass} (argument {@code marked} or {@code plain}) with {@code -javaagent},
      * the given JVM options and class path, and waits until it exits by itself.
      */
-    static CanaryRun record(Path shared, Collector collector, String toolkit, String level, boolean marked,
+    static CanaryRun record(Path shared, CollectorFixture collector, Canary.Toolkit toolkit, String level, boolean marked,
             String destination, List<String> jvmOptions, String classPath, String mainClass) throws Exception {
-        String run = toolkit + "-" + level + "-" + (marked ? "marked" : "plain") + "-" + destination;
+        String run = toolkit.name().toLowerCase(java.util.Locale.ROOT) + "-" + level + "-" + (marked ? "marked" : "plain") + "-" + destination;
         Path dir = Files.createDirectories(shared.resolve(run));
         String deviceId = "canary-" + run;
         List<String> agentArgs = new ArrayList<>(List.of("maskLevel=" + level, "deviceId=" + deviceId,
@@ -52,9 +53,9 @@ final class CanaryRun {
             agentArgs.add("serverUrl=file://" + sessions);
             stored = sessions;
         } else {
-            agentArgs.add("serverUrl=" + collector.baseUrl());
-            agentArgs.add("apiKey=" + KEY);
-            stored = shared.resolve("collector").resolve(deviceId);
+            agentArgs.add("serverUrl=" + collector.url());
+            agentArgs.add("apiKey=" + CollectorFixture.API_KEY);
+            stored = collector.dataDir().resolve(deviceId);
         }
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("tapedeck.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -79,29 +80,33 @@ final class CanaryRun {
         String leftTheProcess = readAll(stored);
         assertTrue(leftTheProcess.contains("\"type\":4") || leftTheProcess.contains("\"type\": 4"),
                 "nothing was recorded to " + stored + "\n" + appOutput);
-        return new CanaryRun(run, appOutput, leftTheProcess, stored);
+        return new CanaryRun(run, toolkit, appOutput, leftTheProcess, stored);
     }
 
-    /** Every row that leaked or is missing, one line each; also a password in the app's own output. */
-    List<String> problems(List<? extends CanaryRow> rows, String level, boolean marked) {
+    /**
+     * Every canary of the app's toolkit that leaked or is missing, one line each; also a password
+     * in the app's own output.
+     */
+    List<String> problems(String level, boolean marked) {
         List<String> problems = new ArrayList<>();
-        for (CanaryRow canary : rows) {
+        for (Canary canary : Canary.shownBy(toolkit)) {
+            String text = canary.text(toolkit);
             boolean allowed = canary.visible(level, marked);
-            boolean present = leftTheProcess.contains(canary.text());
-            if (!allowed && (present || leftTheProcess.contains(canary.core()))) {
-                problems.add("LEAK     " + canary.name() + " (" + canary.text() + ") must be masked at " + level);
+            boolean present = leftTheProcess.contains(text);
+            if (!allowed && (present || leftTheProcess.contains(Canary.core(text)))) {
+                problems.add("LEAK     " + canary.name() + " (" + text + ") must be masked at " + level);
             } else if (canary.required(level, marked) && !present) {
-                problems.add("MISSING  " + canary.name() + " (" + canary.text() + ") should be visible at " + level);
+                problems.add("MISSING  " + canary.name() + " (" + text + ") should be visible at " + level);
             }
-            if (canary.kind() == Canary.Kind.PASSWORD && appOutput.contains(canary.core())) {
+            if (canary.kind == Canary.Kind.PASSWORD && appOutput.contains(Canary.core(text))) {
                 problems.add("LEAK     " + canary.name() + " in the app's own output");
             }
         }
         return problems;
     }
 
-    void assertNoProblems(List<? extends CanaryRow> rows, String level, boolean marked) {
-        List<String> problems = problems(rows, level, marked);
+    void assertNoProblems(String level, boolean marked) {
+        List<String> problems = problems(level, marked);
         assertTrue(problems.isEmpty(), name + ": " + problems.size() + " canary row(s) wrong:\n  "
                 + String.join("\n  ", problems) + "\n(scanned " + leftTheProcess.length() + " chars from " + stored + ")");
     }

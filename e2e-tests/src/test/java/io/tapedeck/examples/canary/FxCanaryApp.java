@@ -51,7 +51,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX twin of {@link CanaryApp}: one distinct canary string ({@link FxCanary}) in every
+ * The JavaFX twin of {@link CanaryApp}: one distinct canary string ({@link Canary}) in every
  * kind of node and place Tapedeck must mask or may show, for {@code FxCanaryIT}. Argument
  * {@code marked}: also sets the app's markers ({@code Tapedeck.mask/unmask/block(node)}, the
  * style classes {@code tapedeck-mask/unmask/block}); {@code plain}: the same nodes, level only.
@@ -109,58 +109,58 @@ public final class FxCanaryApp extends Application {
     }
 
     private void build() {
-        menu = new Menu(FxCanary.MENU.text);
-        menu.getItems().add(new MenuItem(FxCanary.MENU_ITEM.text));
+        menu = new Menu(Canary.MENU.javafx);
+        menu.getItems().add(new MenuItem(Canary.MENU_ITEM.javafx));
         MenuBar bar = new MenuBar(menu);
 
         FlowPane fields = new FlowPane(6, 6);
-        fields.getChildren().add(new TextField(FxCanary.FIELD.text));
+        fields.getChildren().add(new TextField(Canary.FIELD.javafx));
         typedField = new TextField();
         fields.getChildren().add(typedField);
         TextField prompted = new TextField();
-        prompted.setPromptText(FxCanary.PROMPT.text);
+        prompted.setPromptText(Canary.PROMPT.javafx);
         fields.getChildren().add(prompted);
         PasswordField password = new PasswordField();
-        password.setText(FxCanary.PASSWORD.text);
+        password.setText(Canary.PASSWORD.javafx);
         fields.getChildren().add(password);
-        fields.getChildren().add(new TextField(FxCanary.CARD.text));
-        fields.getChildren().add(wide(new TextField(FxCanary.EMAIL.text), 240));
+        fields.getChildren().add(new TextField(Canary.CARD.javafx));
+        fields.getChildren().add(wide(new TextField(Canary.EMAIL.javafx), 240));
         ComboBox<String> editableCombo = new ComboBox<>();
         editableCombo.setEditable(true);
-        editableCombo.setValue(FxCanary.COMBO_EDIT.text);
+        editableCombo.setValue(Canary.COMBO_EDIT.javafx);
         fields.getChildren().add(wide(editableCombo, 240));
         ComboBox<String> combo = new ComboBox<>();
-        combo.getItems().add(FxCanary.COMBO_ITEM.text);
-        combo.setValue(FxCanary.COMBO_ITEM.text);
+        combo.getItems().add(Canary.COMBO_ITEM.javafx);
+        combo.setValue(Canary.COMBO_ITEM.javafx);
         fields.getChildren().add(wide(combo, 240));
         ChoiceBox<String> choice = new ChoiceBox<>();
-        choice.getItems().add(FxCanary.CHOICE.text);
-        choice.setValue(FxCanary.CHOICE.text);
+        choice.getItems().add(Canary.CHOICE.javafx);
+        choice.setValue(Canary.CHOICE.javafx);
         fields.getChildren().add(choice);
         Spinner<String> spinner = new Spinner<>(new SpinnerValueFactory.ListSpinnerValueFactory<>(
-                javafx.collections.FXCollections.observableArrayList(FxCanary.SPINNER.text, "other")));
+                javafx.collections.FXCollections.observableArrayList(Canary.SPINNER.javafx, "other")));
         spinner.setEditable(true);
         fields.getChildren().add(wide(spinner, 240));
-        fields.getChildren().add(new Label(FxCanary.LABEL.text));
-        tooltipOwner = new Button(FxCanary.BUTTON.text);
-        tooltipOwner.setTooltip(new Tooltip(FxCanary.TOOLTIP.text));
+        fields.getChildren().add(new Label(Canary.LABEL.javafx));
+        tooltipOwner = new Button(Canary.BUTTON.javafx);
+        tooltipOwner.setTooltip(new Tooltip(Canary.TOOLTIP.javafx));
         fields.getChildren().add(tooltipOwner);
-        fields.getChildren().add(new Hyperlink(FxCanary.HYPERLINK.text));
-        CheckBox check = new CheckBox(FxCanary.CHECKBOX.text);
+        fields.getChildren().add(new Hyperlink(Canary.HYPERLINK.javafx));
+        CheckBox check = new CheckBox(Canary.CHECKBOX.javafx);
         check.setSelected(true);
         fields.getChildren().add(check);
         Label graphicOnly = new Label(null, new Rectangle(40, 30, Color.web("#7f3a11")));
-        graphicOnly.setAccessibleText(FxCanary.ACCESSIBLE_NAME.text);
+        graphicOnly.setAccessibleText(Canary.ACCESSIBLE_NAME.javafx);
         fields.getChildren().add(graphicOnly);
         contextOwner = new Label("right-click here");
-        contextMenu = new ContextMenu(new MenuItem(FxCanary.CONTEXT_ITEM.text));
+        contextMenu = new ContextMenu(new MenuItem(Canary.CONTEXT_ITEM.javafx));
         contextOwner.setContextMenu(contextMenu);
         fields.getChildren().add(contextOwner);
-        fields.getChildren().add(new Text(FxCanary.TEXT.text));
-        fields.getChildren().add(new TextFlow(new Text("flowing: "), new Text(FxCanary.TEXT_FLOW.text)));
-        fields.getChildren().add(canvas(FxCanary.CANVAS.text));
+        fields.getChildren().add(new Text(Canary.TEXT.javafx));
+        fields.getChildren().add(new TextFlow(new Text("flowing: "), new Text(Canary.TEXT_FLOW.javafx)));
+        fields.getChildren().add(canvas(Canary.CANVAS.javafx));
 
-        TextArea area = new TextArea(FxCanary.AREA.text);
+        TextArea area = new TextArea(Canary.AREA.javafx);
         area.setPrefRowCount(2);
 
         table = new TableView<>();
@@ -174,21 +174,21 @@ public final class FxCanaryApp extends Application {
         b.setPrefWidth(240);
         table.getColumns().add(a);
         table.getColumns().add(b);
-        table.getItems().add(new Row(FxCanary.CELL.text, "editing here"));
+        table.getItems().add(new Row(Canary.CELL.javafx, "editing here"));
         ListView<String> list = new ListView<>();
-        list.getItems().add(FxCanary.LIST_ITEM.text);
-        TreeView<String> tree = new TreeView<>(new TreeItem<>(FxCanary.TREE.text));
+        list.getItems().add(Canary.LIST_ITEM.javafx);
+        TreeView<String> tree = new TreeView<>(new TreeItem<>(Canary.TREE.javafx));
         HBox views = new HBox(6, table, list, tree);
         views.setPrefHeight(150);
-        TabPane tabs = new TabPane(new Tab(FxCanary.TAB.text, views), new Tab("other", new StackPane()));
+        TabPane tabs = new TabPane(new Tab(Canary.TAB.javafx, views), new Tab("other", new StackPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        TitledPane titled = new TitledPane(FxCanary.TITLED.text, new Label("inside a titled pane"));
+        TitledPane titled = new TitledPane(Canary.TITLED.javafx, new Label("inside a titled pane"));
         titled.setCollapsible(false);
 
         VBox content = new VBox(8, fields, area, tabs, titled, markedNodes());
         BorderPane root = new BorderPane(content);
         root.setTop(bar);
-        stage.setTitle(FxCanary.WINDOW_TITLE.text);
+        stage.setTitle(Canary.WINDOW_TITLE.javafx);
         stage.setScene(new Scene(root, 1500, 900));
         stage.setX(10);
         stage.setY(10);
@@ -199,31 +199,31 @@ public final class FxCanaryApp extends Application {
     private FlowPane markedNodes() {
         FlowPane pane = new FlowPane(8, 8);
 
-        TextField unmasked = wide(new TextField(FxCanary.MARK_UNMASK.text), 260);
-        Label masked = new Label(FxCanary.MARK_MASK.text);
-        StackPane blocked = new StackPane(new Label(FxCanary.MARK_BLOCK.text));
-        TextArea styleUnmasked = new TextArea(FxCanary.STYLE_UNMASK.text);
+        TextField unmasked = wide(new TextField(Canary.MARK_UNMASK.javafx), 260);
+        Label masked = new Label(Canary.MARK_MASK.javafx);
+        StackPane blocked = new StackPane(new Label(Canary.MARK_BLOCK.javafx));
+        TextArea styleUnmasked = new TextArea(Canary.DECLARED_UNMASK.javafx);
         styleUnmasked.setPrefSize(280, 50);
-        Label styleMasked = new Label(FxCanary.STYLE_MASK.text);
-        StackPane styleBlocked = new StackPane(new Label(FxCanary.STYLE_BLOCK.text));
-        StackPane canvasBlocked = new StackPane(canvas(FxCanary.CANVAS_BLOCKED.text));
+        Label styleMasked = new Label(Canary.DECLARED_MASK.javafx);
+        StackPane styleBlocked = new StackPane(new Label(Canary.DECLARED_BLOCK.javafx));
+        StackPane canvasBlocked = new StackPane(canvas(Canary.CANVAS_BLOCKED.javafx));
         pane.getChildren().addAll(unmasked, masked, blocked, styleUnmasked, styleMasked, styleBlocked, canvasBlocked);
 
-        Label maskedInside = new Label(FxCanary.MASKED_IN_UNMASKED.text);
+        Label maskedInside = new Label(Canary.MASKED_IN_UNMASKED.javafx);
         PasswordField passwordInside = new PasswordField();
-        passwordInside.setText(FxCanary.PASSWORD_UNMASKED.text);
-        HBox unmaskedContainer = new HBox(8, new Label(FxCanary.IN_UNMASKED_CONTAINER.text), maskedInside, passwordInside);
+        passwordInside.setText(Canary.PASSWORD_UNMASKED.javafx);
+        HBox unmaskedContainer = new HBox(8, new Label(Canary.IN_UNMASKED_CONTAINER.javafx), maskedInside, passwordInside);
         pane.getChildren().add(unmaskedContainer);
 
-        pane.getChildren().add(new SecretLabel(FxCanary.RULE_CLASS.text));
-        pane.getChildren().add(new VerySecretLabel(FxCanary.RULE_SUPERCLASS.text));
-        TextField publicNote = wide(new TextField(FxCanary.RULE_NAME.text), 260);
+        pane.getChildren().add(new SecretLabel(Canary.RULE_CLASS.javafx));
+        pane.getChildren().add(new VerySecretLabel(Canary.RULE_SUPERCLASS.javafx));
+        TextField publicNote = wide(new TextField(Canary.RULE_NAME.javafx), 260);
         publicNote.setId("publicNote");
         pane.getChildren().add(publicNote);
-        StackPane photo = new StackPane(new Label(FxCanary.RULE_ACCESSIBLE_NAME.text));
+        StackPane photo = new StackPane(new Label(Canary.RULE_ACCESSIBLE_NAME.javafx));
         photo.setAccessibleText("Patient photo");
         pane.getChildren().add(photo);
-        TextField secretNote = wide(new TextField(FxCanary.MARKER_BEATS_RULE.text), 300);
+        TextField secretNote = wide(new TextField(Canary.MARKER_BEATS_RULE.javafx), 300);
         secretNote.setId("secretNote");
         pane.getChildren().add(secretNote);
 
@@ -285,8 +285,8 @@ public final class FxCanaryApp extends Application {
             });
             Thread.sleep(300);
             fx(() -> {
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, FxCanary.ALERT_TEXT.text);
-                alert.setTitle(FxCanary.DIALOG_TITLE.text);
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, Canary.ALERT_TEXT.javafx);
+                alert.setTitle(Canary.DIALOG_TITLE.javafx);
                 alert.setHeaderText(null);
                 alert.initOwner(stage);
                 alert.initModality(Modality.NONE);
@@ -304,21 +304,21 @@ public final class FxCanaryApp extends Application {
         }
     }
 
-    /** Types {@link FxCanary#TYPED} key by key; falls back to setText when the field has no focus. */
+    /** Types {@link Canary#TYPED} key by key; falls back to setText when the field has no focus. */
     private void typeWithRobot() throws Exception {
         fx(() -> typedField.requestFocus());
         Thread.sleep(200);
         boolean[] focused = new boolean[1];
         fx(() -> focused[0] = typedField.isFocused());
         if (focused[0]) {
-            for (char c : FxCanary.TYPED.text.toCharArray()) {
+            for (char c : Canary.TYPED.javafx.toCharArray()) {
                 fx(() -> new Robot().keyType(KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)))));
                 Thread.sleep(15);
             }
             Thread.sleep(100);
         }
         fx(() -> {
-            if (!typedField.getText().equals(FxCanary.TYPED.text)) typedField.setText(FxCanary.TYPED.text);
+            if (!typedField.getText().equals(Canary.TYPED.javafx)) typedField.setText(Canary.TYPED.javafx);
         });
         System.out.println("typed with robot=" + focused[0]);
     }
@@ -327,7 +327,7 @@ public final class FxCanaryApp extends Application {
         table.edit(0, table.getColumns().get(1));
         table.layout();
         for (Node n : table.lookupAll(".text-field")) {
-            if (n instanceof TextField) ((TextField) n).setText(FxCanary.CELL_EDIT.text);
+            if (n instanceof TextField) ((TextField) n).setText(Canary.CELL_EDIT.javafx);
         }
     }
 

@@ -35,7 +35,7 @@ final class DemoProcess {
     }
 
     static Path demoJar() {
-        return existing("tapedeck.demoJar", "target/tapedeck-demo.jar");
+        return existing("tapedeck.demoJar", "../examples/target/tapedeck-demo.jar");
     }
 
     static Path agentJar() {

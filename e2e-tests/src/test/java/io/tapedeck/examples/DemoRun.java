@@ -44,7 +44,7 @@ final class DemoRun {
     static DemoRun record(Path work, String app, int autopilotSeconds) throws IOException, InterruptedException {
         Path agentJar = Files.copy(existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
             work.resolve("tapedeck-agent.jar"), StandardCopyOption.REPLACE_EXISTING);
-        Path demoJar = existing("tapedeck.demoJar", "target/tapedeck-demo.jar");
+        Path demoJar = existing("tapedeck.demoJar", "../examples/target/tapedeck-demo.jar");
         Path sessions = Files.createDirectories(work.resolve("sessions"));
         List<String> command = List.of(
             System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
@@ -100,6 +100,41 @@ final class DemoRun {
             throw new AssertionError("the autopilot never reached '" + name + "'. Output:\n" + String.join("\n", output));
         }
         return at;
+    }
+
+    /**
+     * Seeks {@code replay} (this run's session) to {@code settleMs} after every checkpoint the
+     * autopilot reached, then to its end, and returns what the stock Replayer reported as errors
+     * on the way (its debug notices are printed, not failed on).
+     */
+    List<String> replayErrors(RrwebReplay replay, long settleMs) {
+        for (String checkpoint : checkpoints.keySet()) {
+            replay.seek(checkpoint(checkpoint) + settleMs);
+        }
+        replay.seek(replay.lastTimestamp());
+        List<String> notices = replay.notices();
+        if (!notices.isEmpty()) {
+            System.out.println(notices.size() + " rrweb debug notices, first: " + notices.get(0));
+        }
+        return replay.errors();
+    }
+
+    /**
+     * Every piece of {@code password} of 6 characters or more that is in {@code recorded} (as
+     * typed or JSON-escaped): any is a leak of typing in progress; shorter pieces can occur by
+     * chance in encoded images.
+     */
+    static List<String> passwordPiecesIn(String recorded, String password) {
+        List<String> leaks = new ArrayList<>();
+        for (int length = password.length(); length >= 6; length--) {
+            for (int start = 0; start + length <= password.length(); start++) {
+                String piece = password.substring(start, start + length);
+                if (recorded.contains(piece) || recorded.contains(piece.replace("&", "\\u0026"))) {
+                    leaks.add(piece);
+                }
+            }
+        }
+        return leaks;
     }
 
     private static Path existing(String property, String fallback) {

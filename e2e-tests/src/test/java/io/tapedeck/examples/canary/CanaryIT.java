@@ -12,12 +12,7 @@ import java.util.List;
 class CanaryIT extends CanarySuite {
     @Override
     CanaryRun record(String level, boolean marked, String destination) throws Exception {
-        return CanaryRun.record(shared, collector, "swing", level, marked, destination, List.of(),
+        return CanaryRun.record(shared, collector, Canary.Toolkit.SWING, level, marked, destination, List.of(),
                 CanaryRun.locationOf(CanaryApp.class), CanaryApp.class.getName());
-    }
-
-    @Override
-    List<Canary> canaries() {
-        return List.of(Canary.values());
     }
 }

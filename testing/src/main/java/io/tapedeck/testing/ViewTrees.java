@@ -1,4 +1,4 @@
-package io.tapedeck.swing.internal;
+package io.tapedeck.testing;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
@@ -9,45 +9,45 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** Searching and printing view trees in tests. */
-final class Trees {
-    private Trees() {}
+/** Searching and printing view trees (core's {@code ViewNode}) in tests, whatever the toolkit that captured them. */
+public final class ViewTrees {
+    private ViewTrees() {}
 
-    static void walk(ViewNode n, Consumer<ViewNode> visit) {
+    public static void walk(ViewNode n, Consumer<ViewNode> visit) {
         visit.accept(n);
         for (ViewNode c : n.children()) walk(c, visit);
     }
 
-    static List<ViewNode> all(ViewNode root, Predicate<ViewNode> p) {
+    public static List<ViewNode> all(ViewNode root, Predicate<ViewNode> p) {
         List<ViewNode> out = new ArrayList<>();
         walk(root, n -> { if (p.test(n)) out.add(n); });
         return out;
     }
 
-    static Optional<ViewNode> find(ViewNode root, Predicate<ViewNode> p) {
+    public static Optional<ViewNode> find(ViewNode root, Predicate<ViewNode> p) {
         List<ViewNode> found = all(root, p);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    static Optional<ViewNode> withText(ViewNode root, String text) {
+    public static Optional<ViewNode> withText(ViewNode root, String text) {
         return find(root, n -> text.equals(n.text()));
     }
 
-    static Optional<ViewNode> withKey(ViewNode root, long key) {
+    public static Optional<ViewNode> withKey(ViewNode root, long key) {
         return find(root, n -> n.key() == key);
     }
 
-    static Optional<ViewNode> ofKind(ViewNode root, ViewKind kind) {
+    public static Optional<ViewNode> ofKind(ViewNode root, ViewKind kind) {
         return find(root, n -> n.kind() == kind);
     }
 
     /** The node whose children include {@code child} (by identity). */
-    static Optional<ViewNode> parentOf(ViewNode root, ViewNode child) {
+    public static Optional<ViewNode> parentOf(ViewNode root, ViewNode child) {
         return find(root, n -> n.children().stream().anyMatch(c -> c == child));
     }
 
     /** The chain of nodes from the root down to {@code target} (inclusive). */
-    static List<ViewNode> pathTo(ViewNode root, ViewNode target) {
+    public static List<ViewNode> pathTo(ViewNode root, ViewNode target) {
         List<ViewNode> path = new ArrayList<>();
         if (!path(root, target, path)) throw new AssertionError(target + " is not in the tree");
         return path;
@@ -61,13 +61,13 @@ final class Trees {
         return false;
     }
 
-    static int count(ViewNode root) {
+    public static int count(ViewNode root) {
         int[] n = {0};
         walk(root, x -> n[0]++);
         return n[0];
     }
 
-    static String dump(ViewNode root) {
+    public static String dump(ViewNode root) {
         StringBuilder sb = new StringBuilder();
         dump(root, 0, sb);
         return sb.toString();

@@ -74,7 +74,7 @@ public final class CanaryApp {
         @Override
         protected void paintComponent(Graphics g) {
             g.setColor(Color.BLUE);
-            g.drawString(Canary.PAINTED.text, 4, 20);
+            g.drawString(Canary.PAINTED.swing, 4, 20);
         }
     }
 
@@ -98,62 +98,62 @@ public final class CanaryApp {
     }
 
     private static void build() {
-        frame = new JFrame(Canary.WINDOW_TITLE.text);
+        frame = new JFrame(Canary.WINDOW_TITLE.swing);
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         JMenuBar bar = new JMenuBar();
-        menu = new JMenu(Canary.MENU.text);
-        menu.add(new JMenuItem(Canary.MENU_ITEM.text));
+        menu = new JMenu(Canary.MENU.swing);
+        menu.add(new JMenuItem(Canary.MENU_ITEM.swing));
         bar.add(menu);
         frame.setJMenuBar(bar);
 
         // Four columns, so that everything is on screen: what is recorded is what is painted,
         // and a text area squeezed to no height paints nothing.
         JPanel fields = new JPanel(new GridLayout(0, 4, 4, 4));
-        fields.add(new JTextField(Canary.FIELD.text, 18));
+        fields.add(new JTextField(Canary.FIELD.swing, 18));
         typedField = new JTextField(18);
         fields.add(typedField);
-        JPasswordField password = new JPasswordField(Canary.PASSWORD.text, 18);
+        JPasswordField password = new JPasswordField(Canary.PASSWORD.swing, 18);
         fields.add(password);
         JFormattedTextField card = new JFormattedTextField();
-        card.setValue(Canary.CARD.text);
+        card.setValue(Canary.CARD.swing);
         fields.add(card);
         JFormattedTextField email = new JFormattedTextField();
-        email.setValue(Canary.EMAIL.text);
+        email.setValue(Canary.EMAIL.swing);
         fields.add(email);
         JComboBox<String> editableCombo = new JComboBox<>(new String[] {"first"});
         editableCombo.setEditable(true);
-        editableCombo.setSelectedItem(Canary.COMBO_EDIT.text);
+        editableCombo.setSelectedItem(Canary.COMBO_EDIT.swing);
         fields.add(editableCombo);
-        fields.add(new JComboBox<>(new String[] {Canary.COMBO_ITEM.text}));
-        fields.add(new JSpinner(new SpinnerListModel(new String[] {Canary.SPINNER.text, "other"})));
-        fields.add(new JLabel(Canary.LABEL.text));
-        JButton button = new JButton(Canary.BUTTON.text);
-        button.setToolTipText(Canary.TOOLTIP.text);
+        fields.add(new JComboBox<>(new String[] {Canary.COMBO_ITEM.swing}));
+        fields.add(new JSpinner(new SpinnerListModel(new String[] {Canary.SPINNER.swing, "other"})));
+        fields.add(new JLabel(Canary.LABEL.swing));
+        JButton button = new JButton(Canary.BUTTON.swing);
+        button.setToolTipText(Canary.TOOLTIP.swing);
         fields.add(button);
-        fields.add(new JCheckBox(Canary.CHECKBOX.text, true));
+        fields.add(new JCheckBox(Canary.CHECKBOX.swing, true));
         JLabel named = new JLabel(new ImageIcon(solid(140, 120, new Color(0x7f, 0x3a, 0x11)))); // a large icon
-        named.getAccessibleContext().setAccessibleName(Canary.ACCESSIBLE_NAME.text);
+        named.getAccessibleContext().setAccessibleName(Canary.ACCESSIBLE_NAME.swing);
         fields.add(named);
         fields.add(new JLabel("small", new ImageIcon(solid(16, 16, Color.ORANGE)), JLabel.LEFT));
         fields.add(new PaintedCanary());
 
-        JTextArea area = new JTextArea(Canary.AREA.text, 2, 18);
-        JEditorPane editor = new JEditorPane("text/plain", Canary.EDITOR.text);
+        JTextArea area = new JTextArea(Canary.AREA.swing, 2, 18);
+        JEditorPane editor = new JEditorPane("text/plain", Canary.EDITOR.swing);
         JPanel texts = new JPanel(new GridLayout(1, 2));
         texts.add(area);
         texts.add(editor);
 
-        table = new JTable(new Object[][] {{Canary.CELL.text, "editing here"}}, new Object[] {"A", "B"});
+        table = new JTable(new Object[][] {{Canary.CELL.swing, "editing here"}}, new Object[] {"A", "B"});
         DefaultListModel<String> listModel = new DefaultListModel<>();
-        listModel.addElement(Canary.LIST_ITEM.text);
-        JTree tree = new JTree(new DefaultMutableTreeNode(Canary.TREE.text));
+        listModel.addElement(Canary.LIST_ITEM.swing);
+        JTree tree = new JTree(new DefaultMutableTreeNode(Canary.TREE.swing));
         JPanel views = new JPanel(new GridLayout(1, 3));
         views.add(new JScrollPane(table));
         views.add(new JList<>(listModel));
         views.add(tree);
 
         JTabbedPane tabs = new JTabbedPane();
-        tabs.addTab(Canary.TAB.text, views);
+        tabs.addTab(Canary.TAB.swing, views);
         tabs.addTab("other", new JPanel());
 
         JPanel content = new JPanel(new BorderLayout());
@@ -174,40 +174,40 @@ public final class CanaryApp {
     private static JPanel markedComponents() {
         JPanel panel = new JPanel(new GridLayout(0, 3, 4, 4));
 
-        JTextField unmasked = new JTextField(Canary.MARK_UNMASK.text, 18);
-        JLabel masked = new JLabel(Canary.MARK_MASK.text);
+        JTextField unmasked = new JTextField(Canary.MARK_UNMASK.swing, 18);
+        JLabel masked = new JLabel(Canary.MARK_MASK.swing);
         JPanel blocked = new JPanel();
-        blocked.add(new JLabel(Canary.MARK_BLOCK.text));
+        blocked.add(new JLabel(Canary.MARK_BLOCK.swing));
         panel.add(unmasked);
         panel.add(masked);
         panel.add(blocked);
 
-        JTextArea propUnmasked = new JTextArea(Canary.PROP_UNMASK.text);
-        JLabel propMasked = new JLabel(Canary.PROP_MASK.text);
+        JTextArea propUnmasked = new JTextArea(Canary.DECLARED_UNMASK.swing);
+        JLabel propMasked = new JLabel(Canary.DECLARED_MASK.swing);
         JPanel propBlocked = new JPanel();
-        propBlocked.add(new JLabel(Canary.PROP_BLOCK.text));
+        propBlocked.add(new JLabel(Canary.DECLARED_BLOCK.swing));
         panel.add(propUnmasked);
         panel.add(propMasked);
         panel.add(propBlocked);
 
         JPanel unmaskedContainer = new JPanel(new GridLayout(2, 2)); // wide enough to show whole texts
-        unmaskedContainer.add(new JLabel(Canary.IN_UNMASKED_CONTAINER.text));
-        JLabel maskedInside = new JLabel(Canary.MASKED_IN_UNMASKED.text);
+        unmaskedContainer.add(new JLabel(Canary.IN_UNMASKED_CONTAINER.swing));
+        JLabel maskedInside = new JLabel(Canary.MASKED_IN_UNMASKED.swing);
         unmaskedContainer.add(maskedInside);
-        JPasswordField passwordInside = new JPasswordField(Canary.PASSWORD_UNMASKED.text, 12);
+        JPasswordField passwordInside = new JPasswordField(Canary.PASSWORD_UNMASKED.swing, 12);
         unmaskedContainer.add(passwordInside);
         panel.add(unmaskedContainer);
 
-        panel.add(new SecretLabel(Canary.RULE_CLASS.text));
-        panel.add(new VerySecretLabel(Canary.RULE_SUPERCLASS.text));
-        JTextField publicNote = new JTextField(Canary.RULE_NAME.text, 18);
+        panel.add(new SecretLabel(Canary.RULE_CLASS.swing));
+        panel.add(new VerySecretLabel(Canary.RULE_SUPERCLASS.swing));
+        JTextField publicNote = new JTextField(Canary.RULE_NAME.swing, 18);
         publicNote.setName("publicNote");
         panel.add(publicNote);
         JPanel photo = new JPanel();
         photo.getAccessibleContext().setAccessibleName("Patient photo");
-        photo.add(new JLabel(Canary.RULE_ACCESSIBLE_NAME.text));
+        photo.add(new JLabel(Canary.RULE_ACCESSIBLE_NAME.swing));
         panel.add(photo);
-        JTextField secretNote = new JTextField(Canary.MARKER_BEATS_RULE.text, 18);
+        JTextField secretNote = new JTextField(Canary.MARKER_BEATS_RULE.swing, 18);
         secretNote.setName("secretNote");
         panel.add(secretNote);
 
@@ -243,7 +243,7 @@ public final class CanaryApp {
         if (focused) {
             Robot robot = new Robot();
             robot.setAutoDelay(15);
-            for (char c : Canary.TYPED.text.toCharArray()) {
+            for (char c : Canary.TYPED.swing.toCharArray()) {
                 int key = KeyEvent.getExtendedKeyCodeForChar(c);
                 robot.keyPress(key);
                 robot.keyRelease(key);
@@ -251,7 +251,7 @@ public final class CanaryApp {
             robot.waitForIdle();
         }
         SwingUtilities.invokeAndWait(() -> {
-            if (!typedField.getText().equals(Canary.TYPED.text)) typedField.setText(Canary.TYPED.text);
+            if (!typedField.getText().equals(Canary.TYPED.swing)) typedField.setText(Canary.TYPED.swing);
         });
         System.out.println("typed with robot=" + focused);
     }
@@ -259,9 +259,9 @@ public final class CanaryApp {
     private static void editCellAndOpenMenuAndDialog() {
         table.editCellAt(0, 1);
         if (table.getEditorComponent() instanceof JTextComponent) {
-            ((JTextComponent) table.getEditorComponent()).setText(Canary.CELL_EDIT.text);
+            ((JTextComponent) table.getEditorComponent()).setText(Canary.CELL_EDIT.swing);
         }
-        JDialog dialog = new JDialog(frame, Canary.DIALOG_TITLE.text, false);
+        JDialog dialog = new JDialog(frame, Canary.DIALOG_TITLE.swing, false);
         dialog.add(new JLabel("a dialog"));
         dialog.setBounds(300, 200, 300, 120);
         dialog.setVisible(true);

@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: Tapedeck CRM runs on autopilot under the real agent, and the stock rrweb
  * Replayer, replaying the file in headless Chromium, shows what the app showed at the moments
  * the autopilot reached: a typed value, the selected tab, a scrolled table, an open dialog.
  */
-class CrmDemoReplayIT {
+class CrmDemoReplayIT extends DemoReplaySuite {
     private static final String PASSWORD = "Tr0ub4dor&3";
     private static final String NEW_EMAIL = "ada@example.org";
     /** At the default mask level (medium) a typed value is recorded as one {@code *} per character. */
@@ -33,62 +30,26 @@ class CrmDemoReplayIT {
      */
     private static final long SETTLE_MS = 800;
 
-    @TempDir
-    static Path work;
-    private static DemoRun run;
-    private static Path session;
-    private static RrwebReplay replay;
-
     @BeforeAll
     static void recordTheDemo() throws Exception {
-        run = DemoRun.record(work, "crm", 15);
-        assertEquals(0, run.exitCode, () -> "the demo failed:\n" + String.join("\n", run.output));
-        session = run.session();
-        replay = RrwebReplay.load(session);
+        recordAndLoad("crm", 15);
     }
 
-    @AfterAll
-    static void closeReplay() {
-        if (replay != null) {
-            replay.close();
-        }
+    @Override
+    long settleMs() {
+        return SETTLE_MS;
     }
 
-    private static void seekTo(String checkpoint) {
-        replay.seek(run.checkpoint(checkpoint) + SETTLE_MS);
-    }
-
-    @Test
-    void theWholeSessionReplaysWithoutErrors() {
-        assertTrue(replay.firstTimestamp() <= run.checkpoint("signed-in"), "recording starts before sign-in");
-        // The last change (About closing) may be captured just before its checkpoint is printed.
-        assertTrue(replay.lastTimestamp() > run.checkpoint("about-open"), "recording lasts until the end");
-        for (String checkpoint : run.checkpoints.keySet()) {
-            seekTo(checkpoint);
-        }
-        replay.seek(replay.lastTimestamp());
-        List<String> notices = replay.notices();
-        if (!notices.isEmpty()) {
-            System.out.println(notices.size() + " rrweb debug notices, first: " + notices.get(0));
-        }
-        assertEquals(List.of(), replay.errors());
+    /** Not "about-closed": the last change (About closing) may be captured just before its checkpoint is printed. */
+    @Override
+    String lateCheckpoint() {
+        return "about-open";
     }
 
     @Test
     void thePasswordAppearsNowhereInTheRecording() throws Exception {
         String recorded = new String(Files.readAllBytes(session), StandardCharsets.UTF_8);
-        List<String> leaks = new ArrayList<>();
-        // Any 6-character piece would already be a leak of typing in progress; shorter pieces
-        // can occur by chance in encoded images.
-        for (int length = PASSWORD.length(); length >= 6; length--) {
-            for (int start = 0; start + length <= PASSWORD.length(); start++) {
-                String piece = PASSWORD.substring(start, start + length);
-                if (recorded.contains(piece) || recorded.contains(piece.replace("&", "\\u0026"))) {
-                    leaks.add(piece);
-                }
-            }
-        }
-        assertEquals(List.of(), leaks);
+        assertEquals(List.of(), DemoRun.passwordPiecesIn(recorded, PASSWORD));
         seekTo("password-typed");
         assertFalse(replay.fieldValues().stream().anyMatch(v -> v.contains("Tr0ub")), replay.fieldValues()::toString);
     }

@@ -41,13 +41,7 @@ public final class FxGalleryApp extends Application {
     }
 
     private void script(Path out) {
-        Thread watchdog = new Thread(() -> {
-            GalleryApp.sleep(90_000);
-            System.out.println("FIDELITY failed: still running after 90 s");
-            Runtime.getRuntime().halt(3);
-        }, "fidelity-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        GalleryApp.startWatchdog();
         try {
             SceneCamera camera = new SceneCamera(out, new FxScreen(), "modena",
                 "JavaFX " + System.getProperty("javafx.runtime.version") + ", Modena", 1);
@@ -101,12 +95,9 @@ public final class FxGalleryApp extends Application {
             fx(() -> alert[0].close());
 
             new InventoryScenes(camera).run(g.stage);
-            System.out.println("FIDELITY done");
-            System.exit(0);
+            GalleryApp.done();
         } catch (Throwable t) {
-            System.out.println("FIDELITY failed: " + t);
-            t.printStackTrace(System.out);
-            System.exit(1);
+            GalleryApp.failed(t);
         }
     }
 

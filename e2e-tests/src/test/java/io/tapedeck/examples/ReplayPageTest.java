@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The pages a person opens to watch a session: player.html and the self-contained replay.html. */
 class ReplayPageTest {
     private static final Path FIXTURE = RrwebReplayHarnessTest.FIXTURES.resolve("input-scroll-dialog.ndjson");
+    /** The player page as the examples build lays it out, its assets next to it. */
+    private static final Path PLAYER_PAGE = Paths.get("../examples/target/classes/player/player.html");
     /** The replayed document inside rrweb-player, once it shows the fixture's window. */
     private static final String REPLAYED_WINDOW =
         "() => { const f = document.querySelector('.rr-player iframe');"
@@ -84,7 +86,7 @@ class ReplayPageTest {
 
     @Test
     void playerHtmlPlaysASessionChosenWithTheFilePicker() {
-        Path player = Paths.get("target/classes/player/player.html");
+        Path player = PLAYER_PAGE;
         assertTrue(Files.exists(player.resolveSibling("rrweb-player.umd.min.cjs")), "player assets next to the page");
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Page page = chromium.newPage(problems);
@@ -98,7 +100,7 @@ class ReplayPageTest {
     void aFileThatIsNotASessionGetsAClearMessage() throws Exception {
         Path notes = dir.resolve("notes.ndjson");
         Files.writeString(notes, "{\"hello\":1}\n");
-        Path player = Paths.get("target/classes/player/player.html");
+        Path player = PLAYER_PAGE;
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Page page = chromium.newPage(problems);
         page.navigate(player.toAbsolutePath().toUri().toString(), DOM_READY);

@@ -13,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end for JavaFX: Tapedeck Inventory (io.tapedeck.examples.inventory) runs on autopilot
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>It sits in this package, not next to the app, because it plays the session with the
  * package's {@link RrwebReplay}.
  */
-class InventoryDemoReplayIT {
+class InventoryDemoReplayIT extends DemoReplaySuite {
     // The autopilot's values (io.tapedeck.examples.inventory.Autopilot, SampleStock, MainView).
     private static final String PASSWORD = "S3cure#Stock!";
     private static final String FEATURED = "Storm lantern, brass";
@@ -52,26 +50,20 @@ class InventoryDemoReplayIT {
      */
     private static final long SETTLE_MS = 1500;
 
-    @TempDir
-    static Path work;
-    private static DemoRun run;
-    private static Path session;
-    private static RrwebReplay replay;
-
     @BeforeAll
     static void recordTheDemo() throws Exception {
-        run = DemoRun.record(work, "inventory", 20);
-        assertEquals(0, run.exitCode, () -> "the demo failed:\n" + String.join("\n", run.output));
-        session = run.session();
+        recordAndLoad("inventory", 20);
         keepForInspection(session, run.output);
-        replay = RrwebReplay.load(session);
     }
 
-    @AfterAll
-    static void closeReplay() {
-        if (replay != null) {
-            replay.close();
-        }
+    @Override
+    long settleMs() {
+        return SETTLE_MS;
+    }
+
+    @Override
+    String lateCheckpoint() {
+        return "sync-running";
     }
 
     /** The session and the demo's output stay in target/ after the temporary directory is gone. */
@@ -81,38 +73,9 @@ class InventoryDemoReplayIT {
         Files.write(kept.resolve("output.txt"), output, StandardCharsets.UTF_8);
     }
 
-    private static void seekTo(String checkpoint) {
-        replay.seek(run.checkpoint(checkpoint) + SETTLE_MS);
-    }
-
-    @Test
-    void theWholeSessionReplaysWithoutErrors() {
-        assertTrue(replay.firstTimestamp() <= run.checkpoint("signed-in"), "recording starts before sign-in");
-        assertTrue(replay.lastTimestamp() > run.checkpoint("sync-running"), "recording lasts until the end");
-        for (String checkpoint : run.checkpoints.keySet()) {
-            seekTo(checkpoint);
-        }
-        replay.seek(replay.lastTimestamp());
-        List<String> notices = replay.notices();
-        if (!notices.isEmpty()) {
-            System.out.println(notices.size() + " rrweb debug notices, first: " + notices.get(0));
-        }
-        assertEquals(List.of(), replay.errors());
-    }
-
     @Test
     void thePasswordAppearsNowhereInTheRecording() throws Exception {
-        String recorded = recorded();
-        List<String> leaks = new ArrayList<>();
-        for (int length = PASSWORD.length(); length >= 6; length--) {
-            for (int start = 0; start + length <= PASSWORD.length(); start++) {
-                String piece = PASSWORD.substring(start, start + length);
-                if (recorded.contains(piece)) {
-                    leaks.add(piece);
-                }
-            }
-        }
-        assertEquals(List.of(), leaks);
+        assertEquals(List.of(), DemoRun.passwordPiecesIn(recorded(), PASSWORD));
         seekTo("password-typed");
         assertTrue(shown().contains("Sign in to manage stock"), replay::visibleText);
         assertFalse(replay.fieldValues().stream().anyMatch(v -> v.contains("S3cu")), replay.fieldValues()::toString);

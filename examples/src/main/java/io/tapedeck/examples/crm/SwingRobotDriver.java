@@ -6,37 +6,39 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
+import io.tapedeck.examples.autopilot.RobotDriver;
 import java.awt.event.KeyEvent;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 
 /**
- * Drives the real mouse and keyboard like a person would, from a plain thread: every
- * component position is read on the EDT, every Robot call happens off it (Robot waits for
- * the event queue, so calling it on the EDT would deadlock).
+ * The Swing column of {@link RobotDriver}: every component position is read on the EDT, every
+ * Robot call happens off it (Robot waits for the event queue, so calling it on the EDT would
+ * deadlock).
  */
-final class RobotDriver {
+final class SwingRobotDriver extends RobotDriver<Integer> {
     private final Robot robot;
-    private final int keyDelayMs;
     private Point mouse = new Point(0, 0);
     /** Screen point and click count of the last click, for {@link #repeatLastClickThroughEventQueue}. */
     private Point lastClickAt;
     private int lastClickCount;
 
-    RobotDriver(int keyDelayMs) throws AWTException {
+    SwingRobotDriver(int keyDelayMs) throws AWTException {
+        super(keyDelayMs);
         if (SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("Robot must not run on the EDT");
         }
         this.robot = new Robot();
-        this.keyDelayMs = keyDelayMs;
         robot.setAutoWaitForIdle(false);
     }
 
     /** Runs {@code task} on the EDT and returns its result. */
-    <T> T onEdt(Callable<T> task) {
+    @Override
+    public <T> T onUiThread(Callable<T> task) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         try {
@@ -61,7 +63,7 @@ final class RobotDriver {
 
     /** The screen point at the centre of {@code area} (in {@code component}'s coordinates). */
     Point screenPoint(Supplier<Component> component, Supplier<Rectangle> area) {
-        return onEdt(() -> {
+        return onUiThread(() -> {
             Component c = component.get();
             if (c == null || !c.isShowing()) {
                 throw new IllegalStateException("not showing: " + c);
@@ -79,13 +81,13 @@ final class RobotDriver {
 
     /** Moves the mouse in small steps so the replay shows a believable path. */
     void glideTo(Point target) {
-        int steps = 10;
-        Point from = mouse;
-        for (int i = 1; i <= steps; i++) {
-            robot.mouseMove(from.x + (target.x - from.x) * i / steps, from.y + (target.y - from.y) * i / steps);
-            sleep(18);
-        }
+        glide(mouse.x, mouse.y, target.x, target.y);
         mouse = new Point(target);
+    }
+
+    @Override
+    protected void moveMouse(double x, double y) {
+        robot.mouseMove((int) Math.round(x), (int) Math.round(y));
     }
 
     void click(Point at) {
@@ -121,32 +123,26 @@ final class RobotDriver {
         idle();
     }
 
-    void type(String text) {
-        for (char c : text.toCharArray()) {
-            Keystrokes.Stroke stroke = Keystrokes.strokeFor(c);
-            if (stroke.shift) {
-                robot.keyPress(KeyEvent.VK_SHIFT);
-            }
-            robot.keyPress(stroke.keyCode);
-            robot.keyRelease(stroke.keyCode);
-            if (stroke.shift) {
-                robot.keyRelease(KeyEvent.VK_SHIFT);
-            }
-            sleep(keyDelayMs);
-        }
-        idle();
+    @Override
+    protected List<Integer> keysFor(char c) {
+        Keystrokes.Stroke stroke = Keystrokes.strokeFor(c);
+        return stroke.shift ? List.of(KeyEvent.VK_SHIFT, stroke.keyCode) : List.of(stroke.keyCode);
     }
 
-    /** Presses a key with modifiers, e.g. {@code chord(VK_CONTROL, VK_A)}. */
-    void chord(int... keyCodes) {
-        for (int key : keyCodes) {
-            robot.keyPress(key);
-        }
-        for (int i = keyCodes.length - 1; i >= 0; i--) {
-            robot.keyRelease(keyCodes[i]);
-        }
-        sleep(keyDelayMs);
-        idle();
+    @Override
+    protected void pressKey(Integer keyCode) {
+        robot.keyPress(keyCode);
+    }
+
+    @Override
+    protected void releaseKey(Integer keyCode) {
+        robot.keyRelease(keyCode);
+    }
+
+    /** Here, off the EDT: Robot waits for the event queue. */
+    @Override
+    protected void robotInput(Runnable input) {
+        input.run();
     }
 
     /**
@@ -156,7 +152,7 @@ final class RobotDriver {
      * window by a pixel and back makes the X server and AWT agree again.
      */
     void resyncWindowPositions() {
-        onEdt(() -> {
+        onUiThread(() -> {
             for (java.awt.Window w : java.awt.Window.getWindows()) {
                 if (!w.isShowing()) continue;
                 Point p = w.getLocation();
@@ -179,7 +175,7 @@ final class RobotDriver {
         if (lastClickAt == null) return;
         Point at = lastClickAt;
         int clicks = lastClickCount;
-        onEdt(() -> {
+        onUiThread(() -> {
             java.awt.Window[] windows = java.awt.Window.getWindows();
             for (int i = windows.length - 1; i >= 0; i--) {
                 java.awt.Window w = windows[i];
@@ -208,35 +204,5 @@ final class RobotDriver {
             int modifiers) {
         return new java.awt.event.MouseEvent(target, id, when, modifiers, p.x, p.y, clickCount, false,
                 java.awt.event.MouseEvent.BUTTON1);
-    }
-
-    /** Polls {@code condition} on the EDT until it holds; fails the step after {@code timeoutMs}. */
-    void waitFor(String what, Callable<Boolean> condition, long timeoutMs) {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!Boolean.TRUE.equals(onEdt(condition))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            sleep(50);
-        }
-    }
-
-    /**
-     * Lets the app handle what was just typed or clicked. Not {@code Robot.waitForIdle()}:
-     * under Xvfb its native sync sometimes stalls for seconds; draining the event queue
-     * after a short pause is enough, since every step then checks the app's state anyway.
-     */
-    void idle() {
-        sleep(30);
-        onEdt(() -> null);
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

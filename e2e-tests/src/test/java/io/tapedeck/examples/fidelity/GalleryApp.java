@@ -46,13 +46,7 @@ public final class GalleryApp {
     public static void main(String[] args) throws Exception {
         Path out = Paths.get(args[0]);
         boolean crm = args.length > 1 && args[1].equals("--crm");
-        Thread watchdog = new Thread(() -> {
-            sleep(90_000);
-            System.out.println("FIDELITY failed: still running after 90 s");
-            Runtime.getRuntime().halt(3);
-        }, "fidelity-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        startWatchdog();
         try {
             SwingUtilities.invokeAndWait(CrmApp::installLookAndFeel);
             // The scale Java really applies: on Linux a fractional sun.java2d.uiScale is rounded
@@ -65,13 +59,33 @@ public final class GalleryApp {
                 new CrmScenes(camera).run(); // exits the JVM when its last scene is shot
                 return;
             }
-            System.out.println("FIDELITY done");
-            System.exit(0);
+            done();
         } catch (Throwable t) {
-            System.out.println("FIDELITY failed: " + t);
-            t.printStackTrace(System.out);
-            System.exit(1);
+            failed(t);
         }
+    }
+
+    /** A stuck script must not leave a JVM running under a test (for the JavaFX gallery too). */
+    static void startWatchdog() {
+        Thread watchdog = new Thread(() -> {
+            sleep(90_000);
+            System.out.println("FIDELITY failed: still running after 90 s");
+            Runtime.getRuntime().halt(3);
+        }, "fidelity-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** The script's end, as FidelityRun reads it. */
+    static void done() {
+        System.out.println("FIDELITY done");
+        System.exit(0);
+    }
+
+    static void failed(Throwable t) {
+        System.out.println("FIDELITY failed: " + t);
+        t.printStackTrace(System.out);
+        System.exit(1);
     }
 
     private static void galleryScenes(SceneCamera camera, Path out) throws Exception {

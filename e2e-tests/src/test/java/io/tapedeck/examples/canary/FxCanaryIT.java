@@ -9,19 +9,14 @@ import java.util.Set;
  * The canary suite for JavaFX: {@link FxCanaryApp} runs in a child JVM with {@code -javaagent}
  * (JavaFX on the class path, on the test's Xvfb with the software pipeline), at every mask level,
  * with and without its markers and rules, to a {@code file:} destination and to a real
- * collector; each canary must appear exactly where {@link CanaryRow#visible} allows it.
+ * collector; each canary must appear exactly where {@link Canary#visible} allows it.
  */
 class FxCanaryIT extends CanarySuite {
     @Override
     CanaryRun record(String level, boolean marked, String destination) throws Exception {
-        return CanaryRun.record(shared, collector, "javafx", level, marked, destination,
+        return CanaryRun.record(shared, collector, Canary.Toolkit.JAVAFX, level, marked, destination,
                 List.of("-Dprism.order=sw", "-Djavafx.animation.fullspeed=false"), classPath(),
                 FxCanaryApp.Main.class.getName());
-    }
-
-    @Override
-    List<FxCanary> canaries() {
-        return List.of(FxCanary.values());
     }
 
     /** The test classes and JavaFX's jars (the app brings its own JavaFX); never the agent's classes. */

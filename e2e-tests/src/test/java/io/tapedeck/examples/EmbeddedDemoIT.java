@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import io.tapedeck.collector.Collector;
+import io.tapedeck.testing.CollectorFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class EmbeddedDemoIT {
     static Path tmp;
     private static DemoProcess demo;
     private static String replayId;
-    private static Collector reader;
+    private static CollectorFixture reader;
     private static StoredSession session;
 
     @BeforeAll
@@ -52,14 +52,14 @@ class EmbeddedDemoIT {
 
         // The demo's collector stopped with it; another one serves the same directory for the checks.
         Path sessions = tmp.resolve("data/sessions");
-        reader = Collector.builder().port(0).dataDir(sessions).build().start();
-        session = StoredSession.read(sessions, reader.baseUrl(), replayId);
+        reader = CollectorFixture.start(sessions, b -> b);
+        session = StoredSession.read(sessions, reader.url(), replayId);
     }
 
     @AfterAll
     static void stopReader() {
         if (reader != null) {
-            reader.stop();
+            reader.close();
         }
     }
 
@@ -96,7 +96,7 @@ class EmbeddedDemoIT {
                     failed.add(r.status() + " " + r.url());
                 }
             });
-            page.navigate(reader.baseUrl() + "/");
+            page.navigate(reader.url() + "/");
             String link = "a[href='/sessions/" + replayId + "']";
             page.waitForSelector(link);
 
