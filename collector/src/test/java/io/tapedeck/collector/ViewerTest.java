@@ -32,8 +32,12 @@ class ViewerTest {
 
     @BeforeAll
     static void launch() {
-        Path chromium = Paths.get(System.getProperty("tapedeck.chromium", "/usr/bin/chromium"));
-        assertTrue(Files.isExecutable(chromium), "Chromium not found at " + chromium);
+        // The collector cannot use the testing module's ChromiumExecutable (testing depends on the
+        // collector), so it looks for Debian's chromium on the PATH itself, or takes -Dtapedeck.chromium.
+        Path chromium = Paths.get(System.getProperty("tapedeck.chromium", "")
+                .isBlank() ? onPath("chromium") : System.getProperty("tapedeck.chromium"));
+        assertTrue(Files.isExecutable(chromium), "Chromium not found at " + chromium
+                + " (install the Debian package 'chromium', or set -Dtapedeck.chromium=PATH)");
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium)
@@ -132,5 +136,12 @@ class ViewerTest {
             assertEquals(404, c.get("/viewer/nope.js").statusCode());
             assertEquals(400, c.get("/sessions/..%2F/1").statusCode());
         }
+    }
+
+    private static String onPath(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Paths.get(dir, name))) return Paths.get(dir, name).toString();
+        }
+        return name;
     }
 }

@@ -1,5 +1,6 @@
 package io.tapedeck.examples;
 
+import io.tapedeck.testing.ChromiumExecutable;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -20,11 +21,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final Browser browser;
 
     HeadlessChromium() {
-        Path executable = Paths.get(System.getProperty("tapedeck.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(executable)) {
-            throw new IllegalStateException("Chromium not found at " + executable
-                + " (install the Debian package 'chromium', or set -Dtapedeck.chromium=PATH)");
-        }
+        Path executable = ChromiumExecutable.require();
         playwright = Playwright.create(new Playwright.CreateOptions()
             .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -1,5 +1,6 @@
 package io.tapedeck.examples.fidelity;
 
+import io.tapedeck.testing.ChromiumExecutable;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -94,10 +95,7 @@ final class ReplayCamera implements AutoCloseable {
 
     /** @param aliased whether Chromium draws text without antialiasing (as the Swing runs draw theirs) */
     ReplayCamera(boolean aliased) {
-        Path chromium = Paths.get(System.getProperty("tapedeck.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            throw new IllegalStateException("Chromium not found at " + chromium + " (set -Dtapedeck.chromium=PATH)");
-        }
+        Path chromium = ChromiumExecutable.require();
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions();
         if (aliased) {

@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
+import io.tapedeck.testing.ChromiumExecutable;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ final class Chromium {
     private Chromium() {}
 
     static boolean available() {
-        return Files.isExecutable(Path.of("/usr/bin/chromium"));
+        return ChromiumExecutable.find().isPresent();
     }
 
     static BufferedImage screenshot(String html, int width, int height, Path dir, String name) throws Exception {
@@ -27,7 +28,7 @@ final class Chromium {
         Files.deleteIfExists(png);
         Path profile = Files.createTempDirectory("tapedeck-chromium");
         try {
-            Process p = new ProcessBuilder(List.of("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
+            Process p = new ProcessBuilder(List.of(ChromiumExecutable.require().toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=" + profile,
                     "--screenshot=" + png, "--window-size=" + width + "," + height, page.toUri().toString()))
                     .redirectErrorStream(true).redirectOutput(dir.resolve(name + "-chromium.log").toFile()).start();
