@@ -28,7 +28,8 @@ import javafx.stage.Window;
  * listener per scene notes which, {@link FxChangeTracker}), when a window moves, and at a safety
  * resync, at most {@code maxCapturesPerSecond} times a second, it reads what changed of the
  * windows' scene graphs into a view tree on the FX thread (everything at the resync), within a
- * per-second FX-thread budget, and hands it to the {@link CaptureSink}; rendering, diffing and
+ * per-second FX-thread budget (a window or popup shown or hidden is captured at the next tick even
+ * past it), and hands it to the {@link CaptureSink}; rendering, diffing and
  * writing happen in core, off the FX thread. A daemon thread only decides when to ask the FX
  * thread; it never waits on it, and nothing touches JavaFX before the app has started it.
  * Every callback runs through one {@link ErrorBoundary}: the first failure is logged once and
@@ -45,8 +46,13 @@ public final class FxRecorder {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ErrorBoundary boundary = ErrorBoundary.disabling("JavaFX capture", this::stop);
     private final Map<Scene, Runnable> listening = Collections.synchronizedMap(new WeakHashMap<>());
-    /** A window shown or hidden (the list holds the showing windows). */
-    private final ListChangeListener<Window> windowsChanged = change -> dirty = true;
+    /**
+     * A window or popup shown or hidden. The list holds the showing windows: JavaFX adds a window
+     * to it or removes it as the window's showing property changes (in that property's own
+     * invalidation), so one listener on the list sees every Stage, ContextMenu, Tooltip, Popup or
+     * ComboBox list shown or hidden, at the moment a listener on each showing property would.
+     */
+    private final ListChangeListener<Window> windowsShownOrHidden = change -> markWindowsChanged();
     /** A window moved, resized or got or lost the focus (no node need change for that). */
     private final InvalidationListener windowMoved = o -> dirty = true;
     private final Map<Window, Boolean> watchedWindows = new WeakHashMap<>(); // FX thread
@@ -54,12 +60,15 @@ public final class FxRecorder {
     private final Consumer<Scene> onPulse = this::notePulse;
     private boolean watchingWindows; // FX thread
     private volatile boolean dirty = true;
+    /** A window or popup was shown or hidden since the last capture (FX thread). */
+    private boolean windowsChanged;
     private volatile boolean pending;
     private volatile long lastResync = System.currentTimeMillis();
     /** {@link Markers#version()} at the last capture: a marker set since means reading everything again. */
     private volatile long markersSeen = Markers.version();
     private ViewNode lastSent;      // FX thread
     private volatile int captures;
+    private volatile int skippedForBudget;
 
     private FxRecorder(int maxCapturesPerSecond, int budgetMsPerSecond, int resyncSeconds, PrivacyPolicy privacy,
                        boolean painting, CaptureSink sink) {
@@ -86,7 +95,12 @@ public final class FxRecorder {
 
     /** For tests: explicit settings. */
     static FxRecorder start(int maxCapturesPerSecond, PrivacyPolicy privacy, CaptureSink sink) {
-        FxRecorder r = new FxRecorder(maxCapturesPerSecond, 1000, 3600, privacy, true, sink);
+        return start(maxCapturesPerSecond, 1000, privacy, sink);
+    }
+
+    /** For tests: explicit settings, with the FX-thread budget. */
+    static FxRecorder start(int maxCapturesPerSecond, int budgetMsPerSecond, PrivacyPolicy privacy, CaptureSink sink) {
+        FxRecorder r = new FxRecorder(maxCapturesPerSecond, budgetMsPerSecond, 3600, privacy, true, sink);
         r.begin();
         return r;
     }
@@ -132,8 +146,12 @@ public final class FxRecorder {
 
     private void capture() {
         long start = System.nanoTime();
-        if (budget.spent(start)) return; // the dirty mark stays: a later capture takes it
+        if (budget.spent(start) && !windowsChanged) {
+            skippedForBudget++; // the dirty mark stays: a later capture takes it
+            return;
+        }
         dirty = false;
+        windowsChanged = false;
         boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
         if (resync) lastResync = System.currentTimeMillis();
         long markers = Markers.version();
@@ -152,7 +170,7 @@ public final class FxRecorder {
     /** Every showing scene tells us when it laid something out, and the window list when it changes. */
     private void listenToScenes() {
         if (!watchingWindows) {
-            Window.getWindows().addListener(windowsChanged);
+            Window.getWindows().addListener(windowsShownOrHidden);
             watchingWindows = true;
         }
         for (Window w : Window.getWindows()) {
@@ -177,6 +195,16 @@ public final class FxRecorder {
         }
     }
 
+    /**
+     * A window or popup was shown or hidden: the next capture runs even past the FX-thread
+     * budget (and is charged to it). Held back for the budget's second it would show late, or,
+     * shown for less, never.
+     */
+    private void markWindowsChanged() {
+        windowsChanged = true;
+        dirty = true;
+    }
+
     /** Post-layout, every pulse of a watched scene: a capture is due if a node changed. */
     private void pulsed(Scene scene) {
         boundary.accept("a pulse listener", onPulse, scene);
@@ -189,7 +217,7 @@ public final class FxRecorder {
     }
 
     private void unlisten() {
-        if (watchingWindows) Window.getWindows().removeListener(windowsChanged);
+        if (watchingWindows) Window.getWindows().removeListener(windowsShownOrHidden);
         watchingWindows = false;
         watchedWindows.forEach((w, yes) -> {
             w.xProperty().removeListener(windowMoved);
@@ -210,6 +238,9 @@ public final class FxRecorder {
 
     /** Captures taken so far (tests, diagnostics). */
     int captures() { return captures; }
+
+    /** Captures skipped because captures in the last second had spent the FX-thread budget. */
+    int skippedForBudget() { return skippedForBudget; }
 
     /** False once stopped or disabled by an error. */
     boolean isCapturing() { return !stopped.get(); }
