@@ -93,6 +93,7 @@ public final class CanaryApp {
         SwingUtilities.invokeAndWait(CanaryApp::editCellAndOpenMenuAndDialog);
         Thread.sleep(3500);
         System.out.println("replayId=" + Tapedeck.replayId().orElse(""));
+        Canary.deliverBeforeExit();
         System.out.println("app done");
         System.exit(0);
     }

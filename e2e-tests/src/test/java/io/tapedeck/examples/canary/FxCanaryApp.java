@@ -296,6 +296,7 @@ public final class FxCanaryApp extends Application {
             });
             Thread.sleep(2500);
             System.out.println("replayId=" + Tapedeck.replayId().orElse(""));
+            Canary.deliverBeforeExit();
             System.out.println("app done");
             System.exit(0);
         } catch (Throwable t) {
