@@ -105,7 +105,8 @@ public final class Tapedeck {
      */
     public static void event(String name, @Nullable Map<String, ?> properties) {
         Objects.requireNonNull(name, "Tapedeck.event(name, properties): name is null");
-        if (name.trim().isEmpty()) throw new IllegalArgumentException("Tapedeck.event(name, properties): name is blank");
+        if (name.trim().isEmpty())
+            throw new IllegalArgumentException("Tapedeck.event(name, properties): name is blank");
         RecordingControl.event(name, properties == null ? Map.of() : new java.util.LinkedHashMap<>(properties));
     }
 

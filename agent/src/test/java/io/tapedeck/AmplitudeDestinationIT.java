@@ -45,11 +45,15 @@ class AmplitudeDestinationIT extends ShownWindowFixture {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             var h = exchange.getRequestHeaders();
-            String problem = !exchange.getRequestMethod().equals("POST") ? "method"
-                    : !exchange.getRequestURI().getPath().equals("/sessions/v2/track") ? "path"
-                    : !("Bearer " + KEY).equals(h.getFirst("Authorization")) ? "auth"
-                    : !"application/json".equals(h.getFirst("Content-Type")) ? "content type"
-                    : !"gzip".equals(h.getFirst("Content-Encoding")) ? "encoding" : null;
+            String problem = !exchange.getRequestMethod().equals("POST")
+                    ? "method"
+                    : !exchange.getRequestURI().getPath().equals("/sessions/v2/track")
+                            ? "path"
+                            : !("Bearer " + KEY).equals(h.getFirst("Authorization"))
+                                    ? "auth"
+                                    : !"application/json".equals(h.getFirst("Content-Type"))
+                                            ? "content type"
+                                            : !"gzip".equals(h.getFirst("Content-Encoding")) ? "encoding" : null;
             if (problem != null) {
                 refusals.add(problem + " " + exchange.getRequestURI());
                 exchange.sendResponseHeaders(400, -1);
@@ -83,7 +87,10 @@ class AmplitudeDestinationIT extends ShownWindowFixture {
     @Test
     void whatWasCapturedReachesAmplitudeAsReplayEventsOfTheSession() throws Exception {
         String url = startAmplitude();
-        Tapedeck.start(toAmplitude().set("serverUrl", url).set("enableRemoteConfig", "true").build());
+        Tapedeck.start(toAmplitude()
+                .set("serverUrl", url)
+                .set("enableRemoteConfig", "true")
+                .build());
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
         Thread.sleep(600);
         Tapedeck.flush();
@@ -94,7 +101,9 @@ class AmplitudeDestinationIT extends ShownWindowFixture {
         assertFalse(tracks.isEmpty(), String.join("\n", logLines));
         for (Track t : tracks) {
             assertEquals("device_id=amplitude-it&session_id=" + sessionId + "&type=replay", t.query());
-            assertTrue(t.body().startsWith("{\"version\":2,\"events\":[\""), t.body().substring(0, 80));
+            assertTrue(
+                    t.body().startsWith("{\"version\":2,\"events\":[\""),
+                    t.body().substring(0, 80));
         }
         String first = tracks.get(0).body();
         assertTrue(first.startsWith("{\"version\":2,\"events\":[\"{\\\"type\\\":4"), "Meta first, as a JSON string");
@@ -105,17 +114,21 @@ class AmplitudeDestinationIT extends ShownWindowFixture {
     /** The agent turns such a problem into one {@code [tapedeck] ERROR} line and records nothing (AgentLaunch). */
     @Test
     void aZoneWithoutAnApiKeyIsOneProblemAndNothingIsRecorded() {
-        TapedeckConfigException e = org.junit.jupiter.api.Assertions.assertThrows(TapedeckConfigException.class,
+        TapedeckConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                TapedeckConfigException.class,
                 () -> Tapedeck.start(toAmplitude().set("apiKey", null).build()));
         assertEquals(1, e.problems().size(), e.problems().toString());
-        assertTrue(e.problems().get(0).contains("tapedeck.serverZone=US") && e.problems().get(0).contains("tapedeck.apiKey"),
+        assertTrue(
+                e.problems().get(0).contains("tapedeck.serverZone=US")
+                        && e.problems().get(0).contains("tapedeck.apiKey"),
                 e.problems().get(0));
         assertFalse(Tapedeck.isRecording());
     }
 
     private List<String> problems() {
         synchronized (logLines) {
-            return logLines.stream().filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
+            return logLines.stream()
+                    .filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
                     .filter(l -> !l.contains("system property tapedeck.it."))
                     .collect(Collectors.toList());
         }

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OptOutWhileUploadingIT {
     private static final String KEY = "opt-out-key-1234";
 
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
     private Consumer<String> previousLogSink;
     private JFrame frame;
@@ -70,7 +72,8 @@ class OptOutWhileUploadingIT {
         Path spool = tmp.resolve("spool");
         if (!Files.isDirectory(spool)) return List.of();
         try (Stream<Path> all = Files.walk(spool)) {
-            return all.filter(p -> p.getFileName().toString().contains(".tdbatch")).collect(Collectors.toList());
+            return all.filter(p -> p.getFileName().toString().contains(".tdbatch"))
+                    .collect(Collectors.toList());
         }
     }
 
@@ -106,7 +109,12 @@ class OptOutWhileUploadingIT {
 
     @Test
     void afterOptingOutTheCollectorReceivesNothingMore() throws Exception {
-        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector")).apiKey(KEY).build().start();
+        collector = Collector.builder()
+                .port(0)
+                .dataDir(tmp.resolve("collector"))
+                .apiKey(KEY)
+                .build()
+                .start();
         Tapedeck.start(uploadingTo(collector.baseUrl()));
         String replayId = Tapedeck.replayId().orElseThrow();
         typeFor(1000);
@@ -116,7 +124,9 @@ class OptOutWhileUploadingIT {
 
         typeFor(2000);
 
-        assertEquals(storedAtOptOut, storedBytes(tmp.resolve("collector").resolve(replayId)),
+        assertEquals(
+                storedAtOptOut,
+                storedBytes(tmp.resolve("collector").resolve(replayId)),
                 "nothing reached the collector after the opt-out");
         assertEquals(List.of(), spooledBatches());
     }
@@ -124,7 +134,9 @@ class OptOutWhileUploadingIT {
     private static long storedBytes(Path sessionDir) throws Exception {
         if (!Files.isDirectory(sessionDir)) return 0;
         try (Stream<Path> all = Files.walk(sessionDir)) {
-            return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return all.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 }

@@ -8,7 +8,6 @@ import io.tapedeck.agent.internal.AgentTestAccess;
 import io.tapedeck.collector.Collector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +19,12 @@ class RemoteConfigurationIT extends ShownWindowFixture {
     private static final String KEY = "remote-config-key-7";
 
     private void startWithRemote(Double sampleRate, String maskLevel, String... local) {
-        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
-                .remoteConfig(KEY, sampleRate, maskLevel).build().start();
+        collector = Collector.builder()
+                .port(0)
+                .dataDir(tmp.resolve("collector"))
+                .remoteConfig(KEY, sampleRate, maskLevel)
+                .build()
+                .start();
         TapedeckConfig.Builder builder = TapedeckConfig.builder()
                 .set("serverUrl", collector.baseUrl())
                 .set("apiKey", KEY)
@@ -33,7 +36,9 @@ class RemoteConfigurationIT extends ShownWindowFixture {
     }
 
     private MaskLevel effectiveMaskLevel() {
-        return AgentTestAccess.effectiveConfig().orElseThrow(() -> new AssertionError(String.join("\n", logLines))).maskLevel();
+        return AgentTestAccess.effectiveConfig()
+                .orElseThrow(() -> new AssertionError(String.join("\n", logLines)))
+                .maskLevel();
     }
 
     @Test
@@ -46,7 +51,9 @@ class RemoteConfigurationIT extends ShownWindowFixture {
     void remoteLightIsRaisedToTheLocalFloor() {
         startWithRemote(null, "light", "maskLevel.minimum", "medium");
         assertEquals(MaskLevel.MEDIUM, effectiveMaskLevel());
-        assertTrue(AgentTestAccess.effectiveConfig().orElseThrow().toString()
+        assertTrue(AgentTestAccess.effectiveConfig()
+                .orElseThrow()
+                .toString()
                 .contains("raised to the floor tapedeck.maskLevel.minimum=medium"));
     }
 
@@ -59,8 +66,12 @@ class RemoteConfigurationIT extends ShownWindowFixture {
         assertFalse(Files.exists(tmp.resolve("spool")), "no spool for an unsampled session");
         assertFalse(Files.exists(tmp.resolve("data").resolve("device-id")), "no device id created for it");
         try (Stream<Path> stored = Files.list(tmp.resolve("collector"))) {
-            assertEquals(0, stored.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .count(), "the collector stored no session");
+            assertEquals(
+                    0,
+                    stored.filter(Files::isDirectory)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .count(),
+                    "the collector stored no session");
         }
     }
 

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * window to a real {@code file:} destination (uploads: {@code OptOutIT}, {@code RemoteConfigurationIT}).
  */
 class SamplingAndOptOutTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
     private Consumer<String> previousLogSink;
     private JFrame frame;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionFollowingTest {
     private static final long SESSION = 1_795_950_000_000L;
 
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     @AfterEach
     void stop() {
@@ -55,8 +56,12 @@ class SessionFollowingTest {
         Tapedeck.useSession("segment-device-1", SESSION);
 
         assertEquals(Optional.of("segment-device-1/" + SESSION), Tapedeck.replayId());
-        assertEquals(Map.of("[Amplitude] Session Replay ID", "segment-device-1/" + SESSION), Tapedeck.sessionReplayProperties());
-        assertTrue(Files.exists(sessions.resolve(own.substring(own.indexOf('/') + 1) + ".ndjson")), "the own session was kept");
+        assertEquals(
+                Map.of("[Amplitude] Session Replay ID", "segment-device-1/" + SESSION),
+                Tapedeck.sessionReplayProperties());
+        assertTrue(
+                Files.exists(sessions.resolve(own.substring(own.indexOf('/') + 1) + ".ndjson")),
+                "the own session was kept");
         assertTrue(Files.exists(sessions.resolve(SESSION + ".ndjson")), "the followed session has its own file");
     }
 
@@ -94,10 +99,18 @@ class SessionFollowingTest {
         Tapedeck.start(config(sessions, "1"));
         Tapedeck.useSession("segment-device-4", SESSION);
         Tapedeck.event("Order Completed", Map.of("total", 42.5, "currency", "EUR", "first", true));
-        List<String> lines = List.of(awaitInFile(sessions.resolve(SESSION + ".ndjson"), "Order Completed").split("\n"));
-        String custom = lines.stream().filter(l -> l.contains("\"type\":5")).findFirst().orElseThrow(() -> new AssertionError(lines));
+        List<String> lines = List.of(awaitInFile(sessions.resolve(SESSION + ".ndjson"), "Order Completed")
+                .split("\n"));
+        String custom = lines.stream()
+                .filter(l -> l.contains("\"type\":5"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(lines));
         assertTrue(custom.contains("\"tag\":\"Order Completed\""), custom);
-        assertTrue(custom.contains("\"total\":42.5") && custom.contains("\"currency\":\"EUR\"") && custom.contains("\"first\":true"), custom);
+        assertTrue(
+                custom.contains("\"total\":42.5")
+                        && custom.contains("\"currency\":\"EUR\"")
+                        && custom.contains("\"first\":true"),
+                custom);
     }
 
     @Test
@@ -105,7 +118,8 @@ class SessionFollowingTest {
         NullPointerException noName = assertThrows(NullPointerException.class, () -> Tapedeck.event(null, Map.of()));
         assertTrue(noName.getMessage().contains("name is null"), noName.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Tapedeck.event("  ", Map.of()));
-        IllegalArgumentException badDevice = assertThrows(IllegalArgumentException.class, () -> Tapedeck.useSession("a b", SESSION));
+        IllegalArgumentException badDevice =
+                assertThrows(IllegalArgumentException.class, () -> Tapedeck.useSession("a b", SESSION));
         assertTrue(badDevice.getMessage().contains("\"a b\""), badDevice.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Tapedeck.useSession("device", 0));
         Tapedeck.event("not recording", null); // nothing happens while not recording

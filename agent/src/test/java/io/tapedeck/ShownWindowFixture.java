@@ -20,10 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * recording, the collector a test started in {@link #collector}, the window).
  */
 abstract class ShownWindowFixture {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
     /** The text of the window's one label. */
     final String windowText = getClass().getSimpleName() + " window";
+
     Collector collector;
     private Consumer<String> previousLogSink;
     private JFrame frame;

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class TapedeckTest {
     private static final String REPLAY_PROPERTY = "[Amplitude] Session Replay ID";
 
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     private final List<String> logLines = new ArrayList<>();
     private Consumer<String> previousLogSink;
     private JFrame frame;
@@ -77,7 +79,9 @@ class TapedeckTest {
         Map<String, String> properties = Tapedeck.sessionReplayProperties();
         assertThrows(UnsupportedOperationException.class, () -> properties.put(REPLAY_PROPERTY, "other"));
         Tapedeck.stop();
-        assertThrows(UnsupportedOperationException.class, () -> Tapedeck.sessionReplayProperties().put("a", "b"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> Tapedeck.sessionReplayProperties().put("a", "b"));
     }
 
     @Test
@@ -123,7 +127,8 @@ class TapedeckTest {
 
         assertFalse(Tapedeck.isRecording());
         assertEquals(Map.of(), Tapedeck.sessionReplayProperties());
-        List<String> errors = logLines.stream().filter(l -> l.startsWith("[tapedeck] ERROR")).collect(Collectors.toList());
+        List<String> errors =
+                logLines.stream().filter(l -> l.startsWith("[tapedeck] ERROR")).collect(Collectors.toList());
         assertEquals(1, errors.size(), String.join("\n", logLines));
         assertTrue(errors.get(0).contains("not-a-directory"), errors.get(0));
     }
@@ -131,8 +136,10 @@ class TapedeckTest {
     @Test
     void startingWithEnabledFalseOnlyStops() {
         Tapedeck.start(fileConfig(tmp.resolve("sessions")));
-        TapedeckConfig disabled = TapedeckConfig.builder().set("enabled", "false")
-                .set("dataDir", tmp.resolve("data").toString()).build();
+        TapedeckConfig disabled = TapedeckConfig.builder()
+                .set("enabled", "false")
+                .set("dataDir", tmp.resolve("data").toString())
+                .build();
 
         Tapedeck.start(disabled);
 

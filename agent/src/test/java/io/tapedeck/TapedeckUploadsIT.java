@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,7 +34,12 @@ class TapedeckUploadsIT extends ShownWindowFixture {
 
     @Test
     void flushDeliversWhatWasCapturedToTheCollectorWithinTwoSeconds() throws Exception {
-        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector")).apiKey(KEY).build().start();
+        collector = Collector.builder()
+                .port(0)
+                .dataDir(tmp.resolve("collector"))
+                .apiKey(KEY)
+                .build()
+                .start();
         Tapedeck.start(uploadingTo(collector.baseUrl()).build());
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
         Thread.sleep(600);
@@ -45,15 +49,23 @@ class TapedeckUploadsIT extends ShownWindowFixture {
         long tookMs = (System.nanoTime() - began) / 1_000_000;
 
         assertTrue(tookMs < 2500, "flush took " + tookMs + " ms");
-        String events = get(collector.baseUrl() + "/api/sessions/" + Tapedeck.replayId().orElseThrow() + "/events");
-        assertTrue(events.startsWith("[{\"type\":4"), "Meta first: " + events.substring(0, Math.min(200, events.length())));
+        String events =
+                get(collector.baseUrl() + "/api/sessions/" + Tapedeck.replayId().orElseThrow() + "/events");
+        assertTrue(
+                events.startsWith("[{\"type\":4"),
+                "Meta first: " + events.substring(0, Math.min(200, events.length())));
         assertTrue(events.contains(windowText), "the window's label arrived");
         assertEquals(List.of(), problems());
     }
 
     @Test
     void aSessionRecordedAgainAfterAPauseKeepsBothPartsAtTheCollector() throws Exception {
-        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector")).apiKey(KEY).build().start();
+        collector = Collector.builder()
+                .port(0)
+                .dataDir(tmp.resolve("collector"))
+                .apiKey(KEY)
+                .build()
+                .start();
         long session = System.currentTimeMillis() - 60_000;
         Tapedeck.useSession("analytics-device", session);
         Tapedeck.start(uploadingTo(collector.baseUrl()).build());
@@ -76,9 +88,15 @@ class TapedeckUploadsIT extends ShownWindowFixture {
 
     @Test
     void theRemoteConfigurationOfTheApiKeyIsReadAtStart() {
-        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
-                .remoteConfig(KEY, 1.0, "medium").build().start();
-        Tapedeck.start(uploadingTo(collector.baseUrl()).set("enableRemoteConfig", "true").build());
+        collector = Collector.builder()
+                .port(0)
+                .dataDir(tmp.resolve("collector"))
+                .remoteConfig(KEY, 1.0, "medium")
+                .build()
+                .start();
+        Tapedeck.start(uploadingTo(collector.baseUrl())
+                .set("enableRemoteConfig", "true")
+                .build());
 
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
         assertEquals(Optional.of(1.0), AgentTestAccess.remoteSampleRate());
@@ -87,8 +105,12 @@ class TapedeckUploadsIT extends ShownWindowFixture {
 
     @Test
     void withoutEnableRemoteConfigNothingIsAsked() {
-        collector = Collector.builder().port(0).dataDir(tmp.resolve("collector"))
-                .remoteConfig(KEY, 0.25, "medium").build().start();
+        collector = Collector.builder()
+                .port(0)
+                .dataDir(tmp.resolve("collector"))
+                .remoteConfig(KEY, 0.25, "medium")
+                .build()
+                .start();
         Tapedeck.start(uploadingTo(collector.baseUrl()).build());
 
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
@@ -97,9 +119,12 @@ class TapedeckUploadsIT extends ShownWindowFixture {
 
     @Test
     void aCollectorThatNeverAnswersDelaysStartByAtMostAboutOneSecond() throws Exception {
-        try (io.tapedeck.agent.internal.HangingServerAccess hanging = io.tapedeck.agent.internal.HangingServerAccess.start()) {
+        try (io.tapedeck.agent.internal.HangingServerAccess hanging =
+                io.tapedeck.agent.internal.HangingServerAccess.start()) {
             long began = System.nanoTime();
-            Tapedeck.start(uploadingTo("http://127.0.0.1:" + hanging.port()).set("enableRemoteConfig", "true").build());
+            Tapedeck.start(uploadingTo("http://127.0.0.1:" + hanging.port())
+                    .set("enableRemoteConfig", "true")
+                    .build());
             long startMs = (System.nanoTime() - began) / 1_000_000;
             assertTrue(startMs < 1600, "start took " + startMs + " ms");
             assertTrue(Tapedeck.isRecording());
@@ -123,22 +148,25 @@ class TapedeckUploadsIT extends ShownWindowFixture {
         assertFalse(Tapedeck.isRecording());
         List<String> errors = problems();
         assertEquals(1, errors.size(), String.join("\n", errors));
-        assertTrue(errors.get(0).startsWith("[tapedeck] ERROR tapedeck.serverUrl=http://10.255.255.1:8787"), errors.get(0));
+        assertTrue(
+                errors.get(0).startsWith("[tapedeck] ERROR tapedeck.serverUrl=http://10.255.255.1:8787"),
+                errors.get(0));
         assertFalse(String.join("\n", logLines).contains(KEY), "the API key is never printed");
     }
 
     private List<String> problems() {
         synchronized (logLines) {
             // The build's own tapedeck.it.* properties (for the child-JVM tests) are not ours to judge.
-            return logLines.stream().filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
+            return logLines.stream()
+                    .filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
                     .filter(l -> !l.contains("system property tapedeck.it."))
                     .collect(Collectors.toList());
         }
     }
 
     private static String get(String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }

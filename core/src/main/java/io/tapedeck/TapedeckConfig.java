@@ -95,7 +95,8 @@ public final class TapedeckConfig {
         String zone = resolved.get(ConfigKeys.SERVER_ZONE);
         if (zone == null) return;
         List<String> problems = new ArrayList<>();
-        String given = ConfigKeys.SERVER_ZONE.property() + "=" + zone + " (from " + resolved.origin(ConfigKeys.SERVER_ZONE) + ")";
+        String given = ConfigKeys.SERVER_ZONE.property() + "=" + zone + " (from "
+                + resolved.origin(ConfigKeys.SERVER_ZONE) + ")";
         if (resolved.get(ConfigKeys.API_KEY) == null) {
             problems.add(given + ": sending to Amplitude needs " + ConfigKeys.API_KEY.property()
                     + " (the API key of the Amplitude project)");
@@ -115,7 +116,9 @@ public final class TapedeckConfig {
     }
 
     /** Whether to record at all ({@code tapedeck.enabled}, default true). */
-    public boolean enabled() { return resolved.get(ConfigKeys.ENABLED); }
+    public boolean enabled() {
+        return resolved.get(ConfigKeys.ENABLED);
+    }
 
     /**
      * Where sessions go ({@code tapedeck.serverUrl}): a collector's {@code http://} or
@@ -123,14 +126,18 @@ public final class TapedeckConfig {
      * or, with {@link #serverZone()}, an {@code http(s)://} proxy in front of Amplitude. Default
      * {@code file://<dataDir>/sessions}. {@link #mode()} says which of these it is.
      */
-    public String serverUrl() { return resolved.get(ConfigKeys.SERVER_URL); }
+    public String serverUrl() {
+        return resolved.get(ConfigKeys.SERVER_URL);
+    }
 
     /**
      * {@code US} or {@code EU} ({@code tapedeck.serverZone}, not set by default): sessions go to
      * Amplitude Session Replay in that zone (with {@link #serverUrl()}, when it is
      * {@code http(s)://}, as a proxy in front of it); empty: to {@link #serverUrl()}.
      */
-    public Optional<String> serverZone() { return Optional.ofNullable(resolved.get(ConfigKeys.SERVER_ZONE)); }
+    public Optional<String> serverZone() {
+        return Optional.ofNullable(resolved.get(ConfigKeys.SERVER_ZONE));
+    }
 
     /** Where sessions go, derived from {@link #serverZone()} and {@link #serverUrl()}. */
     public Mode mode() {
@@ -142,56 +149,84 @@ public final class TapedeckConfig {
      * The configured device id ({@code tapedeck.deviceId}, 1 to 64 characters from
      * {@code A-Z a-z 0-9 . _ -}); empty means "use the one persisted in {@link #dataDir()}".
      */
-    public Optional<String> deviceId() { return Optional.ofNullable(resolved.get(ConfigKeys.DEVICE_ID)); }
+    public Optional<String> deviceId() {
+        return Optional.ofNullable(resolved.get(ConfigKeys.DEVICE_ID));
+    }
 
     /** Per-user directory for the device id and local state ({@code tapedeck.dataDir}, default {@code <user.home>/.tapedeck}). Absolute. */
-    public Path dataDir() { return resolved.get(ConfigKeys.DATA_DIR); }
+    public Path dataDir() {
+        return resolved.get(ConfigKeys.DATA_DIR);
+    }
 
     /** Time between full snapshots ({@code tapedeck.keyframeIntervalSeconds}): 10 s to 24 h, default 5 minutes. */
-    public Duration keyframeInterval() { return resolved.get(ConfigKeys.KEYFRAME_INTERVAL_SECONDS); }
+    public Duration keyframeInterval() {
+        return resolved.get(ConfigKeys.KEYFRAME_INTERVAL_SECONDS);
+    }
 
     /** Upper bound on UI captures per second ({@code tapedeck.maxCapturesPerSecond}): 1 to 60, default 10. */
-    public int maxCapturesPerSecond() { return resolved.get(ConfigKeys.MAX_CAPTURES_PER_SECOND); }
+    public int maxCapturesPerSecond() {
+        return resolved.get(ConfigKeys.MAX_CAPTURES_PER_SECOND);
+    }
 
     /**
      * Whether components' own painting is recorded ({@code tapedeck.recordPainting}, default
      * true); false draws them from their properties (lighter, approximate).
      */
-    public boolean recordPainting() { return resolved.get(ConfigKeys.RECORD_PAINTING); }
+    public boolean recordPainting() {
+        return resolved.get(ConfigKeys.RECORD_PAINTING);
+    }
 
     /**
      * Milliseconds per second capture may spend on the UI thread before it backs off
      * ({@code tapedeck.uiThreadBudgetMsPerSecond}): 1 to 500, default 20. A share of time, so a
      * number rather than a {@code Duration}.
      */
-    public int uiThreadBudgetMsPerSecond() { return resolved.get(ConfigKeys.UI_THREAD_BUDGET_MS_PER_SECOND); }
+    public int uiThreadBudgetMsPerSecond() {
+        return resolved.get(ConfigKeys.UI_THREAD_BUDGET_MS_PER_SECOND);
+    }
 
     /** Time between safety re-checks of the whole UI ({@code tapedeck.resyncIntervalSeconds}): 1 s to 1 h, default 5 s. */
-    public Duration resyncInterval() { return resolved.get(ConfigKeys.RESYNC_INTERVAL_SECONDS); }
+    public Duration resyncInterval() {
+        return resolved.get(ConfigKeys.RESYNC_INTERVAL_SECONDS);
+    }
 
     /** Whether Tapedeck writes {@code [tapedeck] DEBUG} lines to standard error ({@code tapedeck.debug}, default false). */
-    public boolean debug() { return resolved.get(ConfigKeys.DEBUG); }
+    public boolean debug() {
+        return resolved.get(ConfigKeys.DEBUG);
+    }
 
     /** The collector's (or Amplitude project's) API key ({@code tapedeck.apiKey}, not set by default); never printed. */
-    public Optional<String> apiKey() { return Optional.ofNullable(resolved.get(ConfigKeys.API_KEY)); }
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(resolved.get(ConfigKeys.API_KEY));
+    }
 
     /** Upload a batch at least this often ({@code tapedeck.flushIntervalMs}): 200 ms to 60 s, default 5 s. */
-    public Duration flushInterval() { return resolved.get(ConfigKeys.FLUSH_INTERVAL_MS); }
+    public Duration flushInterval() {
+        return resolved.get(ConfigKeys.FLUSH_INTERVAL_MS);
+    }
 
     /** Upper bound of the spool of unsent batches, in MiB ({@code tapedeck.storageLimitMB}): 1 to 102400, default 100. */
-    public int storageLimitMB() { return resolved.get(ConfigKeys.STORAGE_LIMIT_MB); }
+    public int storageLimitMB() {
+        return resolved.get(ConfigKeys.STORAGE_LIMIT_MB);
+    }
 
     /** Where unsent batches wait ({@code tapedeck.spoolDir}, default {@code <dataDir>/spool/<app>}). Absolute. */
-    public Path spoolDir() { return resolved.get(ConfigKeys.SPOOL_DIR); }
+    public Path spoolDir() {
+        return resolved.get(ConfigKeys.SPOOL_DIR);
+    }
 
     /** zstd level of uploaded batches ({@code tapedeck.compressionLevel}): 1 to 19, default 3. */
-    public int compressionLevel() { return resolved.get(ConfigKeys.COMPRESSION_LEVEL); }
+    public int compressionLevel() {
+        return resolved.get(ConfigKeys.COMPRESSION_LEVEL);
+    }
 
     /**
      * Whether {@code http://} to a host other than this machine is allowed
      * ({@code tapedeck.allowInsecureHttp}, default false; loopback {@code http://} always is).
      */
-    public boolean allowInsecureHttp() { return resolved.get(ConfigKeys.ALLOW_INSECURE_HTTP); }
+    public boolean allowInsecureHttp() {
+        return resolved.get(ConfigKeys.ALLOW_INSECURE_HTTP);
+    }
 
     /**
      * Whether sample rate and mask level are read from the collector at start
@@ -207,32 +242,44 @@ public final class TapedeckConfig {
      * with remote configuration, the collector's level raised to {@link #maskLevelMinimum()}.
      * Recording masks at least {@code maskLevel().atLeast(maskLevelMinimum())}.
      */
-    public MaskLevel maskLevel() { return resolved.get(ConfigKeys.MASK_LEVEL); }
+    public MaskLevel maskLevel() {
+        return resolved.get(ConfigKeys.MASK_LEVEL);
+    }
 
     /**
      * The floor of the mask level ({@code tapedeck.maskLevel.minimum}, default
      * {@link MaskLevel#LIGHT}): recording never masks less, whatever {@link #maskLevel()} or
      * remote configuration say.
      */
-    public MaskLevel maskLevelMinimum() { return resolved.get(ConfigKeys.MASK_LEVEL_MINIMUM); }
+    public MaskLevel maskLevelMinimum() {
+        return resolved.get(ConfigKeys.MASK_LEVEL_MINIMUM);
+    }
 
     /** Which images become placeholders ({@code tapedeck.maskImages}, default {@link MaskImages#LARGE}). */
-    public MaskImages maskImages() { return resolved.get(ConfigKeys.MASK_IMAGES); }
+    public MaskImages maskImages() {
+        return resolved.get(ConfigKeys.MASK_IMAGES);
+    }
 
     /**
      * The privacy rules as written ({@code tapedeck.privacy.rules}, at most 8192 characters,
      * syntax in docs/privacy.md; not set by default). Checked when loaded.
      */
-    public Optional<String> privacyRules() { return Optional.ofNullable(resolved.get(ConfigKeys.PRIVACY_RULES)); }
+    public Optional<String> privacyRules() {
+        return Optional.ofNullable(resolved.get(ConfigKeys.PRIVACY_RULES));
+    }
 
     /**
      * Share of sessions recorded, decided from the session id ({@code tapedeck.sampleRate}): 0 to 1,
      * default 1; with remote configuration, the collector's rate.
      */
-    public double sampleRate() { return resolved.get(ConfigKeys.SAMPLE_RATE); }
+    public double sampleRate() {
+        return resolved.get(ConfigKeys.SAMPLE_RATE);
+    }
 
     /** Whether nothing is recorded on this device ({@code tapedeck.optOut}, default false). */
-    public boolean optOut() { return resolved.get(ConfigKeys.OPT_OUT); }
+    public boolean optOut() {
+        return resolved.get(ConfigKeys.OPT_OUT);
+    }
 
     /** Every effective value, one per line, with where it came from (default, file, environment...). The API key is hidden. */
     @Override
@@ -265,7 +312,8 @@ public final class TapedeckConfig {
          * {@link #build()}. {@code set("config", path)} names a properties file to read.
          */
         public Builder set(String key, @Nullable String value) {
-            String name = KeyNames.withoutPrefix(Objects.requireNonNull(key, "key").trim());
+            String name =
+                    KeyNames.withoutPrefix(Objects.requireNonNull(key, "key").trim());
             values.remove(name);
             if (value != null) values.put(name, value);
             return this;
@@ -413,7 +461,8 @@ public final class TapedeckConfig {
                 return set(key.name(), key.textOf(value));
             } catch (InvalidValueException e) {
                 String shown = key.isSecret() ? key.shown(String.valueOf(value)) : String.valueOf(value);
-                throw new IllegalArgumentException(method + "(" + shown + "): " + key.property() + ": " + e.getMessage());
+                throw new IllegalArgumentException(
+                        method + "(" + shown + "): " + key.property() + ": " + e.getMessage());
             }
         }
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConfigPrecedenceTest {
     /** Highest first; each sets maxCapturesPerSecond to its own value. */
     enum Source {
-        SYSTEM_PROPERTY(41), ENVIRONMENT(42), CODE(43), FILE(44);
+        SYSTEM_PROPERTY(41),
+        ENVIRONMENT(42),
+        CODE(43),
+        FILE(44);
 
         final int value;
 
@@ -34,7 +37,8 @@ class ConfigPrecedenceTest {
         }
     }
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     static Stream<Arguments> everyPair() {
         List<Source> order = List.of(Source.values());

@@ -25,7 +25,9 @@ class DocumentationLinksTest {
     private static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) dir = dir.getParent();
-        assertNotNull(dir, "the repository root (with mvnw) not found above " + Path.of("").toAbsolutePath());
+        assertNotNull(
+                dir,
+                "the repository root (with mvnw) not found above " + Path.of("").toAbsolutePath());
         return dir;
     }
 
@@ -67,7 +69,8 @@ class DocumentationLinksTest {
             List<String> lines = Files.readAllLines(page);
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains("shared/design") || lines.get(i).contains("](../../")) {
-                    outside.add(root.relativize(page) + ":" + (i + 1) + ": " + lines.get(i).trim());
+                    outside.add(root.relativize(page) + ":" + (i + 1) + ": "
+                            + lines.get(i).trim());
                 }
             }
         }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** tapedeck.camelCase ↔ TAPEDECK_UPPER_SNAKE, for every key. */
 class EnvironmentMappingTest {
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void variableNamesAreUpperSnakeOfTheKey() {
@@ -29,16 +30,57 @@ class EnvironmentMappingTest {
     void everyKeyIsReadFromItsEnvironmentVariable() throws Exception {
         Path file = home.resolve("t.properties");
         Files.writeString(file, "");
-        Map<String, String> samples = new java.util.HashMap<>(Map.of("enabled", "false", "serverUrl",
-                "http://127.0.0.1:9", "deviceId", "env-box", "dataDir", home.resolve("d").toString(),
-                "keyframeIntervalSeconds", "99", "maxCapturesPerSecond", "9", "uiThreadBudgetMsPerSecond", "99",
-                "resyncIntervalSeconds", "9", "debug", "yes", "config", file.toString()));
-        samples.putAll(Map.of("apiKey", "k-env", "flushIntervalMs", "999", "storageLimitMB", "7",
-                "spoolDir", home.resolve("s").toString(), "compressionLevel", "9", "allowInsecureHttp", "yes",
-                "enableRemoteConfig", "yes"));
-        samples.putAll(Map.of("maskLevel", "light", "maskLevel.minimum", "medium", "maskImages", "all",
-                "privacy.rules", "mask:name=ssn*", "sampleRate", "0.25", "optOut", "yes",
-                "recordPainting", "no"));
+        Map<String, String> samples = new java.util.HashMap<>(Map.of(
+                "enabled",
+                "false",
+                "serverUrl",
+                "http://127.0.0.1:9",
+                "deviceId",
+                "env-box",
+                "dataDir",
+                home.resolve("d").toString(),
+                "keyframeIntervalSeconds",
+                "99",
+                "maxCapturesPerSecond",
+                "9",
+                "uiThreadBudgetMsPerSecond",
+                "99",
+                "resyncIntervalSeconds",
+                "9",
+                "debug",
+                "yes",
+                "config",
+                file.toString()));
+        samples.putAll(Map.of(
+                "apiKey",
+                "k-env",
+                "flushIntervalMs",
+                "999",
+                "storageLimitMB",
+                "7",
+                "spoolDir",
+                home.resolve("s").toString(),
+                "compressionLevel",
+                "9",
+                "allowInsecureHttp",
+                "yes",
+                "enableRemoteConfig",
+                "yes"));
+        samples.putAll(Map.of(
+                "maskLevel",
+                "light",
+                "maskLevel.minimum",
+                "medium",
+                "maskImages",
+                "all",
+                "privacy.rules",
+                "mask:name=ssn*",
+                "sampleRate",
+                "0.25",
+                "optOut",
+                "yes",
+                "recordPainting",
+                "no"));
         samples.put("serverZone", "US");
         ConfigFixture fixture = new ConfigFixture(home);
         for (ConfigKey<?> key : ConfigKeys.ALL) {
@@ -50,9 +92,12 @@ class EnvironmentMappingTest {
             described = fixture.build().toString();
         }
         for (ConfigKey<?> key : ConfigKeys.ALL) {
-            String shown = key.isSecret() ? "(set, hidden)" : samples.get(key.name()).replace("yes", "true").replace("no", "false");
-            assertTrue(described.contains(key.property() + "=" + shown
-                    + "  (environment variable " + key.envVar() + ")"), described);
+            String shown = key.isSecret()
+                    ? "(set, hidden)"
+                    : samples.get(key.name()).replace("yes", "true").replace("no", "false");
+            assertTrue(
+                    described.contains(key.property() + "=" + shown + "  (environment variable " + key.envVar() + ")"),
+                    described);
         }
     }
 }

@@ -3,8 +3,6 @@ package io.tapedeck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.tapedeck.MaskImages;
-import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import java.nio.file.Path;
@@ -19,23 +17,34 @@ class PrivacyConfigTest {
 
     @Test
     void anInvalidRuleIsAConfigurationErrorNamingTheRule() {
-        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
-                () -> new ConfigFixture(home).sysprop("tapedeck.privacy.rules", "mask: name=ssn*; hide: class=Photo").build());
-        assertEquals(List.of("tapedeck.privacy.rules=mask: name=ssn*; hide: class=Photo: rule 2 \"hide: class=Photo\": "
-                + "unknown action \"hide\" (expected mask, unmask or block) (from system property)"), e.problems());
+        TapedeckConfigException e = assertThrows(
+                TapedeckConfigException.class,
+                () -> new ConfigFixture(home)
+                        .sysprop("tapedeck.privacy.rules", "mask: name=ssn*; hide: class=Photo")
+                        .build());
+        assertEquals(
+                List.of("tapedeck.privacy.rules=mask: name=ssn*; hide: class=Photo: rule 2 \"hide: class=Photo\": "
+                        + "unknown action \"hide\" (expected mask, unmask or block) (from system property)"),
+                e.problems());
     }
 
     @Test
     void aRuleListWithoutARuleIsRefused() {
-        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
-                () -> new ConfigFixture(home).sysprop("tapedeck.privacy.rules", " ; ;").build());
+        TapedeckConfigException e = assertThrows(
+                TapedeckConfigException.class,
+                () -> new ConfigFixture(home)
+                        .sysprop("tapedeck.privacy.rules", " ; ;")
+                        .build());
         assertEquals(1, e.problems().size());
     }
 
     @Test
     void thePolicyFollowsTheSettings() {
-        PrivacyPolicy p = PrivacyPolicy.from(new ConfigFixture(home).code("maskLevel", "conservative")
-                .code("maskImages", "all").code("privacy.rules", "block: class=Photo").build());
+        PrivacyPolicy p = PrivacyPolicy.from(new ConfigFixture(home)
+                .code("maskLevel", "conservative")
+                .code("maskImages", "all")
+                .code("privacy.rules", "block: class=Photo")
+                .build());
         assertEquals(MaskLevel.CONSERVATIVE, p.level());
         assertEquals(MaskImages.ALL, p.images());
         assertEquals(PrivacyMarker.BLOCK, p.rules().actionFor(List.of("com.acme.Photo"), null, null));
@@ -51,8 +60,10 @@ class PrivacyConfigTest {
 
     @Test
     void theLevelIsNeverBelowTheMinimum() {
-        PrivacyPolicy p = PrivacyPolicy.from(new ConfigFixture(home).code("maskLevel", "light")
-                .code("maskLevel.minimum", "medium").build());
+        PrivacyPolicy p = PrivacyPolicy.from(new ConfigFixture(home)
+                .code("maskLevel", "light")
+                .code("maskLevel.minimum", "medium")
+                .build());
         assertEquals(MaskLevel.MEDIUM, p.level());
     }
 }

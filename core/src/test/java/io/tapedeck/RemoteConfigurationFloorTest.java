@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * local ones, but masking never drops below the floor.
  */
 class RemoteConfigurationFloorTest {
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     private TapedeckConfig local(String... keyValues) {
         return TestConfigs.isolated(home, keyValues);
@@ -47,14 +48,20 @@ class RemoteConfigurationFloorTest {
 
     @Test
     void theFloorSetWithTheTypedBuilderIsEnforcedToo() {
-        TapedeckConfig local = TapedeckConfig.builder().maskLevelMinimum(MaskLevel.CONSERVATIVE)
+        TapedeckConfig local = TapedeckConfig.builder()
+                .maskLevelMinimum(MaskLevel.CONSERVATIVE)
                 .build(java.util.Map.of("user.home", home.toString()), java.util.Map.of());
-        assertEquals(MaskLevel.CONSERVATIVE, RemoteOverrides.apply(local, null, MaskLevel.LIGHT).maskLevel());
+        assertEquals(
+                MaskLevel.CONSERVATIVE,
+                RemoteOverrides.apply(local, null, MaskLevel.LIGHT).maskLevel());
     }
 
     @Test
     void remoteLightAppliesWhenTheFloorAllowsIt() {
-        assertEquals(MaskLevel.LIGHT, RemoteOverrides.apply(local("maskLevel", "medium"), null, MaskLevel.LIGHT).maskLevel());
+        assertEquals(
+                MaskLevel.LIGHT,
+                RemoteOverrides.apply(local("maskLevel", "medium"), null, MaskLevel.LIGHT)
+                        .maskLevel());
     }
 
     @Test
@@ -77,28 +84,33 @@ class RemoteConfigurationFloorTest {
 
     @Test
     void toStringNamesRemoteConfigurationAsTheOrigin() {
-        String shown = RemoteOverrides.apply(local("maskLevel.minimum", "medium"), 0.25, MaskLevel.LIGHT).toString();
+        String shown = RemoteOverrides.apply(local("maskLevel.minimum", "medium"), 0.25, MaskLevel.LIGHT)
+                .toString();
         assertTrue(shown.contains("tapedeck.sampleRate=0.25  (remote configuration)"), shown);
-        assertTrue(shown.contains("tapedeck.maskLevel=medium  (remote configuration: light, raised to the floor "
-                + "tapedeck.maskLevel.minimum=medium)"), shown);
+        assertTrue(
+                shown.contains("tapedeck.maskLevel=medium  (remote configuration: light, raised to the floor "
+                        + "tapedeck.maskLevel.minimum=medium)"),
+                shown);
     }
 
     @Test
     void invalidRemoteValuesAreRefused() {
         TapedeckConfig config = local();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RemoteOverrides.apply(config, 1.5, null));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> RemoteOverrides.apply(config, 1.5, null));
         assertEquals("remote tapedeck.sampleRate=1.5: expected a number from 0 to 1, e.g. 0.25", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RemoteOverrides.apply(config, Double.NaN, null));
     }
 
     @Test
     void thePublicTypeHasNoRemoteHook() {
-        assertFalse(Arrays.stream(TapedeckConfig.class.getMethods())
+        assertFalse(
+                Arrays.stream(TapedeckConfig.class.getMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()))
                         .map(Method::getName)
-                        .anyMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("remote")
-                                && !name.equals("enableRemoteConfig")),
+                        .anyMatch(
+                                name -> name.toLowerCase(java.util.Locale.ROOT).contains("remote")
+                                        && !name.equals("enableRemoteConfig")),
                 "remote configuration is applied through core's internal RemoteOverrides only");
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tapedeck.serverZone}: Amplitude instead of a collector, and the settings it needs. */
 class ServerZoneConfigTest {
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void unsetMeansTheCollectorOrFilesAsBefore() {
@@ -24,49 +25,78 @@ class ServerZoneConfigTest {
 
     @Test
     void aZoneWithAKeyUploadsAndKeepsTheDefaultServerUrlOutOfIt() {
-        TapedeckConfig config = new ConfigFixture(home).code("serverZone", "eu").code("apiKey", "amp").build();
+        TapedeckConfig config = new ConfigFixture(home)
+                .code("serverZone", "eu")
+                .code("apiKey", "amp")
+                .build();
         assertEquals(Optional.of("EU"), config.serverZone());
         assertTrue(config.mode().uploads(), "goes to the uploader, not to files");
     }
 
     @Test
     void aProxyUrlIsAccepted() {
-        TapedeckConfig config = new ConfigFixture(home).env("TAPEDECK_SERVER_ZONE", "US").code("apiKey", "amp")
-                .code("serverUrl", "https://proxy.example.com/amplitude").build();
+        TapedeckConfig config = new ConfigFixture(home)
+                .env("TAPEDECK_SERVER_ZONE", "US")
+                .code("apiKey", "amp")
+                .code("serverUrl", "https://proxy.example.com/amplitude")
+                .build();
         assertEquals(Optional.of("US"), config.serverZone());
         assertEquals("https://proxy.example.com/amplitude", config.serverUrl());
     }
 
     @Test
     void aZoneWithoutAnApiKeyIsOneProblemLine() {
-        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
-                () -> new ConfigFixture(home).sysprop("tapedeck.serverZone", "US").build());
-        assertEquals(List.of("tapedeck.serverZone=US (from system property): sending to Amplitude needs tapedeck.apiKey"
-                + " (the API key of the Amplitude project)"), e.problems());
+        TapedeckConfigException e = assertThrows(
+                TapedeckConfigException.class,
+                () -> new ConfigFixture(home)
+                        .sysprop("tapedeck.serverZone", "US")
+                        .build());
+        assertEquals(
+                List.of("tapedeck.serverZone=US (from system property): sending to Amplitude needs tapedeck.apiKey"
+                        + " (the API key of the Amplitude project)"),
+                e.problems());
     }
 
     @Test
     void aFileUrlWithAZoneIsAProblem() {
-        TapedeckConfigException e = assertThrows(TapedeckConfigException.class, () -> new ConfigFixture(home)
-                .code("serverZone", "US").code("apiKey", "amp").code("serverUrl", "file:///var/tmp/td").build());
+        TapedeckConfigException e = assertThrows(
+                TapedeckConfigException.class,
+                () -> new ConfigFixture(home)
+                        .code("serverZone", "US")
+                        .code("apiKey", "amp")
+                        .code("serverUrl", "file:///var/tmp/td")
+                        .build());
         assertEquals(1, e.problems().size());
-        assertTrue(e.problems().get(0).startsWith("tapedeck.serverUrl=file:///var/tmp/td: with tapedeck.serverZone=US"),
+        assertTrue(
+                e.problems().get(0).startsWith("tapedeck.serverUrl=file:///var/tmp/td: with tapedeck.serverZone=US"),
                 e.problems().get(0));
     }
 
     @Test
     void anUnknownZoneNamesTheAllowedOnes() {
-        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
-                () -> new ConfigFixture(home).code("serverZone", "APAC").code("apiKey", "amp").build());
-        assertEquals(List.of("tapedeck.serverZone=APAC: expected one of US, EU (from code or agent arguments)"), e.problems());
+        TapedeckConfigException e = assertThrows(
+                TapedeckConfigException.class,
+                () -> new ConfigFixture(home)
+                        .code("serverZone", "APAC")
+                        .code("apiKey", "amp")
+                        .build());
+        assertEquals(
+                List.of("tapedeck.serverZone=APAC: expected one of US, EU (from code or agent arguments)"),
+                e.problems());
     }
 
     @Test
     void remoteConfigurationNeverAppliesToAmplitude() {
-        TapedeckConfig config = new ConfigFixture(home).code("serverZone", "US").code("apiKey", "amp")
-                .code("enableRemoteConfig", "true").build();
+        TapedeckConfig config = new ConfigFixture(home)
+                .code("serverZone", "US")
+                .code("apiKey", "amp")
+                .code("enableRemoteConfig", "true")
+                .build();
         assertFalse(config.enableRemoteConfig());
-        assertTrue(new ConfigFixture(home).code("serverUrl", "https://c.example.com").code("enableRemoteConfig", "true")
-                .build().enableRemoteConfig());
+        assertTrue(new ConfigFixture(home)
+                .code("serverUrl", "https://c.example.com")
+                .code("enableRemoteConfig", "true")
+                .build()
+                .enableRemoteConfig());
     }
 }

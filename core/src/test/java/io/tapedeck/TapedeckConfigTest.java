@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TapedeckConfigTest {
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void withNothingConfiguredEveryDefaultApplies() {
@@ -39,17 +40,17 @@ class TapedeckConfigTest {
         Path data = home.resolve("state");
         TapedeckConfig config;
         try (CapturedLog ignored = CapturedLog.start()) {
-        config = new ConfigFixture(home)
-                .code("enabled", "false")
-                .code("serverUrl", "file:///var/tmp/td")
-                .code("deviceId", "laptop-7.a_b")
-                .code("dataDir", data.toString())
-                .code("keyframeIntervalSeconds", "60")
-                .code("maxCapturesPerSecond", "30")
-                .code("uiThreadBudgetMsPerSecond", "50")
-                .code("resyncIntervalSeconds", "10")
-                .code("debug", "true")
-                .build();
+            config = new ConfigFixture(home)
+                    .code("enabled", "false")
+                    .code("serverUrl", "file:///var/tmp/td")
+                    .code("deviceId", "laptop-7.a_b")
+                    .code("dataDir", data.toString())
+                    .code("keyframeIntervalSeconds", "60")
+                    .code("maxCapturesPerSecond", "30")
+                    .code("uiThreadBudgetMsPerSecond", "50")
+                    .code("resyncIntervalSeconds", "10")
+                    .code("debug", "true")
+                    .build();
         }
         assertFalse(config.enabled());
         assertEquals("file:///var/tmp/td", config.serverUrl());
@@ -65,13 +66,15 @@ class TapedeckConfigTest {
     @Test
     void defaultServerUrlFollowsAConfiguredDataDir() {
         Path data = home.resolve("elsewhere");
-        TapedeckConfig config = new ConfigFixture(home).code("dataDir", data.toString()).build();
+        TapedeckConfig config =
+                new ConfigFixture(home).code("dataDir", data.toString()).build();
         assertEquals("file://" + data + "/sessions", config.serverUrl());
     }
 
     @Test
     void relativeDataDirIsMadeAbsolute() {
-        TapedeckConfig config = new ConfigFixture(home).code("dataDir", "rel/dir").build();
+        TapedeckConfig config =
+                new ConfigFixture(home).code("dataDir", "rel/dir").build();
         assertTrue(config.dataDir().isAbsolute());
         assertTrue(config.dataDir().endsWith(Path.of("rel/dir")));
     }
@@ -96,13 +99,15 @@ class TapedeckConfigTest {
     @Test
     void agentArgumentsRankLikeValuesFromCode() throws Exception {
         ConfigFixture fixture = new ConfigFixture(home).env("TAPEDECK_RESYNC_INTERVAL_SECONDS", "3");
-        java.nio.file.Files.writeString(fixture.filePath(), "tapedeck.keyframeIntervalSeconds=600\nmaxCapturesPerSecond=2\n");
-        AgentArguments.parse("config=" + fixture.filePath() + ",maxCapturesPerSecond=4,tapedeck.resyncIntervalSeconds=8")
+        java.nio.file.Files.writeString(
+                fixture.filePath(), "tapedeck.keyframeIntervalSeconds=600\nmaxCapturesPerSecond=2\n");
+        AgentArguments.parse(
+                        "config=" + fixture.filePath() + ",maxCapturesPerSecond=4,tapedeck.resyncIntervalSeconds=8")
                 .forEach(fixture::code);
         TapedeckConfig config = fixture.build();
         assertEquals(600, config.keyframeInterval().toSeconds()); // file, nothing above it
-        assertEquals(4, config.maxCapturesPerSecond());       // agent argument beats file
-        assertEquals(3, config.resyncInterval().toSeconds());      // environment beats agent argument
+        assertEquals(4, config.maxCapturesPerSecond()); // agent argument beats file
+        assertEquals(3, config.resyncInterval().toSeconds()); // environment beats agent argument
     }
 
     @Test
@@ -116,9 +121,15 @@ class TapedeckConfigTest {
         String text = config.toString();
         for (ConfigKey<?> key : ConfigKeys.ALL) assertTrue(text.contains(key.property() + "="), key + " in " + text);
         assertTrue(text.contains("tapedeck.maxCapturesPerSecond=5  (system property)"), text);
-        assertTrue(text.contains("tapedeck.resyncIntervalSeconds=6  (environment variable TAPEDECK_RESYNC_INTERVAL_SECONDS)"), text);
+        assertTrue(
+                text.contains(
+                        "tapedeck.resyncIntervalSeconds=6  (environment variable TAPEDECK_RESYNC_INTERVAL_SECONDS)"),
+                text);
         assertTrue(text.contains("tapedeck.uiThreadBudgetMsPerSecond=30  (code or agent arguments)"), text);
-        assertTrue(text.contains("tapedeck.keyframeIntervalSeconds=120  (file " + home.resolve("tapedeck.properties") + ")"), text);
+        assertTrue(
+                text.contains(
+                        "tapedeck.keyframeIntervalSeconds=120  (file " + home.resolve("tapedeck.properties") + ")"),
+                text);
         assertTrue(text.contains("tapedeck.enabled=true  (default)"), text);
         assertTrue(text.contains("tapedeck.deviceId=(not set)  (default)"), text);
     }
@@ -139,14 +150,19 @@ class TapedeckConfigTest {
 
     @Test
     void exceptionCarriesOneLinePerProblem() {
-        TapedeckConfigException e = assertThrows(TapedeckConfigException.class, () -> new ConfigFixture(home)
-                .sysprop("tapedeck.maxCapturesPerSecond", "abc")
-                .env("TAPEDECK_DEBUG", "maybe")
-                .code("keyframeIntervalSeconds", "1")
-                .build());
+        TapedeckConfigException e = assertThrows(
+                TapedeckConfigException.class,
+                () -> new ConfigFixture(home)
+                        .sysprop("tapedeck.maxCapturesPerSecond", "abc")
+                        .env("TAPEDECK_DEBUG", "maybe")
+                        .code("keyframeIntervalSeconds", "1")
+                        .build());
         assertEquals(3, e.problems().size(), e.getMessage());
         assertEquals(String.join("\n", e.problems()), e.getMessage());
-        assertTrue(e.problems().stream().anyMatch(p ->
-                p.startsWith("tapedeck.maxCapturesPerSecond=abc: expected a whole number from 1 to 60")), e.getMessage());
+        assertTrue(
+                e.problems().stream()
+                        .anyMatch(p -> p.startsWith(
+                                "tapedeck.maxCapturesPerSecond=abc: expected a whole number from 1 to 60")),
+                e.getMessage());
     }
 }

@@ -64,7 +64,8 @@ public final class TapedeckAmplitudeMiddleware implements Middleware {
             try {
                 link(event);
             } catch (Throwable t) {
-                Log.warnOnce("amplitude-middleware", "amplitude middleware: an event is sent without the replay link: " + t);
+                Log.warnOnce(
+                        "amplitude-middleware", "amplitude middleware: an event is sent without the replay link: " + t);
             }
         }
         next.run(payload); // outside the try: what the SDK's next step throws is the SDK's own
@@ -89,8 +90,9 @@ public final class TapedeckAmplitudeMiddleware implements Middleware {
         if (sessionId <= 0 || deviceId == null) return null; // no session: Amplitude's default is -1
         if (!USABLE_DEVICE_ID.matcher(deviceId).matches()) {
             if (unusableDeviceIdSaid.compareAndSet(false, true)) {
-                Log.debug("amplitude middleware: device_id \"" + deviceId + "\" is not 1 to 64 characters from"
-                        + " A-Z a-z 0-9 . _ -; events of such devices leave the replay's session alone and get no replay id");
+                Log.debug(
+                        "amplitude middleware: device_id \"" + deviceId + "\" is not 1 to 64 characters from"
+                                + " A-Z a-z 0-9 . _ -; events of such devices leave the replay's session alone and get no replay id");
             }
             return null;
         }

@@ -75,13 +75,16 @@ final class LocalAmplitudeApi implements AutoCloseable {
             JSONObject answer = new JSONObject();
             try {
                 JSONObject request = new JSONObject(body);
-                if (!"POST".equals(exchange.getRequestMethod()) || request.optString("api_key").isEmpty()) {
+                if (!"POST".equals(exchange.getRequestMethod())
+                        || request.optString("api_key").isEmpty()) {
                     throw new IllegalArgumentException("not an HTTP API V2 upload");
                 }
                 JSONArray sent = request.getJSONArray("events");
                 for (int i = 0; i < sent.length(); i++) accepted.add(sent.getJSONObject(i));
-                answer.put("code", 200).put("events_ingested", sent.length())
-                        .put("payload_size_bytes", body.length()).put("server_upload_time", System.currentTimeMillis());
+                answer.put("code", 200)
+                        .put("events_ingested", sent.length())
+                        .put("payload_size_bytes", body.length())
+                        .put("server_upload_time", System.currentTimeMillis());
             } catch (RuntimeException bad) {
                 status = 400;
                 answer.put("code", 400).put("error", String.valueOf(bad.getMessage()));
@@ -102,11 +105,32 @@ final class LocalAmplitudeApi implements AutoCloseable {
     private static SSLContext tlsWithSelfSignedCertificate(Path workDir) throws Exception {
         Path keystore = workDir.resolve("local-amplitude-api.p12");
         Files.deleteIfExists(keystore);
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "local", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
-                .redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "local",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-ext",
+                        "san=ip:127.0.0.1",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        PASSWORD,
+                        "-keypass",
+                        PASSWORD)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
             throw new IllegalStateException("keytool failed: " + output);

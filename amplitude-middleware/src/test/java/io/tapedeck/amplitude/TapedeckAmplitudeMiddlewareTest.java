@@ -22,10 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.json.JSONObject;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
+import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +46,9 @@ class TapedeckAmplitudeMiddlewareTest {
     /** The app's window: the recorder writes nothing, app events included, before its first capture of one. */
     private static JFrame appWindow;
 
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     private LocalAmplitudeApi api;
     private Amplitude amplitude;
 
@@ -109,7 +111,9 @@ class TapedeckAmplitudeMiddlewareTest {
 
     private static Optional<String> replayIdOf(JSONObject received) {
         JSONObject properties = received.optJSONObject("event_properties");
-        return properties == null || !properties.has(REPLAY_ID) ? Optional.empty() : Optional.of(properties.getString(REPLAY_ID));
+        return properties == null || !properties.has(REPLAY_ID)
+                ? Optional.empty()
+                : Optional.of(properties.getString(REPLAY_ID));
     }
 
     /** The session file once it holds {@code text} (the recorder writes after its first capture). */
@@ -130,7 +134,8 @@ class TapedeckAmplitudeMiddlewareTest {
     void recordedEventsCarryTheReplayIdOfTheirSession() throws Exception {
         record("1", false);
 
-        JSONObject received = send(event("Checkout Started", "amp-device-1", SESSION, Map.of("step", 1))).get(0);
+        JSONObject received = send(event("Checkout Started", "amp-device-1", SESSION, Map.of("step", 1)))
+                .get(0);
 
         assertEquals(Optional.of("amp-device-1/" + SESSION), replayIdOf(received));
         assertEquals(1, received.getJSONObject("event_properties").getInt("step"), "the app's properties stay");
@@ -144,13 +149,13 @@ class TapedeckAmplitudeMiddlewareTest {
         long next = SESSION + 600_000;
 
         List<JSONObject> received = send(
-                event("Search", "amp-device-2", SESSION, Map.of()),
-                event("Search", "amp-device-2", next, Map.of()));
+                event("Search", "amp-device-2", SESSION, Map.of()), event("Search", "amp-device-2", next, Map.of()));
 
         assertEquals(Optional.of("amp-device-2/" + SESSION), replayIdOf(received.get(0)));
         assertEquals(Optional.of("amp-device-2/" + next), replayIdOf(received.get(1)));
         assertEquals(Optional.of("amp-device-2/" + next), Tapedeck.replayId());
-        assertTrue(Files.exists(tmp.resolve("sessions").resolve(SESSION + ".ndjson")), "the first session has its file");
+        assertTrue(
+                Files.exists(tmp.resolve("sessions").resolve(SESSION + ".ndjson")), "the first session has its file");
         assertTrue(Files.exists(tmp.resolve("sessions").resolve(next + ".ndjson")), "the new session has its own file");
     }
 
@@ -161,8 +166,10 @@ class TapedeckAmplitudeMiddlewareTest {
         send(event("Order Completed", "amp-device-3", SESSION, Map.of("total", 42.5, "currency", "EUR")));
 
         String file = awaitInSessionFile(SESSION, "Order Completed");
-        String custom = file.lines().filter(l -> l.contains("\"type\":5") && l.contains("\"tag\":\"Order Completed\""))
-                .findFirst().orElseThrow(() -> new AssertionError("no Custom event in:\n" + file));
+        String custom = file.lines()
+                .filter(l -> l.contains("\"type\":5") && l.contains("\"tag\":\"Order Completed\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Custom event in:\n" + file));
         assertTrue(custom.contains("\"total\":42.5") && custom.contains("\"currency\":\"EUR\""), custom);
         assertFalse(custom.contains(REPLAY_ID), "the timeline gets the app's properties, not the link: " + custom);
     }
@@ -171,7 +178,8 @@ class TapedeckAmplitudeMiddlewareTest {
     void aSampledOutSessionsEventsHaveNoReplayId() throws Exception {
         record("0", false);
 
-        JSONObject received = send(event("Checkout Started", "amp-device-4", SESSION, Map.of("step", 1))).get(0);
+        JSONObject received = send(event("Checkout Started", "amp-device-4", SESSION, Map.of("step", 1)))
+                .get(0);
 
         assertEquals(Optional.empty(), replayIdOf(received));
         assertEquals(1, received.getJSONObject("event_properties").getInt("step"));
@@ -182,14 +190,16 @@ class TapedeckAmplitudeMiddlewareTest {
     void anOptedOutDevicesEventsHaveNoReplayId() throws Exception {
         record("1", true);
 
-        JSONObject received = send(event("Checkout Started", "amp-device-5", SESSION, Map.of())).get(0);
+        JSONObject received = send(event("Checkout Started", "amp-device-5", SESSION, Map.of()))
+                .get(0);
 
         assertEquals(Optional.empty(), replayIdOf(received));
     }
 
     @Test
     void withoutARecordingEventsGoOutUnlinked() throws Exception {
-        JSONObject received = send(event("Checkout Started", "amp-device-6", SESSION, Map.of("step", 1))).get(0);
+        JSONObject received = send(event("Checkout Started", "amp-device-6", SESSION, Map.of("step", 1)))
+                .get(0);
 
         assertEquals(Optional.empty(), replayIdOf(received));
         assertEquals(1, received.getJSONObject("event_properties").getInt("step"));
@@ -200,7 +210,8 @@ class TapedeckAmplitudeMiddlewareTest {
         record("1", false);
         send(event("Opened", "amp-device-7", SESSION, Map.of()));
 
-        JSONObject received = send(event("Background Sync", "amp-device-7", -1, Map.of())).get(0);
+        JSONObject received =
+                send(event("Background Sync", "amp-device-7", -1, Map.of())).get(0);
 
         assertEquals(Optional.empty(), replayIdOf(received), "an event of no session links to no replay");
         assertEquals(Optional.of("amp-device-7/" + SESSION), Tapedeck.replayId());
@@ -226,7 +237,9 @@ class TapedeckAmplitudeMiddlewareTest {
             assertEquals(Optional.empty(), replayIdOf(received.get(0)));
             assertEquals(Optional.empty(), replayIdOf(received.get(1)));
             assertEquals(Optional.of("amp-device-8/" + SESSION), Tapedeck.replayId(), "the session was left alone");
-            List<String> said = lines.stream().filter(l -> l.contains("amplitude middleware")).toList();
+            List<String> said = lines.stream()
+                    .filter(l -> l.contains("amplitude middleware"))
+                    .toList();
             assertEquals(1, said.size(), "said once: " + lines);
             assertTrue(said.get(0).contains("DEBUG") && said.get(0).contains("user@example.com"), said.get(0));
         } finally {

@@ -154,9 +154,15 @@ public final class Collector {
 
         public Collector build() {
             if (dataDir == null) throw new IllegalStateException("dataDir is required");
-            return new Collector(new CollectorServer.Settings(bind, port,
-                    dataDir.toAbsolutePath().normalize(), List.copyOf(apiKeys), Map.copyOf(remoteSettings),
-                    maxRequestBytes, maxDecompressedBytes, retention));
+            return new Collector(new CollectorServer.Settings(
+                    bind,
+                    port,
+                    dataDir.toAbsolutePath().normalize(),
+                    List.copyOf(apiKeys),
+                    Map.copyOf(remoteSettings),
+                    maxRequestBytes,
+                    maxDecompressedBytes,
+                    retention));
         }
     }
 }

@@ -21,7 +21,8 @@ final class CollectorFixture implements AutoCloseable {
 
     final Path dataDir;
     final Collector collector;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     CollectorFixture(Path dataDir) {
         this(dataDir, b -> b);
@@ -29,7 +30,10 @@ final class CollectorFixture implements AutoCloseable {
 
     CollectorFixture(Path dataDir, UnaryOperator<Collector.Builder> settings) {
         this.dataDir = dataDir;
-        this.collector = settings.apply(Collector.builder().port(0).dataDir(dataDir).apiKey(KEY)).build().start();
+        this.collector = settings.apply(
+                        Collector.builder().port(0).dataDir(dataDir).apiKey(KEY))
+                .build()
+                .start();
     }
 
     URI uri(String path) {
@@ -53,15 +57,20 @@ final class CollectorFixture implements AutoCloseable {
 
     HttpResponse<String> putBatch(String deviceId, long sessionId, String batchId, List<String> lines)
             throws IOException, InterruptedException {
-        return send(put("/v1/sessions/" + deviceId + "/" + sessionId + "/batches/" + batchId, TestEvents.compressed(lines)));
+        return send(put(
+                "/v1/sessions/" + deviceId + "/" + sessionId + "/batches/" + batchId, TestEvents.compressed(lines)));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET());
+        return send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET());
     }
 
     HttpResponse<String> delete(String path, String key) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE();
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .DELETE();
         if (key != null) b.header("Authorization", "Bearer " + key);
         return send(b);
     }
@@ -70,7 +79,9 @@ final class CollectorFixture implements AutoCloseable {
     static List<String> filesUnder(Path dir) throws IOException {
         if (!Files.exists(dir)) return List.of();
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted()
+            return files.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString())
+                    .sorted()
                     .collect(Collectors.toList());
         }
     }

@@ -30,15 +30,17 @@ class CollectorJarIT {
     private static ProcessBuilder java(String... args) {
         Path jar = Paths.get(System.getProperty("tapedeck.collectorJar", "target/tapedeck-collector.jar"));
         assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-        List<String> command = new java.util.ArrayList<>(List.of(
-                System.getProperty("tapedeck.java", "java"), "-jar", jar.toString()));
+        List<String> command =
+                new java.util.ArrayList<>(List.of(System.getProperty("tapedeck.java", "java"), "-jar", jar.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
 
     @Test
     void aBadArgumentPrintsOneLineAndExitsWith2() throws Exception {
-        Process p = java("--data", temp.toString(), "--port", "eighty").redirectErrorStream(true).start();
+        Process p = java("--data", temp.toString(), "--port", "eighty")
+                .redirectErrorStream(true)
+                .start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.exitValue(), output);
@@ -48,7 +50,8 @@ class CollectorJarIT {
     @Test
     void theJarServesUploadsAndTheViewer() throws Exception {
         Process p = java("--port", "0", "--data", temp.resolve("data").toString(), "--api-key", CollectorFixture.KEY)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
@@ -60,13 +63,20 @@ class CollectorJarIT {
                     .header("Authorization", "Bearer " + CollectorFixture.KEY)
                     .header("Content-Encoding", "zstd")
                     .header("Tapedeck-Dictionary", io.tapedeck.uploader.protocol.Dictionaries.current())
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(TestEvents.compressed(TestEvents.session(42)))).build();
-            assertEquals(201, http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode());
-            String list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/sessions")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(TestEvents.compressed(TestEvents.session(42))))
+                    .build();
+            assertEquals(
+                    201, http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode());
+            String list = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/sessions"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             assertTrue(list.contains("\"jar-test/42\""), list);
-            String index = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String index = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             assertTrue(index.contains("Tapedeck"), index);
             assertTrue(Files.isRegularFile(temp.resolve("data/jar-test/42/0.ndjson")));
         } finally {

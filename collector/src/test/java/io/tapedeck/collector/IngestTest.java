@@ -15,7 +15,6 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,11 +31,13 @@ class IngestTest {
 
     @TempDir
     Path temp;
+
     CollectorFixture c;
 
     @BeforeEach
     void start() {
-        c = new CollectorFixture(temp.resolve("data"), b -> b.maxRequestBytes(64 * 1024).maxDecompressedBytes(8L << 20));
+        c = new CollectorFixture(
+                temp.resolve("data"), b -> b.maxRequestBytes(64 * 1024).maxDecompressedBytes(8L << 20));
     }
 
     @AfterEach
@@ -47,9 +48,12 @@ class IngestTest {
     @Test
     void batchesAreStoredAndReadBackInBatchOrderWhateverTheArrivalOrder() throws Exception {
         List<String> session = TestEvents.session(SESSION);
-        assertEquals(201, c.putBatch("dev-1", SESSION, "2", session.subList(5, 7)).statusCode());
-        assertEquals(201, c.putBatch("dev-1", SESSION, "0", session.subList(0, 2)).statusCode());
-        assertEquals(201, c.putBatch("dev-1", SESSION, "1", session.subList(2, 5)).statusCode());
+        assertEquals(
+                201, c.putBatch("dev-1", SESSION, "2", session.subList(5, 7)).statusCode());
+        assertEquals(
+                201, c.putBatch("dev-1", SESSION, "0", session.subList(0, 2)).statusCode());
+        assertEquals(
+                201, c.putBatch("dev-1", SESSION, "1", session.subList(2, 5)).statusCode());
 
         HttpResponse<String> events = c.get("/api/sessions/dev-1/" + SESSION + "/events");
         assertEquals(200, events.statusCode());
@@ -79,17 +83,26 @@ class IngestTest {
         assertEquals(filesBefore, CollectorFixture.filesUnder(c.dataDir));
         String events = c.get("/api/sessions/dev-1/" + SESSION + "/events").body();
         assertTrue(events.contains("original") && !events.contains("changed"), events);
-        assertEquals(1, JSON.readTree(c.get("/api/sessions").body()).get(0).get("events").asInt());
+        assertEquals(
+                1,
+                JSON.readTree(c.get("/api/sessions").body())
+                        .get(0)
+                        .get("events")
+                        .asInt());
     }
 
     @Test
     void splitBatchesAreOrderedComponentByComponent() throws Exception {
         List<String> sent = List.of("10", "7.1.1", "6", "9", "7.0", "8", "7.1.0");
         for (String batch : sent) {
-            long ts = SESSION + sent.indexOf(batch);   // timestamps deliberately not in batch order
-            assertEquals(201, c.putBatch("dev-1", SESSION, batch, List.of(TestEvents.marker(ts, batch))).statusCode());
+            long ts = SESSION + sent.indexOf(batch); // timestamps deliberately not in batch order
+            assertEquals(
+                    201,
+                    c.putBatch("dev-1", SESSION, batch, List.of(TestEvents.marker(ts, batch)))
+                            .statusCode());
         }
-        JsonNode events = JSON.readTree(c.get("/api/sessions/dev-1/" + SESSION + "/events").body());
+        JsonNode events = JSON.readTree(
+                c.get("/api/sessions/dev-1/" + SESSION + "/events").body());
         List<String> order = new ArrayList<>();
         events.forEach(e -> order.add(e.at("/data/payload/label").asText()));
         assertEquals(List.of("6", "7.0", "7.1.0", "7.1.1", "8", "9", "10"), order);
@@ -99,12 +112,22 @@ class IngestTest {
     void aMissingOrWrongKeyIs401AndStoresNothing() throws Exception {
         byte[] body = TestEvents.compressed(TestEvents.session(SESSION));
         String path = "/v1/sessions/dev-1/" + SESSION + "/batches/0";
-        HttpRequest.Builder noKey = HttpRequest.newBuilder(c.uri(path)).header("Content-Encoding", "zstd")
+        HttpRequest.Builder noKey = HttpRequest.newBuilder(c.uri(path))
+                .header("Content-Encoding", "zstd")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         assertEquals(401, c.send(noKey).statusCode());
-        assertEquals(401, c.send(c.put(path, body).setHeader("Authorization", "Bearer wrong-key")).statusCode());
-        assertEquals(401, c.send(c.put(path, body).setHeader("Authorization", "Bearer " + CollectorFixture.KEY + "x")).statusCode());
-        assertEquals(401, c.send(c.put(path, body).setHeader("Authorization", CollectorFixture.KEY)).statusCode());
+        assertEquals(
+                401,
+                c.send(c.put(path, body).setHeader("Authorization", "Bearer wrong-key"))
+                        .statusCode());
+        assertEquals(
+                401,
+                c.send(c.put(path, body).setHeader("Authorization", "Bearer " + CollectorFixture.KEY + "x"))
+                        .statusCode());
+        assertEquals(
+                401,
+                c.send(c.put(path, body).setHeader("Authorization", CollectorFixture.KEY))
+                        .statusCode());
         assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
     }
 
@@ -118,11 +141,21 @@ class IngestTest {
         assertEquals(400, c.send(c.put(path, new byte[0])).statusCode());
         HttpResponse<String> truncated = c.send(c.put(path, Arrays.copyOf(valid, valid.length / 2)));
         assertEquals(400, truncated.statusCode(), truncated.body());
-        assertEquals(400, c.send(c.put(path, valid).setHeader("Tapedeck-Dictionary", "no-such-dict")).statusCode());
+        assertEquals(
+                400,
+                c.send(c.put(path, valid).setHeader("Tapedeck-Dictionary", "no-such-dict"))
+                        .statusCode());
         // Compressed with the dictionary, but sent as if without one.
-        assertEquals(400, c.send(HttpRequest.newBuilder(c.uri(path)).header("Authorization", "Bearer " + CollectorFixture.KEY)
-                .header("Content-Encoding", "zstd").PUT(HttpRequest.BodyPublishers.ofByteArray(valid))).statusCode());
-        assertEquals(400, c.send(c.put(path, valid).setHeader("Content-Encoding", "gzip")).statusCode());
+        assertEquals(
+                400,
+                c.send(HttpRequest.newBuilder(c.uri(path))
+                                .header("Authorization", "Bearer " + CollectorFixture.KEY)
+                                .header("Content-Encoding", "zstd")
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(valid)))
+                        .statusCode());
+        assertEquals(
+                400,
+                c.send(c.put(path, valid).setHeader("Content-Encoding", "gzip")).statusCode());
         assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
     }
 
@@ -159,12 +192,15 @@ class IngestTest {
         assertTrue(declared.length < 64 * 1024 && streamed.size() < 64 * 1024, "bombs must fit the request limit");
         for (byte[] bomb : List.of(declared, streamed.toByteArray())) {
             HttpResponse<String> r = c.send(HttpRequest.newBuilder(c.uri(path))
-                    .header("Authorization", "Bearer " + CollectorFixture.KEY).header("Content-Encoding", "zstd")
+                    .header("Authorization", "Bearer " + CollectorFixture.KEY)
+                    .header("Content-Encoding", "zstd")
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(bomb)));
             assertEquals(413, r.statusCode(), r.body());
         }
         assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
-        assertEquals(201, c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
+        assertEquals(
+                201,
+                c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
     }
 
     @Test
@@ -180,7 +216,9 @@ class IngestTest {
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
         assertEquals(413, c.send(chunked).statusCode());
         assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
-        assertEquals(201, c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
+        assertEquals(
+                201,
+                c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
     }
 
     @Test
@@ -219,7 +257,9 @@ class IngestTest {
         }
         List<String> everything = CollectorFixture.filesUnder(temp);
         assertEquals(List.of(), everything, "nothing may be written anywhere for a refused request");
-        assertEquals(201, c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
+        assertEquals(
+                201,
+                c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
         assertEquals(200, c.get("/api/sessions").statusCode());
         assertTrue(CollectorFixture.filesUnder(temp).stream().allMatch(f -> f.startsWith("data/")));
     }
@@ -230,7 +270,8 @@ class IngestTest {
             s.setSoTimeout(10_000);
             String head = "PUT " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Authorization: Bearer " + CollectorFixture.KEY + "\r\n"
-                    + "Content-Encoding: zstd\r\nTapedeck-Dictionary: " + io.tapedeck.uploader.protocol.Dictionaries.current() + "\r\n"
+                    + "Content-Encoding: zstd\r\nTapedeck-Dictionary: "
+                    + io.tapedeck.uploader.protocol.Dictionaries.current() + "\r\n"
                     + "Content-Length: " + body.length + "\r\nConnection: close\r\n" + extraHeaders + "\r\n";
             OutputStream out = s.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));

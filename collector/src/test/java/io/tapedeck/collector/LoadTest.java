@@ -40,8 +40,10 @@ class LoadTest {
     @Test
     void twentyConcurrentSendersLoseNothing() throws Exception {
         int seconds = Integer.getInteger("tapedeck.loadTestSeconds", 60);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         // Per session: batch sequence -> the labels of its lines, as sent.
         Map<Integer, Map<Long, List<String>>> sent = new ConcurrentHashMap<>();
         AtomicInteger created = new AtomicInteger();
@@ -54,7 +56,7 @@ class LoadTest {
                 int sender = s;
                 senders.add(pool.submit(() -> {
                     int session = sender % SESSIONS;
-                    int lane = sender / SESSIONS;   // 0..4: the batch ids this sender owns in its session
+                    int lane = sender / SESSIONS; // 0..4: the batch ids this sender owns in its session
                     long sessionId = 1_000_000 + session;
                     for (long n = 0; System.nanoTime() < deadline; n++) {
                         long sequence = n * (SENDERS / SESSIONS) + lane;
@@ -65,13 +67,22 @@ class LoadTest {
                             labels.add(label);
                             lines.add(TestEvents.marker(sessionId + sequence, label));
                         }
-                        HttpRequest request = c.put("/v1/sessions/load-" + session + "/" + sessionId + "/batches/" + sequence,
-                                TestEvents.compressed(lines)).build();
-                        assertEquals(201, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
-                        sent.computeIfAbsent(session, k -> new ConcurrentHashMap<>()).put(sequence, labels);
+                        HttpRequest request = c.put(
+                                        "/v1/sessions/load-" + session + "/" + sessionId + "/batches/" + sequence,
+                                        TestEvents.compressed(lines))
+                                .build();
+                        assertEquals(
+                                201,
+                                client.send(request, HttpResponse.BodyHandlers.ofString())
+                                        .statusCode());
+                        sent.computeIfAbsent(session, k -> new ConcurrentHashMap<>())
+                                .put(sequence, labels);
                         created.incrementAndGet();
                         if (n % 10 == 9) {
-                            assertEquals(200, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+                            assertEquals(
+                                    200,
+                                    client.send(request, HttpResponse.BodyHandlers.ofString())
+                                            .statusCode());
                             retried.incrementAndGet();
                         }
                     }
@@ -88,14 +99,16 @@ class LoadTest {
                 new TreeMap<>(sent.get(session)).values().forEach(expected::addAll);
                 HttpResponse<String> events = c.get("/api/sessions/load-" + session + "/" + sessionId + "/events");
                 List<String> stored = new ArrayList<>();
-                for (JsonNode e : JSON.readTree(events.body())) stored.add(e.at("/data/payload/label").asText());
+                for (JsonNode e : JSON.readTree(events.body()))
+                    stored.add(e.at("/data/payload/label").asText());
                 assertEquals(expected, stored, "session " + session);
             }
             JsonNode list = JSON.readTree(c.get("/api/sessions").body());
             long events = 0;
             for (JsonNode row : list) events += row.get("events").asLong();
             assertEquals((long) created.get() * LINES_PER_BATCH, events);
-            System.out.printf("load test: %d s, %d batches stored, %d retries acknowledged%n",
+            System.out.printf(
+                    "load test: %d s, %d batches stored, %d retries acknowledged%n",
                     seconds, created.get(), retried.get());
         }
     }

@@ -20,6 +20,7 @@ class ReadApiTest {
 
     @TempDir
     Path temp;
+
     CollectorFixture c;
 
     @BeforeEach
@@ -42,7 +43,8 @@ class ReadApiTest {
 
     private List<String> ids(String query) throws Exception {
         List<String> ids = new ArrayList<>();
-        JSON.readTree(c.get("/api/sessions" + query).body()).forEach(s -> ids.add(s.get("replayId").asText()));
+        JSON.readTree(c.get("/api/sessions" + query).body())
+                .forEach(s -> ids.add(s.get("replayId").asText()));
         return ids;
     }
 
@@ -77,8 +79,14 @@ class ReadApiTest {
         assertEquals(401, c.delete("/api/devices/laptop-anna", "wrong").statusCode());
         assertEquals(3, ids("").size());
 
-        assertEquals(204, c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.KEY).statusCode());
-        assertEquals(404, c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.KEY).statusCode());
+        assertEquals(
+                204,
+                c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.KEY)
+                        .statusCode());
+        assertEquals(
+                404,
+                c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.KEY)
+                        .statusCode());
         assertFalse(Files.exists(temp.resolve("laptop-anna/1000000")));
         assertEquals(List.of("desk-bob/3000000", "laptop-anna/2000000"), ids(""));
 
@@ -105,7 +113,10 @@ class ReadApiTest {
         assertTrue(Files.exists(index));
 
         Files.writeString(index, "{ corrupt");
-        assertEquals(201, c.putBatch("laptop-anna", 1_000_000, "1", List.of(TestEvents.marker(1_009_000, "x"))).statusCode());
+        assertEquals(
+                201,
+                c.putBatch("laptop-anna", 1_000_000, "1", List.of(TestEvents.marker(1_009_000, "x")))
+                        .statusCode());
         row = JSON.readTree(c.get("/api/sessions").body()).get(0);
         assertEquals(9, row.get("events").asInt());
         assertEquals(9_000, row.get("duration").asLong());

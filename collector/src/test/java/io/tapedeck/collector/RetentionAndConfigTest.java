@@ -25,8 +25,11 @@ class RetentionAndConfigTest {
         long old = now - Duration.ofDays(40).toMillis();
         long recent = now - Duration.ofDays(2).toMillis();
         try (CollectorFixture c = new CollectorFixture(temp)) {
-            assertEquals(201, c.putBatch("dev", old, "0", TestEvents.session(old)).statusCode());
-            assertEquals(201, c.putBatch("dev", recent, "0", TestEvents.session(recent)).statusCode());
+            assertEquals(
+                    201, c.putBatch("dev", old, "0", TestEvents.session(old)).statusCode());
+            assertEquals(
+                    201,
+                    c.putBatch("dev", recent, "0", TestEvents.session(recent)).statusCode());
         }
         try (CollectorFixture c = new CollectorFixture(temp, b -> b.retention(Duration.ofDays(30)))) {
             assertFalse(Files.exists(temp.resolve("dev/" + old)));
@@ -43,17 +46,23 @@ class RetentionAndConfigTest {
     @Test
     void remoteConfigurationIsPerApiKey() throws Exception {
         Path file = temp.resolve("collector.properties");
-        Files.writeString(file, "key.team-a.sampleRate=0.25\nkey.team-a.maskLevel=medium\nkey.team-b.maskLevel=strict\n");
+        Files.writeString(
+                file, "key.team-a.sampleRate=0.25\nkey.team-a.maskLevel=medium\nkey.team-b.maskLevel=strict\n");
         Map<String, io.tapedeck.collector.internal.RemoteSettings> fromFile =
                 io.tapedeck.collector.internal.RemoteConfigFile.read(file);
         try (CollectorFixture c = new CollectorFixture(temp.resolve("data"), b -> {
             fromFile.forEach((k, v) -> b.remoteConfig(k, v.sampleRate(), v.maskLevel()));
             return b;
         })) {
-            assertEquals(JSON.readTree("{\"sampleRate\":0.25,\"maskLevel\":\"medium\"}"),
+            assertEquals(
+                    JSON.readTree("{\"sampleRate\":0.25,\"maskLevel\":\"medium\"}"),
                     JSON.readTree(c.send(config(c, "team-a")).body()));
-            assertEquals(JSON.readTree("{\"maskLevel\":\"strict\"}"), JSON.readTree(c.send(config(c, "team-b")).body()));
-            assertEquals(JSON.readTree("{}"), JSON.readTree(c.send(config(c, CollectorFixture.KEY)).body()));
+            assertEquals(
+                    JSON.readTree("{\"maskLevel\":\"strict\"}"),
+                    JSON.readTree(c.send(config(c, "team-b")).body()));
+            assertEquals(
+                    JSON.readTree("{}"),
+                    JSON.readTree(c.send(config(c, CollectorFixture.KEY)).body()));
             assertEquals(401, c.send(config(c, "team-c")).statusCode());
             assertEquals(401, c.send(config(c, null)).statusCode());
             // A key named in the config is also allowed to upload.

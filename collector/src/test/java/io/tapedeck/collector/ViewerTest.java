@@ -34,16 +34,29 @@ class ViewerTest {
     static void launch() {
         // The collector cannot use the testing module's ChromiumExecutable (testing depends on the
         // collector), so it looks for Debian's chromium on the PATH itself, or takes -Dtapedeck.chromium.
-        Path chromium = Paths.get(System.getProperty("tapedeck.chromium", "")
-                .isBlank() ? onPath("chromium") : System.getProperty("tapedeck.chromium"));
-        assertTrue(Files.isExecutable(chromium), "Chromium not found at " + chromium
-                + " (install the Debian package 'chromium', or set -Dtapedeck.chromium=PATH)");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        Path chromium = Paths.get(
+                System.getProperty("tapedeck.chromium", "").isBlank()
+                        ? onPath("chromium")
+                        : System.getProperty("tapedeck.chromium"));
+        assertTrue(
+                Files.isExecutable(chromium),
+                "Chromium not found at " + chromium
+                        + " (install the Debian package 'chromium', or set -Dtapedeck.chromium=PATH)");
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -76,19 +89,28 @@ class ViewerTest {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         try (CollectorFixture c = new CollectorFixture(temp)) {
             List<String> session = TestEvents.session(start);
-            assertEquals(201, c.putBatch("test-device", start, "0", session.subList(0, 3)).statusCode());
-            assertEquals(201, c.putBatch("test-device", start, "1", session.subList(3, session.size())).statusCode());
+            assertEquals(
+                    201,
+                    c.putBatch("test-device", start, "0", session.subList(0, 3)).statusCode());
+            assertEquals(
+                    201,
+                    c.putBatch("test-device", start, "1", session.subList(3, session.size()))
+                            .statusCode());
 
             Page page = page(problems);
             page.navigate(c.collector.baseUrl() + "/");
             Locator row = page.locator("#sessions tbody tr.session");
             row.first().waitFor();
             assertEquals(1, row.count());
-            assertTrue(row.first().innerText().contains(TestEvents.WINDOW_TITLE), row.first().innerText());
+            assertTrue(
+                    row.first().innerText().contains(TestEvents.WINDOW_TITLE),
+                    row.first().innerText());
             assertTrue(row.first().innerText().contains("test-device"));
 
             page.fill("#search", "no such window");
-            page.waitForSelector("#sessions tbody tr.session", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.DETACHED));
+            page.waitForSelector(
+                    "#sessions tbody tr.session",
+                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.DETACHED));
             page.fill("#search", "order ent");
             row.first().waitFor();
             page.selectOption("#sort", "length");
@@ -101,15 +123,23 @@ class ViewerTest {
             page.waitForLoadState(LoadState.NETWORKIDLE);
 
             // Sized for the session's viewport (640x400), which fits the window unscaled.
-            assertEquals(640.0, ((Number) page.evaluate("() => document.querySelector('.rr-player__frame').offsetWidth")).doubleValue());
-            assertEquals(400.0, ((Number) page.evaluate("() => document.querySelector('.rr-player__frame').offsetHeight")).doubleValue());
+            assertEquals(
+                    640.0,
+                    ((Number) page.evaluate("() => document.querySelector('.rr-player__frame').offsetWidth"))
+                            .doubleValue());
+            assertEquals(
+                    400.0,
+                    ((Number) page.evaluate("() => document.querySelector('.rr-player__frame').offsetHeight"))
+                            .doubleValue());
 
             page.evaluate("() => window.tdPlayer.goto(500, false)");
-            page.waitForFunction("t => window.tdPlayer.getReplayer().iframe.contentDocument.body.innerText.includes(t)",
+            page.waitForFunction(
+                    "t => window.tdPlayer.getReplayer().iframe.contentDocument.body.innerText.includes(t)",
                     TestEvents.LABEL_BEFORE);
             assertTrue(replayedText(page).contains(TestEvents.WINDOW_TITLE), replayedText(page));
             page.evaluate("() => window.tdPlayer.goto(1900, false)");
-            page.waitForFunction("t => window.tdPlayer.getReplayer().iframe.contentDocument.body.innerText.includes(t)",
+            page.waitForFunction(
+                    "t => window.tdPlayer.getReplayer().iframe.contentDocument.body.innerText.includes(t)",
                     TestEvents.LABEL_AFTER);
 
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/viewer-player.png")));
@@ -119,7 +149,8 @@ class ViewerTest {
             assertEquals(1, page.locator("#timeline .track .mark-custom").count());
             page.evaluate("() => window.tdPlayer.goto(0, false)");
             clicks.first().click();
-            page.waitForFunction("o => window.tdPlayer.getReplayer().getCurrentTime() >= o", (double) TestEvents.CLICK_OFFSET);
+            page.waitForFunction(
+                    "o => window.tdPlayer.getReplayer().getCurrentTime() >= o", (double) TestEvents.CLICK_OFFSET);
 
             assertEquals(List.of(), problems);
         }
@@ -140,7 +171,8 @@ class ViewerTest {
 
     private static String onPath(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Paths.get(dir, name))) return Paths.get(dir, name).toString();
+            if (Files.isExecutable(Paths.get(dir, name)))
+                return Paths.get(dir, name).toString();
         }
         return name;
     }

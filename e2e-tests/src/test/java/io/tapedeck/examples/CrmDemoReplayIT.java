@@ -21,6 +21,7 @@ class CrmDemoReplayIT extends DemoReplaySuite {
     private static final String NEW_EMAIL = "ada@example.org";
     /** At the default mask level (medium) a typed value is recorded as one {@code *} per character. */
     private static final String MASKED_EMAIL = "*".repeat(NEW_EMAIL.length());
+
     private static final String MASKED_SEARCH = "*".repeat("Lovelace".length());
     private static final String DIALOG_PROMPT = "Enter the new customer's details.";
     /**
@@ -62,9 +63,9 @@ class CrmDemoReplayIT extends DemoReplaySuite {
         assertTrue(replay.fieldValues().contains(MASKED_EMAIL), replay.fieldValues()::toString);
         assertTrue(replay.fieldValues().contains(MASKED_SEARCH), "the search field still shows the search, masked");
         // Every text value is stars (spaces and line breaks kept).
-        assertFalse(replay.fieldValues().stream()
-                .anyMatch(v -> v.chars().anyMatch(c -> c != '*' && c != ' ' && c != '\n')),
-            () -> "every form value is masked at the default level: " + replay.fieldValues());
+        assertFalse(
+                replay.fieldValues().stream().anyMatch(v -> v.chars().anyMatch(c -> c != '*' && c != ' ' && c != '\n')),
+                () -> "every form value is masked at the default level: " + replay.fieldValues());
     }
 
     @Test
@@ -74,7 +75,8 @@ class CrmDemoReplayIT extends DemoReplaySuite {
         List<String> changes = new ArrayList<>();
         long from = run.checkpoint("row-selected"), to = run.checkpoint("email-typed");
         for (String line : Files.readAllLines(session, StandardCharsets.UTF_8)) {
-            boolean typing = line.contains("\"source\":5,") || line.contains("\"source\":0,") && !line.contains("\"texts\":[]");
+            boolean typing =
+                    line.contains("\"source\":5,") || line.contains("\"source\":0,") && !line.contains("\"texts\":[]");
             long at = RrwebReplay.timestampOf(line);
             if (line.contains("\"type\":3") && typing && at > from && at <= to) changes.add(line);
         }

@@ -43,7 +43,9 @@ final class DemoProcess {
     }
 
     static String java() {
-        return System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        return System.getProperty(
+                "tapedeck.java",
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** {@code java -jar tapedeck-demo.jar ARGS}: the embedded default. */
@@ -54,13 +56,24 @@ final class DemoProcess {
     }
 
     /** Tapedeck CRM on autopilot, recorded by the agent uploading to {@code serverUrl}. */
-    static DemoProcess crmUploadingTo(String serverUrl, String apiKey, Path data, int autopilotSeconds) throws IOException {
-        return start(List.of(java(), "-Dawt.useSystemAAFontSettings=on",
-            // A short retry backoff: the outage test must not wait out the default 60 s cap.
-            "-Dio.tapedeck.it.uploadRetryCapMs=2000",
-            "-Dtapedeck.dataDir=" + data.resolve("agent"), "-Dtapedeck.spoolDir=" + data.resolve("spool"),
-            "-javaagent:" + agentJar() + "=serverUrl=" + serverUrl + ",apiKey=" + apiKey + ",flushIntervalMs=1000",
-            "-jar", demoJar().toString(), "app", "--autopilot-seconds", String.valueOf(autopilotSeconds)), "crm");
+    static DemoProcess crmUploadingTo(String serverUrl, String apiKey, Path data, int autopilotSeconds)
+            throws IOException {
+        return start(
+                List.of(
+                        java(),
+                        "-Dawt.useSystemAAFontSettings=on",
+                        // A short retry backoff: the outage test must not wait out the default 60 s cap.
+                        "-Dio.tapedeck.it.uploadRetryCapMs=2000",
+                        "-Dtapedeck.dataDir=" + data.resolve("agent"),
+                        "-Dtapedeck.spoolDir=" + data.resolve("spool"),
+                        "-javaagent:" + agentJar() + "=serverUrl=" + serverUrl + ",apiKey=" + apiKey
+                                + ",flushIntervalMs=1000",
+                        "-jar",
+                        demoJar().toString(),
+                        "app",
+                        "--autopilot-seconds",
+                        String.valueOf(autopilotSeconds)),
+                "crm");
     }
 
     private static DemoProcess start(List<String> command, String name) throws IOException {
@@ -70,7 +83,8 @@ final class DemoProcess {
     }
 
     private void read(String name) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 System.out.println("[" + name + "] " + line);
                 String[] parts = line.trim().split(" ");
@@ -100,7 +114,8 @@ final class DemoProcess {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no such line within " + timeout + " (alive: " + process.isAlive() + "). Output:\n" + output());
+        throw new AssertionError(
+                "no such line within " + timeout + " (alive: " + process.isAlive() + "). Output:\n" + output());
     }
 
     /** Epoch ms of the checkpoint, waiting for it to be reached. */
@@ -145,7 +160,9 @@ final class DemoProcess {
     }
 
     private static Path existing(String property, String fallback) {
-        Path path = Paths.get(System.getProperty(property, fallback)).toAbsolutePath().normalize();
+        Path path = Paths.get(System.getProperty(property, fallback))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class DemoReplaySuite {
     @TempDir
     static Path work;
+
     static DemoRun run;
     static Path session;
     static RrwebReplay replay;

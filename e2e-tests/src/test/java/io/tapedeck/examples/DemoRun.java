@@ -26,6 +26,7 @@ final class DemoRun {
     final List<String> output;
     /** Checkpoint name → epoch ms, from the autopilot's "AUTOPILOT checkpoint" lines. */
     final Map<String, Long> checkpoints;
+
     final Path sessionDir;
 
     private DemoRun(int exitCode, List<String> output, Map<String, Long> checkpoints, Path sessionDir) {
@@ -42,36 +43,50 @@ final class DemoRun {
      * are not passed on, so only the test's configuration applies.
      */
     static DemoRun record(Path work, String app, int autopilotSeconds) throws IOException, InterruptedException {
-        Path agentJar = Files.copy(existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
-            work.resolve("tapedeck-agent.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Path agentJar = Files.copy(
+                existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
+                work.resolve("tapedeck-agent.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
         Path demoJar = existing("tapedeck.demoJar", "../examples/target/tapedeck-demo.jar");
         Path sessions = Files.createDirectories(work.resolve("sessions"));
         List<String> command = List.of(
-            System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
-            "-Dawt.useSystemAAFontSettings=on",
-            "-Dprism.order=sw",
-            "-Dtapedeck.dataDir=" + work.resolve("agent-data"),
-            "-javaagent:" + agentJar + "=serverUrl=" + sessions.toUri(),
-            "-jar", demoJar.toString(), "app", app, "--autopilot", "--autopilot-seconds", String.valueOf(autopilotSeconds));
+                System.getProperty(
+                        "tapedeck.java",
+                        Paths.get(System.getProperty("java.home"), "bin", "java")
+                                .toString()),
+                "-Dawt.useSystemAAFontSettings=on",
+                "-Dprism.order=sw",
+                "-Dtapedeck.dataDir=" + work.resolve("agent-data"),
+                "-javaagent:" + agentJar + "=serverUrl=" + sessions.toUri(),
+                "-jar",
+                demoJar.toString(),
+                "app",
+                app,
+                "--autopilot",
+                "--autopilot-seconds",
+                String.valueOf(autopilotSeconds));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
         Process process = builder.start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> checkpoints = Collections.synchronizedMap(new LinkedHashMap<>());
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    System.out.println("[" + app + "] " + line);
-                    output.add(line);
-                    String[] parts = line.trim().split(" ");
-                    if (parts.length == 4 && parts[0].equals("AUTOPILOT") && parts[1].equals("checkpoint")) {
-                        checkpoints.put(parts[2], Long.parseLong(parts[3]));
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = in.readLine()) != null; ) {
+                            System.out.println("[" + app + "] " + line);
+                            output.add(line);
+                            String[] parts = line.trim().split(" ");
+                            if (parts.length == 4 && parts[0].equals("AUTOPILOT") && parts[1].equals("checkpoint")) {
+                                checkpoints.put(parts[2], Long.parseLong(parts[3]));
+                            }
+                        }
+                    } catch (IOException e) {
+                        output.add("(output lost: " + e + ")");
                     }
-                }
-            } catch (IOException e) {
-                output.add("(output lost: " + e + ")");
-            }
-        }, app + "-output");
+                },
+                app + "-output");
         reader.start();
         if (!process.waitFor(autopilotSeconds + 120L, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -85,10 +100,11 @@ final class DemoRun {
     /** The one session file the run wrote. */
     Path session() throws IOException {
         try (Stream<Path> files = Files.list(sessionDir)) {
-            List<Path> sessions = files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
+            List<Path> sessions =
+                    files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
             if (sessions.size() != 1) {
                 throw new AssertionError("expected one .ndjson session in " + sessionDir + ", found " + sessions
-                    + "\nDemo output:\n" + String.join("\n", output));
+                        + "\nDemo output:\n" + String.join("\n", output));
             }
             return sessions.get(0);
         }
@@ -97,7 +113,8 @@ final class DemoRun {
     long checkpoint(String name) {
         Long at = checkpoints.get(name);
         if (at == null) {
-            throw new AssertionError("the autopilot never reached '" + name + "'. Output:\n" + String.join("\n", output));
+            throw new AssertionError(
+                    "the autopilot never reached '" + name + "'. Output:\n" + String.join("\n", output));
         }
         return at;
     }
@@ -138,7 +155,9 @@ final class DemoRun {
     }
 
     private static Path existing(String property, String fallback) {
-        Path path = Paths.get(System.getProperty(property, fallback)).toAbsolutePath().normalize();
+        Path path = Paths.get(System.getProperty(property, fallback))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
         }

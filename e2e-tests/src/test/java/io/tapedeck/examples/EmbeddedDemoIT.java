@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  * session is checked as stored, as replayed by rrweb, and in the collector's own viewer.
  */
 class EmbeddedDemoIT {
-    private static final Pattern REPLAY_URL = Pattern.compile("^Replay: (http://127\\.0\\.0\\.1:\\d+)/sessions/([^/]+/\\d+) .*");
+    private static final Pattern REPLAY_URL =
+            Pattern.compile("^Replay: (http://127\\.0\\.0\\.1:\\d+)/sessions/([^/]+/\\d+) .*");
     private static final String DIALOG_PROMPT = "Enter the new customer's details.";
     /** Captures come at most 10 a second and the EDT budget may delay one; the autopilot holds each state >= 900 ms. */
     private static final long SETTLE_MS = 800;
 
     @TempDir
     static Path tmp;
+
     private static DemoProcess demo;
     private static String replayId;
     private static CollectorFixture reader;
@@ -41,8 +43,15 @@ class EmbeddedDemoIT {
 
     @BeforeAll
     static void runTheEmbeddedDemo() throws Exception {
-        demo = DemoProcess.embedded("--autopilot-seconds", "15", "--port", "0", "--data", tmp.resolve("data").toString(),
-            "--replay-html", tmp.resolve("replay.html").toString());
+        demo = DemoProcess.embedded(
+                "--autopilot-seconds",
+                "15",
+                "--port",
+                "0",
+                "--data",
+                tmp.resolve("data").toString(),
+                "--replay-html",
+                tmp.resolve("replay.html").toString());
         String replayLine = demo.awaitLine(l -> l.startsWith("Replay: "), Duration.ofSeconds(60));
         assertFalse(demo.output().contains("AUTOPILOT checkpoint done"), "the address is printed while the app runs");
         Matcher m = REPLAY_URL.matcher(replayLine);
@@ -103,15 +112,24 @@ class EmbeddedDemoIT {
             page.click(link);
             page.waitForFunction("() => window.tdPlayer && document.querySelectorAll('#timeline .mark').length > 0");
             long start = session.timestamp(0);
-            assertFalse(textAt(page, demo.checkpoint("table-scrolled") + SETTLE_MS - start).contains(DIALOG_PROMPT));
-            assertTrue(textAt(page, demo.checkpoint("dialog-open") + SETTLE_MS - start).contains(DIALOG_PROMPT));
-            assertFalse(textAt(page, demo.checkpoint("dialog-closed") + SETTLE_MS - start).contains(DIALOG_PROMPT));
-            assertTrue(textAt(page, demo.checkpoint("reports-tab") + SETTLE_MS - start).contains("Last 5 years"));
+            assertFalse(textAt(page, demo.checkpoint("table-scrolled") + SETTLE_MS - start)
+                    .contains(DIALOG_PROMPT));
+            assertTrue(textAt(page, demo.checkpoint("dialog-open") + SETTLE_MS - start)
+                    .contains(DIALOG_PROMPT));
+            assertFalse(textAt(page, demo.checkpoint("dialog-closed") + SETTLE_MS - start)
+                    .contains(DIALOG_PROMPT));
+            assertTrue(textAt(page, demo.checkpoint("reports-tab") + SETTLE_MS - start)
+                    .contains("Last 5 years"));
 
-            int clicks = ((Number) page.evaluate("() => document.querySelectorAll('#timeline .mark-click').length")).intValue();
+            int clicks = ((Number) page.evaluate("() => document.querySelectorAll('#timeline .mark-click').length"))
+                    .intValue();
             assertTrue(clicks >= 5, "the timeline marks the autopilot's clicks: " + clicks);
             assertEquals(List.of(), failed, "every request of the viewer succeeds (a missing favicon aside)");
-            assertEquals(List.of(), problems.stream().filter(p -> !p.contains("404 (Not Found)")).collect(Collectors.toList()));
+            assertEquals(
+                    List.of(),
+                    problems.stream()
+                            .filter(p -> !p.contains("404 (Not Found)"))
+                            .collect(Collectors.toList()));
         }
     }
 
@@ -124,9 +142,11 @@ class EmbeddedDemoIT {
 
     /** The text the collector's player shows at {@code offsetMs} into the replay (paused there). */
     private static String textAt(Page page, long offsetMs) {
-        return (String) page.evaluate("async (offset) => {"
-            + " const r = window.tdPlayer.getReplayer(); r.pause(offset);"
-            + " await new Promise(f => requestAnimationFrame(() => requestAnimationFrame(f)));"
-            + " const doc = r.iframe.contentDocument; return doc && doc.body ? doc.body.innerText : ''; }", (double) offsetMs);
+        return (String) page.evaluate(
+                "async (offset) => {"
+                        + " const r = window.tdPlayer.getReplayer(); r.pause(offset);"
+                        + " await new Promise(f => requestAnimationFrame(() => requestAnimationFrame(f)));"
+                        + " const doc = r.iframe.contentDocument; return doc && doc.body ? doc.body.innerText : ''; }",
+                (double) offsetMs);
     }
 }

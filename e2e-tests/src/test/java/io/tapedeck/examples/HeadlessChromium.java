@@ -1,10 +1,10 @@
 package io.tapedeck.examples;
 
-import io.tapedeck.testing.ChromiumExecutable;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import io.tapedeck.testing.ChromiumExecutable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,14 +22,21 @@ final class HeadlessChromium implements AutoCloseable {
 
     HeadlessChromium() {
         Path executable = ChromiumExecutable.require();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(executable)
-            .setHeadless(true)
-            .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     /** A fresh page whose page errors and console errors are appended to {@code problems}. */
@@ -48,8 +55,8 @@ final class HeadlessChromium implements AutoCloseable {
     static Path nodeModules() {
         Path dir = Paths.get(System.getProperty("tapedeck.nodeModules", "node_modules"));
         if (!Files.isDirectory(dir.resolve("rrweb/dist"))) {
-            throw new IllegalStateException("rrweb is not installed in " + dir.toAbsolutePath()
-                + " (the examples build runs 'npm ci')");
+            throw new IllegalStateException(
+                    "rrweb is not installed in " + dir.toAbsolutePath() + " (the examples build runs 'npm ci')");
         }
         return dir;
     }

@@ -39,6 +39,7 @@ class InventoryDemoReplayIT extends DemoReplaySuite {
      * the old value's.
      */
     private static final String MASKED_SEARCH = "*".repeat("lantern".length());
+
     private static final String MASKED_LOCATION = "*".repeat(NEW_LOCATION.length());
     private static final String MASKED_REFERENCE = "** ****"; // PO 4471
     private static final Pattern SKU = Pattern.compile("SKU-(\\d{5})");
@@ -86,12 +87,14 @@ class InventoryDemoReplayIT extends DemoReplaySuite {
         // The table shows a contact email and phone on every row, the form and the Suppliers tab
         // show them too: personal data by its shape, masked wherever it is drawn.
         String recorded = recorded();
-        for (String personal : new String[] {"@harbourlightingco", "margaret.hamilton@", "claude.shannon@",
-                "+44 20 7946", "+44 161 496", ".co.uk"}) {
+        for (String personal : new String[] {
+            "@harbourlightingco", "margaret.hamilton@", "claude.shannon@", "+44 20 7946", "+44 161 496", ".co.uk"
+        }) {
             assertFalse(recorded.contains(personal), personal);
         }
         seekTo("suppliers-tab");
-        assertTrue(shown().contains("Contact: Claude Shannon"), "the selected supplier is shown: " + replay.visibleText());
+        assertTrue(
+                shown().contains("Contact: Claude Shannon"), "the selected supplier is shown: " + replay.visibleText());
     }
 
     @Test
@@ -109,8 +112,9 @@ class InventoryDemoReplayIT extends DemoReplaySuite {
     @Test
     void theEditedLocationIsTypedMaskedAndSavedIntoTheTable() {
         seekTo("row-selected");
-        assertTrue(shown().contains(FEATURED_SKU + " \u2014 " + FEATURED),
-            "the form's heading shows the selected item: " + replay.visibleText());
+        assertTrue(
+                shown().contains(FEATURED_SKU + " \u2014 " + FEATURED),
+                "the form's heading shows the selected item: " + replay.visibleText());
         assertFalse(replay.fieldValues().contains(MASKED_LOCATION), "not typed yet: " + replay.fieldValues());
         assertFalse(shown().contains(NEW_LOCATION));
         seekTo("location-typed");
@@ -132,7 +136,9 @@ class InventoryDemoReplayIT extends DemoReplaySuite {
         assertTrue(shown().contains(DIALOG_PROMPT), replay::visibleText);
         assertTrue(shown().contains("Reorder " + FEATURED + " (SKU-11597)"), replay::visibleText);
         assertFalse(shown().contains("Copy SKU"), "the context menu closed");
-        assertTrue(replay.fieldValues().contains(MASKED_REFERENCE), "the typed reference, masked: " + replay.fieldValues());
+        assertTrue(
+                replay.fieldValues().contains(MASKED_REFERENCE),
+                "the typed reference, masked: " + replay.fieldValues());
         seekTo("dialog-closed");
         assertFalse(shown().contains(DIALOG_PROMPT), replay::visibleText);
     }
@@ -226,7 +232,8 @@ class InventoryDemoReplayIT extends DemoReplaySuite {
         long from = run.checkpoint("row-selected");
         long to = run.checkpoint("location-typed");
         for (String line : Files.readAllLines(session, StandardCharsets.UTF_8)) {
-            boolean typing = line.contains("\"source\":5,") || line.contains("\"source\":0,") && !line.contains("\"texts\":[]");
+            boolean typing =
+                    line.contains("\"source\":5,") || line.contains("\"source\":0,") && !line.contains("\"texts\":[]");
             long at = RrwebReplay.timestampOf(line);
             if (line.contains("\"type\":3") && typing && at > from && at <= to) {
                 changes.add(line);

@@ -3,9 +3,9 @@ package io.tapedeck.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.destination.Destination;
 import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
+import io.tapedeck.core.internal.destination.Destination;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.record.ReplayStream;
@@ -14,7 +14,6 @@ import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ImageData;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,43 +30,124 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PaintedReplayTest {
     /** A 2×2 red PNG. */
-    private static final String RED = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4nGP4z8DwH4QZYAwAR8oH+WdZbrcAAAAASUVORK5CYII=";
+    private static final String RED =
+            "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4nGP4z8DwH4QZYAwAR8oH+WdZbrcAAAAASUVORK5CYII=";
 
     private static final ImageData ICON = new ImageData() {
-        @Override public String contentKey() { return "red2x2"; }
-        @Override public int width() { return 2; }
-        @Override public int height() { return 2; }
-        @Override public String toDataUrl() { return RED; }
+        @Override
+        public String contentKey() {
+            return "red2x2";
+        }
+
+        @Override
+        public int width() {
+            return 2;
+        }
+
+        @Override
+        public int height() {
+            return 2;
+        }
+
+        @Override
+        public String toDataUrl() {
+            return RED;
+        }
     };
 
     private static ViewNode desktop(String caption) {
         Drawing drawing = Drawing.of(Arrays.asList(
-                DrawElement.definition("linearGradient", Arrays.asList(
-                        DrawElement.shape("stop", "offset", "0", "stop-color", "#ffffff"),
-                        DrawElement.shape("stop", "offset", "1", "stop-color", "#3366cc")),
-                        "id", "k4-g1", "gradientUnits", "userSpaceOnUse", "x1", "0", "y1", "0", "x2", "0", "y2", "40"),
-                DrawElement.definition("clipPath", Arrays.asList(
-                        DrawElement.shape("rect", "x", "0", "y", "0", "width", "100", "height", "40")), "id", "k4-c1"),
-                DrawElement.shape("rect", "x", "0", "y", "0", "width", "200", "height", "40", "fill", "url(#k4-g1)",
-                        "clip-path", "url(#k4-c1)"),
-                DrawElement.text(caption, "x", "110", "y", "25", "font-family", "DejaVu Sans", "font-size", "12",
-                        "textLength", "70", "lengthAdjust", "spacingAndGlyphs"),
+                DrawElement.definition(
+                        "linearGradient",
+                        Arrays.asList(
+                                DrawElement.shape("stop", "offset", "0", "stop-color", "#ffffff"),
+                                DrawElement.shape("stop", "offset", "1", "stop-color", "#3366cc")),
+                        "id",
+                        "k4-g1",
+                        "gradientUnits",
+                        "userSpaceOnUse",
+                        "x1",
+                        "0",
+                        "y1",
+                        "0",
+                        "x2",
+                        "0",
+                        "y2",
+                        "40"),
+                DrawElement.definition(
+                        "clipPath",
+                        Arrays.asList(DrawElement.shape("rect", "x", "0", "y", "0", "width", "100", "height", "40")),
+                        "id",
+                        "k4-c1"),
+                DrawElement.shape(
+                        "rect",
+                        "x",
+                        "0",
+                        "y",
+                        "0",
+                        "width",
+                        "200",
+                        "height",
+                        "40",
+                        "fill",
+                        "url(#k4-g1)",
+                        "clip-path",
+                        "url(#k4-c1)"),
+                DrawElement.text(
+                        caption,
+                        "x",
+                        "110",
+                        "y",
+                        "25",
+                        "font-family",
+                        "DejaVu Sans",
+                        "font-size",
+                        "12",
+                        "textLength",
+                        "70",
+                        "lengthAdjust",
+                        "spacingAndGlyphs"),
                 DrawElement.image(ICON, "x", "180", "y", "10", "width", "16", "height", "16")));
-        ViewNode label = ViewNode.builder(4, ViewKind.LABEL).bounds(10, 10, 200, 40).text(caption).drawing(drawing).build();
-        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 300, 100).child(label).build();
-        return ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 300, 100).child(window).build();
+        ViewNode label = ViewNode.builder(4, ViewKind.LABEL)
+                .bounds(10, 10, 200, 40)
+                .text(caption)
+                .drawing(drawing)
+                .build();
+        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW)
+                .bounds(0, 0, 300, 100)
+                .child(label)
+                .build();
+        return ViewNode.builder(1, ViewKind.DESKTOP)
+                .bounds(0, 0, 300, 100)
+                .child(window)
+                .build();
     }
 
     @Test
     void aRecordedPaintingReplaysAsRealSvg(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Destination out = new Destination() {
-            @Override public void write(byte[] line) { bytes.write(line, 0, line.length); bytes.write('\n'); }
-            @Override public void flush() {}
-            @Override public void close() {}
-            @Override public String describe() { return "memory"; }
+            @Override
+            public void write(byte[] line) {
+                bytes.write(line, 0, line.length);
+                bytes.write('\n');
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+
+            @Override
+            public String describe() {
+                return "memory";
+            }
         };
-        ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000,
+        ReplayStream stream = new ReplayStream(
+                out,
+                "https://tapedeck.invalid/",
+                300_000,
                 PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE));
         stream.snapshot(desktop("Opening"), 1_000);
         stream.snapshot(desktop("Closing"), 2_000);
@@ -77,7 +157,8 @@ class PaintedReplayTest {
         try (RrwebReplay replay = RrwebReplay.load(file)) {
             replay.seek(1_500);
             @SuppressWarnings("unchecked")
-            Map<String, Object> shown = (Map<String, Object>) replay.evaluate(String.join("\n",
+            Map<String, Object> shown = (Map<String, Object>) replay.evaluate(String.join(
+                    "\n",
                     "doc => {",
                     "  const svgNs = 'http://www.w3.org/2000/svg';",
                     "  const text = doc.querySelector('svg.pt text');",

@@ -25,8 +25,7 @@ class ReplayPageTest {
     /** The player page as the examples build lays it out, its assets next to it. */
     private static final Path PLAYER_PAGE = Paths.get("../examples/target/classes/player/player.html");
     /** The replayed document inside rrweb-player, once it shows the fixture's window. */
-    private static final String REPLAYED_WINDOW =
-        "() => { const f = document.querySelector('.rr-player iframe');"
+    private static final String REPLAYED_WINDOW = "() => { const f = document.querySelector('.rr-player iframe');"
             + " return !!(f && f.contentDocument && f.contentDocument.querySelector('[data-td-kind=window]')); }";
     /**
      * Navigation returns once the document is parsed, not at "load": the page's load event also
@@ -36,7 +35,8 @@ class ReplayPageTest {
      * {@link #REPLAYED_WINDOW}.
      */
     private static final Page.NavigateOptions DOM_READY =
-        new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED);
+            new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED);
+
     private static HeadlessChromium chromium;
 
     @TempDir
@@ -79,7 +79,7 @@ class ReplayPageTest {
         page.navigate(html.toUri().toString(), DOM_READY);
         page.waitForFunction(REPLAYED_WINDOW);
         Object grid = page.evaluate("() => document.querySelector('.rr-player iframe').contentDocument"
-            + ".querySelector('[data-td-kind=grid]').textContent");
+                + ".querySelector('[data-td-kind=grid]').textContent");
         assertEquals("</script><!-- rows", grid);
         assertTrue(problems.isEmpty(), problems::toString);
     }

@@ -25,36 +25,38 @@ final class RrwebReplay implements AutoCloseable {
     private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\"\\s*:\\s*(\\d+)");
 
     /** Builds the replayer inside the page; rrweb's logger reports into window.__tdProblems. */
-    private static final String CREATE_REPLAYER = String.join("\n",
-        "(text) => {",
-        "  window.__tdProblems = [];",
-        "  window.__tdNotices = [];",
-        "  const show = (args) => args.map(a => {",
-        "    if (typeof a === 'string') return a;",
-        "    try { return JSON.stringify(a).slice(0, 400); } catch (e) { return String(a); }",
-        "  }).join(' ');",
-        "  const logger = {",
-        "    warn: (...args) => window.__tdProblems.push('rrweb warning: ' + show(args)),",
-        "    log: (...args) => window.__tdNotices.push('rrweb debug: ' + show(args)),",
-        "  };",
-        "  const events = [];",
-        "  text.split('\\n').forEach((line, i) => {",
-        "    if (!line.trim()) return;",
-        "    try { events.push(JSON.parse(line)); }",
-        "    catch (e) { throw new Error('line ' + (i + 1) + ' is not JSON: ' + e.message); }",
-        "  });",
-        "  window.replayer = new rrweb.Replayer(events, {",
-        "    root: document.getElementById('replay'), showWarning: true, showDebug: true, logger,",
-        "    mouseTail: false, skipInactive: false, triggerFocus: false,",
-        "  });",
-        "  return events.length;",
-        "}");
+    private static final String CREATE_REPLAYER = String.join(
+            "\n",
+            "(text) => {",
+            "  window.__tdProblems = [];",
+            "  window.__tdNotices = [];",
+            "  const show = (args) => args.map(a => {",
+            "    if (typeof a === 'string') return a;",
+            "    try { return JSON.stringify(a).slice(0, 400); } catch (e) { return String(a); }",
+            "  }).join(' ');",
+            "  const logger = {",
+            "    warn: (...args) => window.__tdProblems.push('rrweb warning: ' + show(args)),",
+            "    log: (...args) => window.__tdNotices.push('rrweb debug: ' + show(args)),",
+            "  };",
+            "  const events = [];",
+            "  text.split('\\n').forEach((line, i) => {",
+            "    if (!line.trim()) return;",
+            "    try { events.push(JSON.parse(line)); }",
+            "    catch (e) { throw new Error('line ' + (i + 1) + ' is not JSON: ' + e.message); }",
+            "  });",
+            "  window.replayer = new rrweb.Replayer(events, {",
+            "    root: document.getElementById('replay'), showWarning: true, showDebug: true, logger,",
+            "    mouseTail: false, skipInactive: false, triggerFocus: false,",
+            "  });",
+            "  return events.length;",
+            "}");
 
-    private static final String SEEK = String.join("\n",
-        "async (offset) => {",
-        "  window.replayer.pause(offset);",
-        "  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));",
-        "}");
+    private static final String SEEK = String.join(
+            "\n",
+            "async (offset) => {",
+            "  window.replayer.pause(offset);",
+            "  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));",
+            "}");
 
     private final HeadlessChromium chromium;
     private final Page page;
@@ -88,9 +90,10 @@ final class RrwebReplay implements AutoCloseable {
         page = chromium.newPage(problems);
         // No network and no file: URL needed; the page is built in place. The replayer's iframe
         // never fires "load", so nothing here may wait for it.
-        page.setContent("<!doctype html><html><head><meta charset=\"utf-8\"></head>"
-                + "<body><div id=\"replay\"></div></body></html>",
-            new Page.SetContentOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+        page.setContent(
+                "<!doctype html><html><head><meta charset=\"utf-8\"></head>"
+                        + "<body><div id=\"replay\"></div></body></html>",
+                new Page.SetContentOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
         page.addStyleTag(new Page.AddStyleTagOptions().setPath(nodeModules.resolve("rrweb/dist/style.css")));
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(nodeModules.resolve("rrweb/dist/rrweb.umd.min.cjs")));
         eventCount = ((Number) page.evaluate(CREATE_REPLAYER, text)).intValue();
@@ -133,8 +136,8 @@ final class RrwebReplay implements AutoCloseable {
      * replayed document) and returns its JSON-able result.
      */
     Object evaluate(String functionOfDocument) {
-        return page.evaluate("() => { const doc = window.replayer.iframe.contentDocument;"
-            + " return (" + functionOfDocument + ")(doc); }");
+        return page.evaluate("() => { const doc = window.replayer.iframe.contentDocument;" + " return ("
+                + functionOfDocument + ")(doc); }");
     }
 
     /** The text a viewer sees now (hidden elements excluded). */
@@ -155,29 +158,36 @@ final class RrwebReplay implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> fieldValues() {
         return (List<String>) evaluate("doc => Array.from(doc.querySelectorAll("
-            + "'[data-td-kind=text_field], [data-td-kind=text_area], [data-td-kind=password]'))"
-            + ".map(e => (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA') ? e.value"
-            + " : Array.from(e.querySelectorAll(':scope > svg text')).map(t => t.textContent).join('\\n'))");
+                + "'[data-td-kind=text_field], [data-td-kind=text_area], [data-td-kind=password]'))"
+                + ".map(e => (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA') ? e.value"
+                + " : Array.from(e.querySelectorAll(':scope > svg text')).map(t => t.textContent).join('\\n'))");
     }
 
     /** The value of {@code attribute} on every replayed element matching the CSS {@code selector}. */
     @SuppressWarnings("unchecked")
     List<String> attributesOf(String selector, String attribute) {
-        return (List<String>) page.evaluate("([sel, att]) => Array.from(window.replayer.iframe.contentDocument"
-            + ".querySelectorAll(sel)).map(e => e.getAttribute(att))", List.of(selector, attribute));
+        return (List<String>) page.evaluate(
+                "([sel, att]) => Array.from(window.replayer.iframe.contentDocument"
+                        + ".querySelectorAll(sel)).map(e => e.getAttribute(att))",
+                List.of(selector, attribute));
     }
 
     /** The trimmed text of every replayed element matching the CSS {@code selector}. */
     @SuppressWarnings("unchecked")
     List<String> textsOf(String selector) {
-        return (List<String>) page.evaluate("(sel) => Array.from(window.replayer.iframe.contentDocument"
-            + ".querySelectorAll(sel)).map(e => e.textContent.trim())", selector);
+        return (List<String>) page.evaluate(
+                "(sel) => Array.from(window.replayer.iframe.contentDocument"
+                        + ".querySelectorAll(sel)).map(e => e.textContent.trim())",
+                selector);
     }
 
     /** The largest scrollTop among elements matching {@code selector}. */
     int maxScrollTop(String selector) {
-        return ((Number) page.evaluate("(sel) => Math.max(0, ...Array.from(window.replayer.iframe"
-            + ".contentDocument.querySelectorAll(sel)).map(e => e.scrollTop))", selector)).intValue();
+        return ((Number) page.evaluate(
+                        "(sel) => Math.max(0, ...Array.from(window.replayer.iframe"
+                                + ".contentDocument.querySelectorAll(sel)).map(e => e.scrollTop))",
+                        selector))
+                .intValue();
     }
 
     /** Everything that went wrong so far: page errors, console errors, rrweb warnings. */

@@ -42,10 +42,12 @@ final class StoredSession {
     /** The stored batch ids, numerically sorted. */
     List<String> batchIds() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ndjson"))
-                .map(n -> n.substring(0, n.length() - ".ndjson".length()))
-                .sorted((a, b) -> Long.compare(Long.parseLong(a.split("\\.")[0]), Long.parseLong(b.split("\\.")[0])))
-                .collect(Collectors.toList());
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".ndjson"))
+                    .map(n -> n.substring(0, n.length() - ".ndjson".length()))
+                    .sorted((a, b) ->
+                            Long.compare(Long.parseLong(a.split("\\.")[0]), Long.parseLong(b.split("\\.")[0])))
+                    .collect(Collectors.toList());
         }
     }
 
@@ -63,7 +65,8 @@ final class StoredSession {
         long storedLines = 0;
         for (String id : ids) {
             storedLines += Files.readAllLines(dir.resolve(id + ".ndjson"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).count();
+                    .filter(l -> !l.isBlank())
+                    .count();
         }
         assertEquals(storedLines, events.size(), "the read API returns every stored event once");
         assertTrue(events.size() > 10, "a real session: " + events.size() + " events");

@@ -131,7 +131,7 @@ class UploadSurvivesIT {
         }
         try (Stream<Path> all = Files.walk(sessions, 2)) {
             return all.filter(p -> p.getNameCount() == sessions.getNameCount() + 2 && Files.isDirectory(p))
-                .collect(Collectors.toList());
+                    .collect(Collectors.toList());
         }
     }
 
@@ -140,8 +140,9 @@ class UploadSurvivesIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(spool)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                .collect(Collectors.toList());
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .collect(Collectors.toList());
         }
     }
 

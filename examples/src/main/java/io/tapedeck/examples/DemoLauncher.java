@@ -29,8 +29,7 @@ import java.util.Arrays;
  * </ul>
  */
 public final class DemoLauncher {
-    private DemoLauncher() {
-    }
+    private DemoLauncher() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("replay-page")) {
@@ -53,7 +52,8 @@ public final class DemoLauncher {
             } else if (app.equals(EmbeddedDemo.CRM)) {
                 CrmApp.main(rest);
             } else {
-                System.err.println("tapedeck-demo: unknown app " + app + " (expected crm or inventory)\n" + EmbeddedDemo.USAGE);
+                System.err.println(
+                        "tapedeck-demo: unknown app " + app + " (expected crm or inventory)\n" + EmbeddedDemo.USAGE);
                 System.exit(2);
             }
             return;

@@ -20,8 +20,7 @@ import java.util.HexFormat;
 final class EmbeddedAgentJar {
     static final String RESOURCE = "/demo/tapedeck-agent.jar";
 
-    private EmbeddedAgentJar() {
-    }
+    private EmbeddedAgentJar() {}
 
     static Path unpackInto(Path dir) throws IOException {
         byte[] jar;

@@ -31,12 +31,14 @@ final class EmbeddedDemo {
     static final int DEFAULT_PORT = 8787;
     /** The demo apps, by the name {@code --app} and {@code app} take. */
     static final String CRM = "crm";
+
     static final String INVENTORY = "inventory";
-    static final String USAGE = "usage: java -jar tapedeck-demo.jar [--app crm|inventory] [--port N] [--data DIR] [--autopilot]"
-        + " [--autopilot-seconds N] [--replay-html FILE]\n"
-        + "       java -jar tapedeck-demo.jar serve [--port N] [--data DIR]\n"
-        + "       java -jar tapedeck-demo.jar app [crm|inventory] [--autopilot] [--autopilot-seconds N]\n"
-        + "       java -jar tapedeck-demo.jar replay-page SESSION.ndjson|DIR [OUT.html]";
+    static final String USAGE =
+            "usage: java -jar tapedeck-demo.jar [--app crm|inventory] [--port N] [--data DIR] [--autopilot]"
+                    + " [--autopilot-seconds N] [--replay-html FILE]\n"
+                    + "       java -jar tapedeck-demo.jar serve [--port N] [--data DIR]\n"
+                    + "       java -jar tapedeck-demo.jar app [crm|inventory] [--autopilot] [--autopilot-seconds N]\n"
+                    + "       java -jar tapedeck-demo.jar replay-page SESSION.ndjson|DIR [OUT.html]";
     /** How long the app may go without a first batch before the demo says so (it keeps waiting). */
     private static final long FIRST_BATCH_PATIENCE_MS = 30_000;
 
@@ -57,7 +59,8 @@ final class EmbeddedDemo {
     static void serve(String[] args) throws Exception {
         EmbeddedDemo demo = new EmbeddedDemo(Options.parseOrExit(args, false));
         Collector collector = demo.startCollector(null);
-        System.out.println("Tapedeck viewer: " + collector.baseUrl() + "/   (sessions in " + demo.sessionsDir() + "; Ctrl-C stops it)");
+        System.out.println("Tapedeck viewer: " + collector.baseUrl() + "/   (sessions in " + demo.sessionsDir()
+                + "; Ctrl-C stops it)");
         Runtime.getRuntime().addShutdownHook(new Thread(collector::stop, "tapedeck-demo-stop"));
         Thread.currentThread().join();
     }
@@ -73,20 +76,22 @@ final class EmbeddedDemo {
 
         CollectorReadApi api = new CollectorReadApi(collector.baseUrl());
         Optional<CollectorReadApi.Session> session = awaitFirstBatch(api, launched, app);
-        session.ifPresent(s -> System.out.println("Replay: " + replayUrl(collector, s) + "   (plays while it is recorded)"));
+        session.ifPresent(
+                s -> System.out.println("Replay: " + replayUrl(collector, s) + "   (plays while it is recorded)"));
         int status = app.waitFor();
         if (session.isEmpty()) {
             session = newSession(api, launched);
         }
         if (session.isEmpty()) {
-            System.err.println("tapedeck-demo: no session arrived at the collector (the app's exit status was " + status + ").");
+            System.err.println(
+                    "tapedeck-demo: no session arrived at the collector (the app's exit status was " + status + ").");
             collector.stop();
             return status == 0 ? 1 : status;
         }
         long waiting = spooledBatches();
         if (waiting > 0) {
             System.out.println(waiting + " batch(es) could not be delivered yet; they wait in " + data.resolve("spool")
-                + " and are sent the next time the demo runs.");
+                    + " and are sent the next time the demo runs.");
         }
         if (options.replayHtml != null) {
             String events = api.eventsJson(session.get().replayId());
@@ -95,13 +100,13 @@ final class EmbeddedDemo {
         }
         if (options.autopilot) {
             System.out.println("Done: recorded " + session.get().replayId() + ". To watch it later, run  java -jar "
-                + ownJarHint() + " serve --data " + data + " --port " + collector.port() + "  and open "
-                + replayUrl(collector, session.get()));
+                    + ownJarHint() + " serve --data " + data + " --port " + collector.port() + "  and open "
+                    + replayUrl(collector, session.get()));
             collector.stop();
             return status;
         }
         System.out.println("The app has ended. Watch the replay at " + replayUrl(collector, session.get())
-            + " ; the collector keeps serving until Ctrl-C.");
+                + " ; the collector keeps serving until Ctrl-C.");
         Thread.currentThread().join();
         return status;
     }
@@ -119,7 +124,8 @@ final class EmbeddedDemo {
                 throw taken;
             }
             Collector collector = collector(0, apiKey).start();
-            System.out.println("Port " + options.port + " is taken (" + taken.getMessage() + "); using " + collector.port() + ".");
+            System.out.println(
+                    "Port " + options.port + " is taken (" + taken.getMessage() + "); using " + collector.port() + ".");
             return collector;
         }
     }
@@ -142,7 +148,8 @@ final class EmbeddedDemo {
         // Paths as properties (they may hold commas, which agent arguments cannot).
         command.add("-Dtapedeck.dataDir=" + data.resolve("agent"));
         command.add("-Dtapedeck.spoolDir=" + data.resolve("spool"));
-        command.add("-javaagent:" + agentJar + "=serverUrl=" + serverUrl + ",apiKey=" + apiKey + ",flushIntervalMs=1000");
+        command.add(
+                "-javaagent:" + agentJar + "=serverUrl=" + serverUrl + ",apiKey=" + apiKey + ",flushIntervalMs=1000");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(DemoLauncher.class.getName());
@@ -156,7 +163,7 @@ final class EmbeddedDemo {
 
     /** Waits until the collector lists a session that started after the launch, or the app exits. */
     private static Optional<CollectorReadApi.Session> awaitFirstBatch(CollectorReadApi api, long launched, Process app)
-        throws InterruptedException {
+            throws InterruptedException {
         long patience = System.currentTimeMillis() + FIRST_BATCH_PATIENCE_MS;
         boolean told = false;
         while (app.isAlive()) {
@@ -173,10 +180,12 @@ final class EmbeddedDemo {
         return Optional.empty();
     }
 
-    private static Optional<CollectorReadApi.Session> newSession(CollectorReadApi api, long launched) throws InterruptedException {
+    private static Optional<CollectorReadApi.Session> newSession(CollectorReadApi api, long launched)
+            throws InterruptedException {
         try {
-            return api.sessions().stream().filter(s -> s.sessionId >= launched)
-                .max((a, b) -> Long.compare(a.sessionId, b.sessionId));
+            return api.sessions().stream()
+                    .filter(s -> s.sessionId >= launched)
+                    .max((a, b) -> Long.compare(a.sessionId, b.sessionId));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -193,7 +202,9 @@ final class EmbeddedDemo {
             return 0;
         }
         try (Stream<Path> files = Files.list(spool)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).count();
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .count();
         }
     }
 
@@ -279,7 +290,8 @@ final class EmbeddedDemo {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException(option + " " + value + ": expected a whole number from " + min + " to " + max);
+            throw new IllegalArgumentException(
+                    option + " " + value + ": expected a whole number from " + min + " to " + max);
         }
     }
 }

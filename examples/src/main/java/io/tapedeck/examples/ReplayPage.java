@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 public final class ReplayPage {
     static final String STYLE_LINK = "<link rel=\"stylesheet\" href=\"style.css\">";
     static final String SCRIPT_TAG = "<script src=\"rrweb-player.umd.min.cjs\"></script>";
-    static final String SESSION_TAG = "<script type=\"application/x-ndjson\" id=\"tapedeck-session\" data-name=\"\"></script>";
+    static final String SESSION_TAG =
+            "<script type=\"application/x-ndjson\" id=\"tapedeck-session\" data-name=\"\"></script>";
 
-    private ReplayPage() {
-    }
+    private ReplayPage() {}
 
     /** Writes {@code html} playing {@code ndjson}; returns {@code html}. */
     public static Path write(Path ndjson, Path html) throws IOException {
@@ -44,13 +44,20 @@ public final class ReplayPage {
     /** The player page with its assets and {@code session} (rrweb events, one per line) inlined. */
     static String render(String session, String name) {
         String page = resource("player.html");
-        page = replaceOnce(page, STYLE_LINK, "<style>\n" + resource("style.css").replace("</style", "<\\/style") + "\n</style>");
-        page = replaceOnce(page, SCRIPT_TAG, "<script>\n" + resource("rrweb-player.umd.min.cjs").replace("</script", "<\\/script") + "\n</script>");
+        page = replaceOnce(
+                page, STYLE_LINK, "<style>\n" + resource("style.css").replace("</style", "<\\/style") + "\n</style>");
+        page = replaceOnce(
+                page,
+                SCRIPT_TAG,
+                "<script>\n" + resource("rrweb-player.umd.min.cjs").replace("</script", "<\\/script") + "\n</script>");
         // In JSON, '<' only occurs inside strings, where \u003c means the same character; this
         // keeps "</script>" or "<!--" in recorded text from ending the inline block early.
         String inline = session.replace("<", "\\u003c");
-        page = replaceOnce(page, SESSION_TAG, "<script type=\"application/x-ndjson\" id=\"tapedeck-session\" data-name=\""
-            + escapeAttribute(name) + "\">\n" + inline + "\n</script>");
+        page = replaceOnce(
+                page,
+                SESSION_TAG,
+                "<script type=\"application/x-ndjson\" id=\"tapedeck-session\" data-name=\"" + escapeAttribute(name)
+                        + "\">\n" + inline + "\n</script>");
         return page;
     }
 
@@ -58,8 +65,8 @@ public final class ReplayPage {
     public static Path newestSession(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".ndjson"))
-                .max(Comparator.comparingLong(ReplayPage::lastModified))
-                .orElseThrow(() -> new IOException("No .ndjson session in " + dir));
+                    .max(Comparator.comparingLong(ReplayPage::lastModified))
+                    .orElseThrow(() -> new IOException("No .ndjson session in " + dir));
         }
     }
 
@@ -87,7 +94,7 @@ public final class ReplayPage {
         try (InputStream in = ReplayPage.class.getResourceAsStream("/player/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing /player/" + name
-                    + " on the classpath (the examples build copies it from node_modules)");
+                        + " on the classpath (the examples build copies it from node_modules)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

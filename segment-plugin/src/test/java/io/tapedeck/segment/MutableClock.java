@@ -19,8 +19,23 @@ final class MutableClock extends Clock {
         millis.addAndGet(d.toMillis());
     }
 
-    @Override public long millis() { return millis.get(); }
-    @Override public Instant instant() { return Instant.ofEpochMilli(millis.get()); }
-    @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-    @Override public Clock withZone(ZoneId zone) { return this; }
+    @Override
+    public long millis() {
+        return millis.get();
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.ofEpochMilli(millis.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
 }

@@ -35,8 +35,10 @@ final class SegmentApiStub implements AutoCloseable {
                 }
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 JsonObject upload = JsonParser.parseString(body).getAsJsonObject();
-                if (!"POST".equals(exchange.getRequestMethod()) || !path.startsWith("/v1/import")
-                        || !upload.has("writeKey") || !upload.has("batch")) {
+                if (!"POST".equals(exchange.getRequestMethod())
+                        || !path.startsWith("/v1/import")
+                        || !upload.has("writeKey")
+                        || !upload.has("batch")) {
                     synchronized (this) {
                         problems.add(exchange.getRequestMethod() + " " + path + " " + body);
                     }

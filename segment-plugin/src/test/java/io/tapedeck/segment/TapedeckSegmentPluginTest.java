@@ -43,7 +43,9 @@ class TapedeckSegmentPluginTest {
     private static final String REPLAY_ID = "[Amplitude] Session Replay ID";
     private static final long T0 = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
 
-    @TempDir Path temp;
+    @TempDir
+    Path temp;
+
     private Path sessions;
     private SegmentApiStub segment;
     private Analytics analytics;
@@ -90,12 +92,15 @@ class TapedeckSegmentPluginTest {
     private static Optional<String> replayIdOf(JsonObject message) {
         JsonObject properties = message.getAsJsonObject("properties");
         return properties == null || !properties.has(REPLAY_ID)
-                ? Optional.empty() : Optional.of(properties.get(REPLAY_ID).getAsString());
+                ? Optional.empty()
+                : Optional.of(properties.get(REPLAY_ID).getAsString());
     }
 
     private static long sessionIdOf(JsonObject message) {
-        return message.getAsJsonObject("integrations").getAsJsonObject("Actions Amplitude")
-                .get("session_id").getAsLong();
+        return message.getAsJsonObject("integrations")
+                .getAsJsonObject("Actions Amplitude")
+                .get("session_id")
+                .getAsLong();
     }
 
     @Test
@@ -131,8 +136,8 @@ class TapedeckSegmentPluginTest {
         addToSegment(plugin().build());
         long appSession = T0 - 60_000;
 
-        analytics.enqueue(track("Opened", "device-1")
-                .integrationOptions("Actions Amplitude", Map.of("session_id", appSession)));
+        analytics.enqueue(
+                track("Opened", "device-1").integrationOptions("Actions Amplitude", Map.of("session_id", appSession)));
         analytics.enqueue(track("Clicked", "device-1")); // no id: stays in the app's session
 
         List<JsonObject> sent = sent(2);
@@ -158,8 +163,9 @@ class TapedeckSegmentPluginTest {
 
         List<JsonObject> sent = sent(3);
         long renewed = T0 + Duration.ofMinutes(9).plusMillis(1).toMillis();
-        assertEquals(List.of(T0, T0, renewed), List.of(sessionIdOf(sent.get(0)), sessionIdOf(sent.get(1)),
-                sessionIdOf(sent.get(2))));
+        assertEquals(
+                List.of(T0, T0, renewed),
+                List.of(sessionIdOf(sent.get(0)), sessionIdOf(sent.get(1)), sessionIdOf(sent.get(2))));
         assertEquals(Optional.of("device-1/" + T0), first);
         assertEquals(first, second);
         assertEquals(Optional.of("device-1/" + renewed), third);
@@ -181,12 +187,15 @@ class TapedeckSegmentPluginTest {
             List<JsonObject> secondSession = Recordings.awaitCustomEvents(sessions, renewed, 1);
             sent(3);
 
-            assertEquals(List.of("Checkout Started", "Cart"), tags(firstSession), "in " + Recordings.events(sessions, T0));
+            assertEquals(
+                    List.of("Checkout Started", "Cart"), tags(firstSession), "in " + Recordings.events(sessions, T0));
             JsonObject payload = firstSession.get(0).getAsJsonObject("data").getAsJsonObject("payload");
             assertEquals(3, payload.get("cart").getAsInt());
             assertEquals("SPRING", payload.get("coupon").getAsString());
             assertEquals(List.of("Came Back"), tags(secondSession));
-            assertTrue(Recordings.events(sessions, T0).stream().anyMatch(e -> e.get("type").getAsInt() == 2),
+            assertTrue(
+                    Recordings.events(sessions, T0).stream()
+                            .anyMatch(e -> e.get("type").getAsInt() == 2),
                     "the replay has the window's full snapshot too");
         }
     }
@@ -202,7 +211,9 @@ class TapedeckSegmentPluginTest {
     }
 
     private static List<String> tags(List<JsonObject> customEvents) {
-        return customEvents.stream().map(e -> e.getAsJsonObject("data").get("tag").getAsString()).toList();
+        return customEvents.stream()
+                .map(e -> e.getAsJsonObject("data").get("tag").getAsString())
+                .toList();
     }
 
     @Test
@@ -266,18 +277,23 @@ class TapedeckSegmentPluginTest {
         String messageId = UUID.randomUUID().toString();
         Date when = new Date(T0 - 3_600_000);
 
-        analytics.enqueue(track("Checkout Started", "device-1").messageId(messageId).timestamp(when)
+        analytics.enqueue(track("Checkout Started", "device-1")
+                .messageId(messageId)
+                .timestamp(when)
                 .enableIntegration("Mixpanel", false)
                 .integrationOptions("Actions Amplitude", Map.of("groups", "team-a")));
 
         JsonObject sent = sent(1).get(0);
         assertTrue(replayIdOf(sent).isPresent());
         assertEquals(messageId, sent.get("messageId").getAsString());
-        assertEquals(Instant.ofEpochMilli(when.getTime()),
+        assertEquals(
+                Instant.ofEpochMilli(when.getTime()),
                 Instant.parse(sent.get("timestamp").getAsString()));
         JsonObject integrations = sent.getAsJsonObject("integrations");
         assertFalse(integrations.get("Mixpanel").getAsBoolean());
-        assertEquals("team-a", integrations.getAsJsonObject("Actions Amplitude").get("groups").getAsString());
+        assertEquals(
+                "team-a",
+                integrations.getAsJsonObject("Actions Amplitude").get("groups").getAsString());
         assertEquals(T0, sessionIdOf(sent));
     }
 
@@ -298,8 +314,8 @@ class TapedeckSegmentPluginTest {
         TapedeckConfigException zone = assertThrows(
                 TapedeckConfigException.class, () -> plugin().serverZone("APAC").build());
         assertTrue(zone.getMessage().contains("serverZone"), zone.getMessage());
-        TapedeckConfigException rate = assertThrows(
-                TapedeckConfigException.class, () -> new TapedeckSegmentPlugin("key", 1.5));
+        TapedeckConfigException rate =
+                assertThrows(TapedeckConfigException.class, () -> new TapedeckSegmentPlugin("key", 1.5));
         assertTrue(rate.getMessage().contains("sampleRate"), rate.getMessage());
     }
 
@@ -355,7 +371,9 @@ class TapedeckSegmentPluginTest {
         assertFalse(recordingBetweenSetupAndFirstEvent);
         assertEquals(Optional.of("device-1/" + T0), after);
         assertEquals(Optional.of("device-1/" + T0), replayIdOf(sent(1).get(0)));
-        assertEquals(List.of(sessions.resolve(T0 + ".ndjson")), Recordings.sessionFiles(sessions),
+        assertEquals(
+                List.of(sessions.resolve(T0 + ".ndjson")),
+                Recordings.sessionFiles(sessions),
                 "the plugin's settings (its destination) apply");
     }
 
@@ -366,7 +384,8 @@ class TapedeckSegmentPluginTest {
         analytics.enqueue(track("Internal", "device-1").enableIntegration("Actions Amplitude", false));
 
         JsonObject sent = sent(1).get(0);
-        assertFalse(sent.getAsJsonObject("integrations").get("Actions Amplitude").getAsBoolean());
+        assertFalse(
+                sent.getAsJsonObject("integrations").get("Actions Amplitude").getAsBoolean());
         assertEquals(Optional.of("device-1/" + T0), replayIdOf(sent), "other destinations still get the link");
     }
 }

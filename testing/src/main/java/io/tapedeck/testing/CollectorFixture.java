@@ -28,7 +28,8 @@ public final class CollectorFixture implements AutoCloseable {
 
     private final Collector collector;
     private final Path dataDir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private CollectorFixture(Collector collector, Path dataDir) {
         this.collector = collector;
@@ -45,7 +46,11 @@ public final class CollectorFixture implements AutoCloseable {
      * key, remote configuration, limits).
      */
     public static CollectorFixture start(Path dataDir, UnaryOperator<Collector.Builder> settings) {
-        return new CollectorFixture(settings.apply(Collector.builder().port(0).dataDir(dataDir)).build().start(), dataDir);
+        return new CollectorFixture(
+                settings.apply(Collector.builder().port(0).dataDir(dataDir))
+                        .build()
+                        .start(),
+                dataDir);
     }
 
     /** Its base address, {@code http://127.0.0.1:PORT}. */
@@ -59,13 +64,17 @@ public final class CollectorFixture implements AutoCloseable {
 
     /** Agent arguments that upload here, with the agent's own state under {@code tmp}. */
     public String agentArgs(Path tmp) {
-        return "serverUrl=" + url() + ",apiKey=" + API_KEY + ",dataDir=" + tmp.resolve("data") + ",spoolDir=" + tmp.resolve("spool");
+        return "serverUrl=" + url() + ",apiKey=" + API_KEY + ",dataDir=" + tmp.resolve("data") + ",spoolDir="
+                + tmp.resolve("spool");
     }
 
     /** A GET of the read API; fails unless the answer is 200. */
     public String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url() + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
         }

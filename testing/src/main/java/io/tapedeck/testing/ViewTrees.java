@@ -2,7 +2,6 @@ package io.tapedeck.testing;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,9 @@ public final class ViewTrees {
 
     public static List<ViewNode> all(ViewNode root, Predicate<ViewNode> p) {
         List<ViewNode> out = new ArrayList<>();
-        walk(root, n -> { if (p.test(n)) out.add(n); });
+        walk(root, n -> {
+            if (p.test(n)) out.add(n);
+        });
         return out;
     }
 

@@ -27,17 +27,19 @@ final class ActiveRecording {
     private Runnable stopFx;
     /** Guarded by this. */
     private boolean closed;
+
     private final String replayId;
     private final Map<String, String> sessionReplayProperties;
     /** Null when the recording goes to a file. */
     private final UploaderDestination uploads;
+
     private final OptOutGate gate;
     private final RemoteConfig remote;
     /** The settings in effect: local ones with the remote configuration applied. */
     private final TapedeckConfig config;
 
-    private ActiveRecording(Recording recording, AgentDestinationOpener opened, RemoteConfig remote,
-            TapedeckConfig config) {
+    private ActiveRecording(
+            Recording recording, AgentDestinationOpener opened, RemoteConfig remote, TapedeckConfig config) {
         this.recording = recording;
         this.uploads = opened.uploads();
         this.gate = opened.gate();
@@ -93,10 +95,14 @@ final class ActiveRecording {
             return null;
         }
         // Before the session exists: a JavaFX the adapter cannot reach leaves no empty session behind.
-        FxBridge fx = UiToolkit.javafx() ? FxBridge.load(UiToolkit.javafxLoader())
-                : UiToolkit.swing() ? null : UiToolkit.javafxOfTheApp().map(FxBridge::load).orElse(null);
+        FxBridge fx = UiToolkit.javafx()
+                ? FxBridge.load(UiToolkit.javafxLoader())
+                : UiToolkit.swing()
+                        ? null
+                        : UiToolkit.javafxOfTheApp().map(FxBridge::load).orElse(null);
         AgentDestinationOpener opener = new AgentDestinationOpener();
-        Recording recording = followed != null ? Recording.start(config, opener, followed)
+        Recording recording = followed != null
+                ? Recording.start(config, opener, followed)
                 : Recording.start(config, opener, sessionId);
         try {
             ActiveRecording r = new ActiveRecording(recording, opener, remote, config);
@@ -124,12 +130,16 @@ final class ActiveRecording {
     synchronized void addArrivedToolkits() {
         if (closed) return;
         if (stopFx == null && UiToolkit.javafx()) {
-            stopFx = AGENT.call("starting the JavaFX recorder for the app's JavaFX windows",
-                    () -> FxBridge.load(UiToolkit.javafxLoader()).start(config, recording.sink()), null);
+            stopFx = AGENT.call(
+                    "starting the JavaFX recorder for the app's JavaFX windows",
+                    () -> FxBridge.load(UiToolkit.javafxLoader()).start(config, recording.sink()),
+                    null);
         }
         if (swing == null && UiToolkit.swing()) {
-            swing = AGENT.call("starting the Swing recorder for the app's Swing windows",
-                    () -> SwingRecorder.start(config, recording.sink()), null);
+            swing = AGENT.call(
+                    "starting the Swing recorder for the app's Swing windows",
+                    () -> SwingRecorder.start(config, recording.sink()),
+                    null);
         }
     }
 

@@ -36,8 +36,8 @@ final class AgentDestinationOpener implements DestinationOpener {
             return gate;
         }
         int earlier = OPENED.merge(session.replayId(), 1, Integer::sum) - 1;
-        IsolatedUploader uploader = IsolatedUploader.start(config, session.deviceId(), session.sessionId(),
-                earlier * SEQUENCES_PER_RECORDING);
+        IsolatedUploader uploader = IsolatedUploader.start(
+                config, session.deviceId(), session.sessionId(), earlier * SEQUENCES_PER_RECORDING);
         uploads = new UploaderDestination(uploader, IsolatedUploader.describe(config));
         gate = new OptOutGate(uploads, null, uploads);
         return gate;

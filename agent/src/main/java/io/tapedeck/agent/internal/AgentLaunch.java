@@ -67,7 +67,8 @@ final class AgentLaunch {
                 UiToolkit.useSwing();
             }
             RecordingControl.startForAgent(config);
-        } catch (Throwable t) { // through the agent's boundary; the catch is here because the body waits (InterruptedException)
+        } catch (Throwable t) { // through the agent's boundary; the catch is here because the body waits
+            // (InterruptedException)
             AgentBoundaries.AGENT.fail("starting to record (capture disabled)", t);
         }
     }

@@ -42,7 +42,10 @@ final class AgentStartup implements Runnable {
             AwtReadiness.awaitWindowClassDefined();
             grantToolkitAccess(inst);
             AgentLaunch.launch(agentArgs);
-        } catch (Throwable t) { // a boundary of its own: this class loads no core class (see above), and core may fail to load
+        } catch (
+                Throwable
+                        t) { // a boundary of its own: this class loads no core class (see above), and core may fail to
+            // load
             try {
                 System.err.println("[tapedeck] ERROR the agent could not start, capture disabled: " + t);
             } catch (Throwable ignored) {
@@ -55,7 +58,8 @@ final class AgentStartup implements Runnable {
     static void grantToolkitAccess(Instrumentation inst) {
         String noAccess = ToolkitAccess.grant(inst);
         if (noAccess != null) {
-            System.err.println("[tapedeck] WARN containers with custom painting will be drawn approximately: " + noAccess);
+            System.err.println(
+                    "[tapedeck] WARN containers with custom painting will be drawn approximately: " + noAccess);
         }
     }
 }

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * Needs a JDK (the {@code jdk.attach} module), running as the same user as the target.
  */
 public final class AttachCommand {
-    private static final String USAGE =
-            "usage: java -jar tapedeck-agent.jar attach <pid> [config=PATH,key=value,...]";
+    private static final String USAGE = "usage: java -jar tapedeck-agent.jar attach <pid> [config=PATH,key=value,...]";
 
     private AttachCommand() {}
 
@@ -50,7 +49,11 @@ public final class AttachCommand {
 
     /** The jar this class was loaded from: the target JVM loads the same file. */
     private static Path ownJar() throws URISyntaxException {
-        Path path = Path.of(AttachCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path path = Path.of(AttachCommand.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         if (!path.toString().endsWith(".jar")) {
             throw new IllegalStateException("not running from the agent jar (" + path + ")");
         }

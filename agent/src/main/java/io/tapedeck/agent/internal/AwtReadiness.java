@@ -8,6 +8,7 @@ final class AwtReadiness {
     private static final String WINDOW_CLASS = "java.awt.Window";
     /** Name prefix of AWT's event dispatch threads ({@code AWT-EventQueue-0}, ...). */
     private static final String EVENT_DISPATCH_THREAD_PREFIX = "AWT-EventQueue";
+
     private static final long FIRST_POLL_MS = 20;
     private static final long MAX_POLL_MS = 500;
 

@@ -44,6 +44,7 @@ final class FxAdapterLoader extends ClassLoader {
     private final ClassLoader javafx;
     /** The layer of JavaFX's modules; null when JavaFX is on a class path (an unnamed module). */
     private final ModuleLayer javafxLayer;
+
     private final ProtectionDomain domain;
     private final Map<String, Optional<Module>> moduleOfPackage = new ConcurrentHashMap<>();
 

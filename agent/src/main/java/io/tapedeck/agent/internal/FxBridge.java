@@ -3,7 +3,6 @@ package io.tapedeck.agent.internal;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.view.CaptureSink;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
@@ -47,7 +46,8 @@ final class FxBridge {
                         + "): the JavaFX adapter is loaded next to it");
             }
             Class<?> type = Class.forName(RECORDER, true, adapterLoader);
-            return new FxBridge(type.getMethod("start", TapedeckConfig.class, CaptureSink.class), type.getMethod("stop"));
+            return new FxBridge(
+                    type.getMethod("start", TapedeckConfig.class, CaptureSink.class), type.getMethod("stop"));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             throw new IllegalStateException("the JavaFX adapter could not be loaded for the app's JavaFX (in "
                     + describeLoader(javafxLoader) + "): " + e);
@@ -100,6 +100,7 @@ final class FxBridge {
     private static String describeLoader(ClassLoader loader) {
         if (loader == null) return "the boot class loader";
         String name = loader.getName();
-        return "class loader " + (name != null ? "'" + name + "' " : "") + loader.getClass().getName();
+        return "class loader " + (name != null ? "'" + name + "' " : "")
+                + loader.getClass().getName();
     }
 }

@@ -54,7 +54,8 @@ final class IsolatedUploader {
             uploaderClass = Class.forName(PACKAGE + "Uploader", true, loader);
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
 
-            Object builder = lookup.findStatic(settingsClass, "builder", methodType(builderClass)).invoke();
+            Object builder = lookup.findStatic(settingsClass, "builder", methodType(builderClass))
+                    .invoke();
             Setter set = new Setter(lookup, builderClass, builder);
             if (config.serverZone().isPresent()) {
                 // Amplitude: its own host for the zone, unless serverUrl names a proxy (the file: default means none).
@@ -78,18 +79,25 @@ final class IsolatedUploader {
                 lookup.findVirtual(builderClass, "retryBackoffMs", methodType(builderClass, long.class, long.class))
                         .invoke(builder, Math.min(1000L, retryCap), (long) retryCap);
             }
-            Object settings = lookup.findVirtual(builderClass, "build", methodType(settingsClass)).invoke(builder);
+            Object settings = lookup.findVirtual(builderClass, "build", methodType(settingsClass))
+                    .invoke(builder);
 
-            uploader = lookup.findStatic(uploaderClass, "start",
-                    methodType(uploaderClass, settingsClass, String.class, long.class)).invoke(settings, deviceId, sessionId);
+            uploader = lookup.findStatic(
+                            uploaderClass, "start", methodType(uploaderClass, settingsClass, String.class, long.class))
+                    .invoke(settings, deviceId, sessionId);
             return new IsolatedUploader(
-                    lookup.findVirtual(uploaderClass, "offer", methodType(boolean.class, byte[].class)).bindTo(uploader),
-                    lookup.findVirtual(uploaderClass, "flush", methodType(boolean.class, long.class)).bindTo(uploader),
-                    lookup.findVirtual(uploaderClass, "close", methodType(void.class, long.class)).bindTo(uploader));
+                    lookup.findVirtual(uploaderClass, "offer", methodType(boolean.class, byte[].class))
+                            .bindTo(uploader),
+                    lookup.findVirtual(uploaderClass, "flush", methodType(boolean.class, long.class))
+                            .bindTo(uploader),
+                    lookup.findVirtual(uploaderClass, "close", methodType(void.class, long.class))
+                            .bindTo(uploader));
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            // The uploader's own one-line reasons: an http:// URL that is not loopback, a bad id, a spool it cannot use.
+            // The uploader's own one-line reasons: an http:// URL that is not loopback, a bad id, a spool it cannot
+            // use.
             String setting = config.serverZone().isPresent() && !isHttp(config.serverUrl())
-                    ? "tapedeck.serverZone=" + config.serverZone().get() : "tapedeck.serverUrl=" + config.serverUrl();
+                    ? "tapedeck.serverZone=" + config.serverZone().get()
+                    : "tapedeck.serverUrl=" + config.serverUrl();
             throw new IllegalStateException(setting + ": cannot upload: " + e.getMessage());
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException("the uploader inside the agent jar does not match this agent (" + e + ")");
@@ -178,7 +186,8 @@ final class IsolatedUploader {
         }
 
         void to(String name, Class<?> type, Object value) throws Throwable {
-            lookup.findVirtual(builderClass, name, methodType(builderClass, type)).invoke(builder, value);
+            lookup.findVirtual(builderClass, name, methodType(builderClass, type))
+                    .invoke(builder, value);
         }
     }
 }

@@ -55,8 +55,11 @@ final class OptOut {
         Path file = file(config);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, ("Tapedeck records nothing for this user while this file exists.\n"
-                    + "Delete it, or call Tapedeck.setOptOut(false), to record again.\n").getBytes(StandardCharsets.UTF_8));
+            Files.write(
+                    file,
+                    ("Tapedeck records nothing for this user while this file exists.\n"
+                                    + "Delete it, or call Tapedeck.setOptOut(false), to record again.\n")
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             Log.warn("cannot keep the opt-out in " + file + " (" + e + "); it holds for this process only");
         }

@@ -18,6 +18,7 @@ final class OptOutGate implements Destination {
     private final Path sessionFile;
     /** Null for a file destination. */
     private final UploaderDestination uploads;
+
     private volatile boolean discarding;
 
     OptOutGate(Destination inner, Path sessionFile, UploaderDestination uploads) {

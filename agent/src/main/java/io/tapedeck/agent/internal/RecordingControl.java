@@ -82,7 +82,8 @@ public final class RecordingControl {
         ActiveRecording ended;
         synchronized (LOCK) {
             SessionIdentity wanted = SessionIdentity.of(deviceId, sessionId);
-            boolean changed = followed == null || followed.sessionId() != sessionId
+            boolean changed = followed == null
+                    || followed.sessionId() != sessionId
                     || !followed.deviceId().equals(deviceId);
             followed = wanted;
             ActiveRecording r = current;
@@ -163,24 +164,30 @@ public final class RecordingControl {
 
     /** For {@code Tapedeck.isOptedOut()}. */
     public static boolean isOptedOut() {
-        return API.call("Tapedeck.isOptedOut", () -> {
-            if (OptOut.stopsWrites()) return true;
-            TapedeckConfig config = knownConfig();
-            return config != null && OptOut.inForce(config);
-        }, false);
+        return API.call(
+                "Tapedeck.isOptedOut",
+                () -> {
+                    if (OptOut.stopsWrites()) return true;
+                    TapedeckConfig config = knownConfig();
+                    return config != null && OptOut.inForce(config);
+                },
+                false);
     }
 
     /** The last start's configuration, else the JVM's ({@code TapedeckConfig.load()}), else null. */
     private static TapedeckConfig knownConfig() {
         if (lastConfig != null) return lastConfig;
-        lastConfig = AGENT.call("reading the configuration for the opt-out", () -> {
-            try {
-                return TapedeckConfig.load();
-            } catch (TapedeckConfigException e) {
-                Log.warn("opt-out: the configuration is invalid (" + e.getMessage() + ")");
-                return null;
-            }
-        }, null);
+        lastConfig = AGENT.call(
+                "reading the configuration for the opt-out",
+                () -> {
+                    try {
+                        return TapedeckConfig.load();
+                    } catch (TapedeckConfigException e) {
+                        Log.warn("opt-out: the configuration is invalid (" + e.getMessage() + ")");
+                        return null;
+                    }
+                },
+                null);
         return lastConfig;
     }
 
@@ -190,14 +197,16 @@ public final class RecordingControl {
      */
     private static void deleteUnsentAgainSoon(TapedeckConfig config) {
         // A failure is logged; the next start while opted out deletes them too.
-        Thread again = new Thread(AGENT.wrap("deleting unsent batches after the opt-out", () -> {
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (OptOut.stopsWrites()) OptOut.deleteUnsent(config);
-        }), "tapedeck-opt-out");
+        Thread again = new Thread(
+                AGENT.wrap("deleting unsent batches after the opt-out", () -> {
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (OptOut.stopsWrites()) OptOut.deleteUnsent(config);
+                }),
+                "tapedeck-opt-out");
         again.setDaemon(true);
         again.start();
     }
@@ -227,18 +236,24 @@ public final class RecordingControl {
     }
 
     public static Optional<String> replayId() {
-        return API.call("Tapedeck.replayId", () -> {
-            ActiveRecording r = live();
-            return r == null ? Optional.<String>empty() : Optional.of(r.replayId());
-        }, Optional.empty());
+        return API.call(
+                "Tapedeck.replayId",
+                () -> {
+                    ActiveRecording r = live();
+                    return r == null ? Optional.<String>empty() : Optional.of(r.replayId());
+                },
+                Optional.empty());
     }
 
     /** Unmodifiable; empty while not recording. */
     public static Map<String, String> sessionReplayProperties() {
-        return API.call("Tapedeck.sessionReplayProperties", () -> {
-            ActiveRecording r = live();
-            return r == null ? Map.<String, String>of() : r.sessionReplayProperties();
-        }, Map.of());
+        return API.call(
+                "Tapedeck.sessionReplayProperties",
+                () -> {
+                    ActiveRecording r = live();
+                    return r == null ? Map.<String, String>of() : r.sessionReplayProperties();
+                },
+                Map.of());
     }
 
     /**
@@ -271,8 +286,10 @@ public final class RecordingControl {
         lastConfig = config;
         try {
             if (OptOut.inForce(config)) {
-                Log.debug("opted out (" + (config.optOut() ? "tapedeck.optOut=true" : OptOut.file(config).toString())
-                        + "): recording nothing");
+                Log.debug("opted out ("
+                        + (config.optOut()
+                                ? "tapedeck.optOut=true"
+                                : OptOut.file(config).toString()) + "): recording nothing");
                 OptOut.deleteUnsent(config); // what an earlier run could not send, or wrote after an opt-out
                 return;
             }
@@ -302,8 +319,9 @@ public final class RecordingControl {
         shutdownHookRegistered = true;
         AGENT.run("registering the flush at exit", () -> {
             try {
-                Runtime.getRuntime().addShutdownHook(new Thread(AGENT.wrap("the flush at exit", new ShutdownFlush()),
-                        ShutdownFlush.THREAD_NAME));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(
+                                AGENT.wrap("the flush at exit", new ShutdownFlush()), ShutdownFlush.THREAD_NAME));
             } catch (IllegalStateException alreadyShuttingDown) {
                 // The JVM is exiting anyway; nothing left to register for.
             }

@@ -9,12 +9,12 @@ import io.tapedeck.core.internal.config.RemoteOverrides;
 import io.tapedeck.core.internal.log.Log;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URL;
 import java.net.UnknownHostException;
 import java.util.Locale;
-import java.net.HttpURLConnection;
-import java.net.URL;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -94,8 +94,8 @@ final class RemoteConfig {
 
     @Override
     public String toString() {
-        return "sampleRate=" + (sampleRate == null ? "(not set)" : sampleRate)
-                + ", maskLevel=" + (maskLevel == null ? "(not set)" : maskLevel.name().toLowerCase(Locale.ROOT));
+        return "sampleRate=" + (sampleRate == null ? "(not set)" : sampleRate) + ", maskLevel="
+                + (maskLevel == null ? "(not set)" : maskLevel.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -104,13 +104,15 @@ final class RemoteConfig {
      */
     static RemoteConfig fetch(TapedeckConfig config) {
         CompletableFuture<RemoteConfig> answer = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                answer.complete(request(config));
-            } catch (Throwable t) { // not a boundary: the failure is handed to the waiting caller as the answer
-                answer.completeExceptionally(t);
-            }
-        }, "tapedeck-remote-config");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        answer.complete(request(config));
+                    } catch (Throwable t) { // not a boundary: the failure is handed to the waiting caller as the answer
+                        answer.completeExceptionally(t);
+                    }
+                },
+                "tapedeck-remote-config");
         thread.setDaemon(true);
         thread.start();
         try {
@@ -121,8 +123,8 @@ final class RemoteConfig {
             Log.warn("remote configuration: no answer from " + config.serverUrl() + " within " + WAIT_MS
                     + " ms; recording with the local settings");
         } catch (ExecutionException e) {
-            Log.warn("remote configuration not read from " + config.serverUrl() + " (" + e.getCause().getMessage()
-                    + "); recording with the local settings");
+            Log.warn("remote configuration not read from " + config.serverUrl() + " ("
+                    + e.getCause().getMessage() + "); recording with the local settings");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -31,8 +31,13 @@ final class ToolkitAccess {
             Map<String, Set<Module>> opens = new HashMap<>();
             opens.put("javax.swing", us);
             if (!inst.isModifiableModule(desktop.get())) return "java.desktop cannot be modified";
-            inst.redefineModule(desktop.get(), Collections.emptySet(), exports, opens,
-                    Collections.emptySet(), Collections.emptyMap());
+            inst.redefineModule(
+                    desktop.get(),
+                    Collections.emptySet(),
+                    exports,
+                    opens,
+                    Collections.emptySet(),
+                    Collections.emptyMap());
             return null;
         } catch (RuntimeException e) {
             return e.toString();

@@ -40,10 +40,11 @@ final class UiToolkit {
      * one class without initialising it; starts nothing of JavaFX.
      */
     static Optional<ClassLoader> javafxOfTheApp() {
-        for (ClassLoader loader : new ClassLoader[] {Thread.currentThread().getContextClassLoader(),
-                UiToolkit.class.getClassLoader()}) {
+        for (ClassLoader loader :
+                new ClassLoader[] {Thread.currentThread().getContextClassLoader(), UiToolkit.class.getClassLoader()}) {
             try {
-                return Optional.ofNullable(Class.forName("javafx.stage.Window", false, loader).getClassLoader())
+                return Optional.ofNullable(Class.forName("javafx.stage.Window", false, loader)
+                                .getClassLoader())
                         .or(() -> Optional.of(ClassLoader.getPlatformClassLoader()));
             } catch (ClassNotFoundException | LinkageError | SecurityException notHere) {
                 // Try the next one.

@@ -37,8 +37,7 @@ final class UploaderDestination implements Destination {
      * make batches small. {@code Tapedeck.flush()} uses {@link #flushUploads(long)}.
      */
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     /** Seals the current batch and waits (at most {@code timeoutMs}) until the collector has everything. */
     boolean flushUploads(long timeoutMs) {

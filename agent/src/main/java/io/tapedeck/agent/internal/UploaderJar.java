@@ -45,8 +45,8 @@ final class UploaderJar {
         if (loader == null) {
             Path jar = extract(dataDir);
             try {
-                loader = new URLClassLoader("tapedeck-uploader", new URL[] {jar.toUri().toURL()},
-                        ClassLoader.getPlatformClassLoader());
+                loader = new URLClassLoader(
+                        "tapedeck-uploader", new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             } catch (MalformedURLException e) {
                 throw new IllegalStateException("cannot load the uploader from " + jar + ": " + e.getMessage());
             }
@@ -66,12 +66,13 @@ final class UploaderJar {
                 if (first == null) first = e instanceof IOException ? (IOException) e : new IOException(e);
             }
         }
-        throw new IllegalStateException("cannot unpack the uploader into " + dataDir.resolve("lib")
-                + " or the temp directory: " + first);
+        throw new IllegalStateException(
+                "cannot unpack the uploader into " + dataDir.resolve("lib") + " or the temp directory: " + first);
     }
 
     private static Path tempLibDir() {
-        return Paths.get(System.getProperty("java.io.tmpdir"), "tapedeck-" + System.getProperty("user.name", "user"), "lib");
+        return Paths.get(
+                System.getProperty("java.io.tmpdir"), "tapedeck-" + System.getProperty("user.name", "user"), "lib");
     }
 
     private static Path writeUnlessPresent(Path dir, String name, byte[] content) throws IOException {
@@ -108,8 +109,8 @@ final class UploaderJar {
                 ? ClassLoader.getSystemResourceAsStream(RESOURCE)
                 : UploaderJar.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("uploading needs the packaged tapedeck-agent.jar (" + RESOURCE
-                        + " is not on the class path)");
+                throw new IllegalStateException(
+                        "uploading needs the packaged tapedeck-agent.jar (" + RESOURCE + " is not on the class path)");
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -121,7 +122,8 @@ final class UploaderJar {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
             StringBuilder hex = new StringBuilder();
-            for (byte b : digest) hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            for (byte b : digest)
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
             return hex.toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);

@@ -38,8 +38,12 @@ final class WindowLoadWatcher implements ClassFileTransformer {
     }
 
     @Override
-    public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
-            ProtectionDomain protectionDomain, byte[] classfileBuffer) {
+    public byte[] transform(
+            ClassLoader loader,
+            String className,
+            Class<?> classBeingRedefined,
+            ProtectionDomain protectionDomain,
+            byte[] classfileBuffer) {
         // The boot loader (null) defines the real java.awt.Window; a redefinition is not a load.
         if (classBeingRedefined != null) return null;
         if (loader == null && WINDOW.equals(className)) windowLoaded();

@@ -43,7 +43,8 @@ class AgentLeavesNonGuiJvmsAloneIT {
 
         result.assertExitedNormally();
         assertEquals(List.of(), result.tapedeckLines(), result.toString());
-        List<String> threads = result.stdout().stream().filter(l -> l.startsWith("thread=")).toList();
+        List<String> threads =
+                result.stdout().stream().filter(l -> l.startsWith("thread=")).toList();
         assertFalse(threads.isEmpty(), "the app listed its threads\n" + result);
         assertTrue(threads.stream().noneMatch(t -> t.toLowerCase().contains("tapedeck")), threads.toString());
         assertFalse(Files.exists(sessions), "no session directory");
@@ -55,7 +56,8 @@ class AgentLeavesNonGuiJvmsAloneIT {
             Matcher m = LOADED_CLASS.matcher(line);
             if (!m.find()) continue;
             String name = m.group(1);
-            if (name.startsWith("io.tapedeck.") && !name.startsWith(ConsoleApp.class.getPackageName())) tapedeckClasses.add(name);
+            if (name.startsWith("io.tapedeck.") && !name.startsWith(ConsoleApp.class.getPackageName()))
+                tapedeckClasses.add(name);
             if (name.startsWith("java.awt.") || name.startsWith("javax.swing.") || name.startsWith("sun.awt.")) {
                 awtClasses.add(name);
             }

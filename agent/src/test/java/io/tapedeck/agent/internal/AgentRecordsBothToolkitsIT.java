@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.JavaFxWithSwingApp;
 import io.tapedeck.agent.itapps.SwingWithJavaFxApp;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +19,9 @@ class AgentRecordsBothToolkitsIT {
     @Test
     void aSwingAppEmbeddingJavaFxIsRecordedWithTheJavaFxContent(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = child(tmp, sessions).main(SwingWithJavaFxApp.class, "4000").start()
+        ChildJvm.Result result = child(tmp, sessions)
+                .main(SwingWithJavaFxApp.class, "4000")
+                .start()
                 .awaitExit(Duration.ofSeconds(60));
         String session = assertOneSession(result, sessions);
         assertTrue(session.contains("Swing side label"), "the Swing label\n" + result);
@@ -32,7 +33,9 @@ class AgentRecordsBothToolkitsIT {
     @Test
     void aJavaFxAppEmbeddingSwingIsRecordedWithTheSwingContent(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = child(tmp, sessions).main(JavaFxWithSwingApp.Main.class, "4000").start()
+        ChildJvm.Result result = child(tmp, sessions)
+                .main(JavaFxWithSwingApp.Main.class, "4000")
+                .start()
                 .awaitExit(Duration.ofSeconds(60));
         String session = assertOneSession(result, sessions);
         assertTrue(session.contains("JavaFX host label"), "the JavaFX label\n" + result);
@@ -42,7 +45,8 @@ class AgentRecordsBothToolkitsIT {
     }
 
     private static ChildJvm child(Path tmp, Path sessions) {
-        ChildJvm child = ChildJvm.in(tmp).withAgent(null)
+        ChildJvm child = ChildJvm.in(tmp)
+                .withAgent(null)
                 .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
                 .jvmArg("-Dprism.order=sw")

@@ -1,7 +1,6 @@
 package io.tapedeck.agent.internal;
 
 import io.tapedeck.agent.itapps.FxApp;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,8 @@ class AgentRecordsJavaFxAppIT {
 
         ChildJvm.Result result = child.main(FxApp.Main.class, "3000").start().awaitExit(Duration.ofSeconds(60));
 
-        FxTestRuntime.assertRecorded(result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
+        FxTestRuntime.assertRecorded(
+                result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
     }
 
     @Test
@@ -35,8 +35,10 @@ class AgentRecordsJavaFxAppIT {
         for (Path jar : FxTestRuntime.javafxJars()) child.classPath(jar);
         child.classPath(FxTestRuntime.monocleJar());
 
-        ChildJvm.Result result = child.main(FxApp.StartsTapedeck.class, "3000").start().awaitExit(Duration.ofSeconds(60));
+        ChildJvm.Result result =
+                child.main(FxApp.StartsTapedeck.class, "3000").start().awaitExit(Duration.ofSeconds(60));
 
-        FxTestRuntime.assertRecorded(result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
+        FxTestRuntime.assertRecorded(
+                result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tapedeck.agent.itapps.LayerHostApp;
 import io.tapedeck.agent.itapps.PluginHostApp;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +34,8 @@ class AgentRecordsJavaFxInAPluginLoaderIT {
         ChildJvm.Result result = child.start().awaitExit(LIMIT);
 
         assertEquals("false", result.printed("hostSeesJavaFx"), "the premise: JavaFX is only in the plugin's loader");
-        FxTestRuntime.assertRecorded(result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
+        FxTestRuntime.assertRecorded(
+                result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
     }
 
     @Test
@@ -53,7 +53,7 @@ class AgentRecordsJavaFxInAPluginLoaderIT {
         ChildJvm.Result result = child.start().awaitExit(LIMIT);
 
         assertEquals("false", result.printed("hostSeesJavaFx"), "the premise: JavaFX is only in the host's layer");
-        FxTestRuntime.assertRecorded(result, sessions, "Modular customer", "Modular customer saved",
-                "Tapedeck modular FX IT app");
+        FxTestRuntime.assertRecorded(
+                result, sessions, "Modular customer", "Modular customer saved", "Tapedeck modular FX IT app");
     }
 }

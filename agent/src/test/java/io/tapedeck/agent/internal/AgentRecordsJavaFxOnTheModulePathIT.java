@@ -1,7 +1,6 @@
 package io.tapedeck.agent.internal;
 
 import io.tapedeck.agent.itapps.FxApp;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,13 +20,15 @@ class AgentRecordsJavaFxOnTheModulePathIT {
     void aClassPathAppWithJavaFxOnTheModulePathIsRecorded(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
         ChildJvm child = withJavaFxModules(tmp, sessions, FxTestRuntime.pathOf(FxTestRuntime.javafxJars()))
-                .jvmArg("--add-modules").jvmArg("javafx.controls")
+                .jvmArg("--add-modules")
+                .jvmArg("javafx.controls")
                 .classPath(ChildJvm.testClasses())
                 .main(FxApp.Main.class, "3000");
 
         ChildJvm.Result result = child.start().awaitExit(LIMIT);
 
-        FxTestRuntime.assertRecorded(result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
+        FxTestRuntime.assertRecorded(
+                result, sessions, "JavaFX customer", "JavaFX customer saved", "Tapedeck FX IT app");
     }
 
     @Test
@@ -41,15 +42,17 @@ class AgentRecordsJavaFxOnTheModulePathIT {
 
         ChildJvm.Result result = child.start().awaitExit(LIMIT);
 
-        FxTestRuntime.assertRecorded(result, sessions, "Modular customer", "Modular customer saved",
-                "Tapedeck modular FX IT app");
+        FxTestRuntime.assertRecorded(
+                result, sessions, "Modular customer", "Modular customer saved", "Tapedeck modular FX IT app");
     }
 
     private static ChildJvm withJavaFxModules(Path tmp, Path sessions, String modulePath) {
         return FxTestRuntime.headless(ChildJvm.in(tmp).withAgent(null))
                 .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .jvmArg("--module-path").jvmArg(modulePath)
-                .jvmArg("--patch-module").jvmArg("javafx.graphics=" + FxTestRuntime.monocleJar());
+                .jvmArg("--module-path")
+                .jvmArg(modulePath)
+                .jvmArg("--patch-module")
+                .jvmArg("javafx.graphics=" + FxTestRuntime.monocleJar());
     }
 }

@@ -46,7 +46,8 @@ class AgentRecordsSwingAppIT {
         assertTrue(fullSnapshot, "the window was captured in a FullSnapshot\n" + String.join("\n", events));
         // A container's own painting under its children needs javax.swing opened to Tapedeck,
         // which the agent does through the instrument API: no --add-opens on the command line.
-        assertTrue(events.stream().anyMatch(e -> e.contains("\"drawn by a container\"")),
+        assertTrue(
+                events.stream().anyMatch(e -> e.contains("\"drawn by a container\"")),
                 "the container's painting was recorded\n" + String.join("\n", events));
     }
 }

@@ -24,7 +24,11 @@ class AttachIT {
         try {
             app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
 
-            ChildJvm.Result attach = ChildJvm.runAgentJar(tmp, Duration.ofSeconds(60), "attach", String.valueOf(app.pid()),
+            ChildJvm.Result attach = ChildJvm.runAgentJar(
+                    tmp,
+                    Duration.ofSeconds(60),
+                    "attach",
+                    String.valueOf(app.pid()),
                     "serverUrl=" + ChildJvm.fileUrl(sessions) + ",deviceId=attached,dataDir=" + tmp.resolve("data"));
             assertEquals(0, attach.exitCode(), attach.toString());
 
@@ -47,7 +51,9 @@ class AttachIT {
     void attachWithoutAPidPrintsUsageAndFails(@TempDir Path tmp) throws Exception {
         ChildJvm.Result result = ChildJvm.runAgentJar(tmp, Duration.ofSeconds(30), "attach");
         assertEquals(2, result.exitCode());
-        assertTrue(String.join("\n", result.stderr()).contains("usage: java -jar tapedeck-agent.jar attach <pid>"), result.toString());
+        assertTrue(
+                String.join("\n", result.stderr()).contains("usage: java -jar tapedeck-agent.jar attach <pid>"),
+                result.toString());
     }
 
     private static List<Path> awaitSessionFile(Path dir, Duration timeout) throws Exception {

@@ -15,7 +15,7 @@ class AwtReadinessTest {
 
     @Test
     void waitingForTheEventDispatchThreadEndsOnceTheAppRunsOne() throws Exception {
-        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> {});
         assertTrue(AwtReadiness.eventDispatchThreadRunning());
         assertTimeoutPreemptively(Duration.ofSeconds(2), AwtReadiness::awaitEventDispatchThread);
     }

@@ -24,7 +24,8 @@ class BadInputIT {
                 .withAgent(null)
                 .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.maxCapturesPerSecond=banana")
-                .start().awaitExit(Duration.ofSeconds(60));
+                .start()
+                .awaitExit(Duration.ofSeconds(60));
 
         String error = assertOneErrorLineAndNoCapture(result, sessions);
         assertTrue(error.contains("tapedeck.maxCapturesPerSecond") && error.contains("banana"), error);
@@ -34,11 +35,12 @@ class BadInputIT {
     void aMalformedValueInTheConfigFileIsOneErrorLineAndTheAppRunsNormally(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
         Path file = tmp.resolve("tapedeck.properties");
-        Files.writeString(file, "tapedeck.serverUrl=" + ChildJvm.fileUrl(sessions) + "\n"
-                + "tapedeck.keyframeIntervalSeconds=-5\n", StandardCharsets.UTF_8);
-        ChildJvm.Result result = swingApp(tmp)
-                .withAgent("config=" + file)
-                .start().awaitExit(Duration.ofSeconds(60));
+        Files.writeString(
+                file,
+                "tapedeck.serverUrl=" + ChildJvm.fileUrl(sessions) + "\n" + "tapedeck.keyframeIntervalSeconds=-5\n",
+                StandardCharsets.UTF_8);
+        ChildJvm.Result result =
+                swingApp(tmp).withAgent("config=" + file).start().awaitExit(Duration.ofSeconds(60));
 
         String error = assertOneErrorLineAndNoCapture(result, sessions);
         assertTrue(error.contains("keyframeIntervalSeconds") && error.contains("-5"), error);
@@ -46,9 +48,7 @@ class BadInputIT {
 
     @Test
     void aMalformedAgentArgumentIsOneErrorLineAndTheAppRunsNormally(@TempDir Path tmp) throws Exception {
-        ChildJvm.Result result = swingApp(tmp)
-                .withAgent("banana")
-                .start().awaitExit(Duration.ofSeconds(60));
+        ChildJvm.Result result = swingApp(tmp).withAgent("banana").start().awaitExit(Duration.ofSeconds(60));
 
         String error = assertOneErrorLineAndNoCapture(result, tmp.resolve("sessions"));
         assertTrue(error.contains("banana") && error.contains("key=value"), error);
@@ -61,7 +61,8 @@ class BadInputIT {
         Path sessions = blocker.resolve("sessions");
         ChildJvm.Result result = swingApp(tmp)
                 .withAgent("serverUrl=" + ChildJvm.fileUrl(sessions))
-                .start().awaitExit(Duration.ofSeconds(60));
+                .start()
+                .awaitExit(Duration.ofSeconds(60));
 
         String error = assertOneErrorLineAndNoCapture(result, sessions);
         assertTrue(error.contains("not-a-directory"), "names the destination: " + error);

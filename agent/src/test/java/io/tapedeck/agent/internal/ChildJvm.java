@@ -27,13 +27,18 @@ import java.util.stream.Stream;
 final class ChildJvm {
     /** The packaged agent jar (set by Failsafe; the fallback helps running one IT from an IDE). */
     static Path agentJar() {
-        return Path.of(System.getProperty("tapedeck.it.agentJar", "target/tapedeck-agent.jar")).toAbsolutePath();
+        return Path.of(System.getProperty("tapedeck.it.agentJar", "target/tapedeck-agent.jar"))
+                .toAbsolutePath();
     }
 
     /** The test apps the children run ({@code io.tapedeck.agent.itapps}), and nothing else. */
     static Path testClasses() {
         try {
-            return Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(ChildJvm.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -51,6 +56,7 @@ final class ChildJvm {
     private String mainClass;
     /** Non-null: the main class is in this module ({@code --module M/C}). */
     private String mainModule;
+
     private final List<String> appArgs = new ArrayList<>();
 
     private ChildJvm(Path javaHome, Path workDir) {
@@ -138,7 +144,8 @@ final class ChildJvm {
             Files.createDirectories(workDir);
             Path out = workDir.resolve(name + ".stdout.txt");
             Path err = workDir.resolve(name + ".stderr.txt");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
             return new Running(builder.start(), out, err);
@@ -179,8 +186,8 @@ final class ChildJvm {
         }
 
         private String describe() {
-            return "--- stdout ---\n" + String.join("\n", lines(stdout))
-                    + "\n--- stderr ---\n" + String.join("\n", lines(stderr));
+            return "--- stdout ---\n" + String.join("\n", lines(stdout)) + "\n--- stderr ---\n"
+                    + String.join("\n", lines(stderr));
         }
     }
 
@@ -193,14 +200,17 @@ final class ChildJvm {
 
         /** Tapedeck's ERROR and WARN lines: what a healthy run must not have. */
         List<String> tapedeckProblems() {
-            return tapedeckLines().stream().filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
+            return tapedeckLines().stream()
+                    .filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
                     .collect(Collectors.toList());
         }
 
         /** The value of the first {@code name=value} line on standard output. */
         String printed(String name) {
-            return stdout.stream().filter(l -> l.startsWith(name + "="))
-                    .map(l -> l.substring(name.length() + 1)).findFirst()
+            return stdout.stream()
+                    .filter(l -> l.startsWith(name + "="))
+                    .map(l -> l.substring(name.length() + 1))
+                    .findFirst()
                     .orElseGet(() -> fail("child printed no " + name + "=...\n" + this));
         }
 
@@ -210,8 +220,8 @@ final class ChildJvm {
 
         @Override
         public String toString() {
-            return "exit code " + exitCode + "\n--- stdout ---\n" + String.join("\n", stdout)
-                    + "\n--- stderr ---\n" + String.join("\n", stderr);
+            return "exit code " + exitCode + "\n--- stdout ---\n" + String.join("\n", stdout) + "\n--- stderr ---\n"
+                    + String.join("\n", stderr);
         }
     }
 
@@ -219,7 +229,9 @@ final class ChildJvm {
     static List<Path> sessionFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().collect(Collectors.toList());
+            return files.filter(p -> p.getFileName().toString().endsWith(".ndjson"))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
     }
 

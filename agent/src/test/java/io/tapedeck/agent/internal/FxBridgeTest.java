@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.view.CaptureSink;
-
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.net.URL;
@@ -30,15 +29,16 @@ class FxBridgeTest {
 
     @Test
     void javaFxTheAgentSeesIsUsedThroughTheAgentsOwnLoader() throws Exception {
-        FxBridge bridge = FxBridge.load(Class.forName(WINDOW, false, getClass().getClassLoader()).getClassLoader());
+        FxBridge bridge = FxBridge.load(
+                Class.forName(WINDOW, false, getClass().getClassLoader()).getClassLoader());
 
         assertSame(FxBridge.class.getClassLoader(), bridge.recorderClass().getClassLoader());
     }
 
     @Test
     void javaFxInAPluginLoaderGetsTheAdapterDefinedNextToIt() throws Exception {
-        try (URLClassLoader plugin = new URLClassLoader("plugin", urls(FxTestRuntime.javafxJars()),
-                ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader plugin =
+                new URLClassLoader("plugin", urls(FxTestRuntime.javafxJars()), ClassLoader.getPlatformClassLoader())) {
             Class<?> pluginWindow = Class.forName(WINDOW, false, plugin);
             assertNotSame(Class.forName(WINDOW, false, getClass().getClassLoader()), pluginWindow, "the premise");
 
@@ -56,7 +56,8 @@ class FxBridgeTest {
     @Test
     void javaFxInAModuleLayerWithALoaderPerModuleIsFoundModuleByModule() throws Exception {
         ModuleFinder finder = ModuleFinder.of(FxTestRuntime.javafxJars().toArray(new Path[0]));
-        Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of("javafx.controls"));
+        Configuration cf =
+                ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of("javafx.controls"));
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithManyLoaders(cf, ClassLoader.getPlatformClassLoader());
         ClassLoader graphics = layer.findLoader("javafx.graphics");
         ClassLoader controls = layer.findLoader("javafx.controls");

@@ -43,8 +43,10 @@ final class FxTestRuntime {
 
     /** Monocle (TestFX's headless glass platform). */
     static Path monocleJar() {
-        return testClassPath().stream().filter(p -> p.getFileName().toString().startsWith("openjfx-monocle"))
-                .findFirst().orElseThrow(() -> new AssertionError("no Monocle jar on the test class path"));
+        return testClassPath().stream()
+                .filter(p -> p.getFileName().toString().startsWith("openjfx-monocle"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Monocle jar on the test class path"));
     }
 
     static String pathOf(List<Path> entries) {
@@ -77,13 +79,23 @@ final class FxTestRuntime {
 
     /** Compiles module {@code tapedeck.itapp.fx} (src/test/fxmodule) against the JavaFX modules. */
     static Path compileModularApp(Path out) {
-        Path sources = Path.of(System.getProperty("tapedeck.it.fxModuleSources", "src/test/fxmodule")).toAbsolutePath();
-        ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow(() -> new AssertionError("no javac in this JDK"));
+        Path sources = Path.of(System.getProperty("tapedeck.it.fxModuleSources", "src/test/fxmodule"))
+                .toAbsolutePath();
+        ToolProvider javac =
+                ToolProvider.findFirst("javac").orElseThrow(() -> new AssertionError("no javac in this JDK"));
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
-        int exit = javac.run(print, print, "--module-source-path", sources.toString(),
-                "--module-path", pathOf(javafxJars()),
-                "--module", "tapedeck.itapp.fx", "-d", out.toString());
+        int exit = javac.run(
+                print,
+                print,
+                "--module-source-path",
+                sources.toString(),
+                "--module-path",
+                pathOf(javafxJars()),
+                "--module",
+                "tapedeck.itapp.fx",
+                "-d",
+                out.toString());
         assertEquals(0, exit, "javac failed:\n" + messages.toString(StandardCharsets.UTF_8));
         return out;
     }

@@ -47,8 +47,8 @@ class JacksonOfTheAppIsUntouchedIT {
     private static java.util.Optional<Path> newestOtherJdkBeside(Path buildJdk) {
         int buildMajor = Runtime.version().feature();
         try (Stream<Path> siblings = Files.list(buildJdk.toAbsolutePath().getParent())) {
-            return siblings
-                    .filter(home -> Files.isExecutable(home.resolve("bin").resolve("java")))
+            return siblings.filter(
+                            home -> Files.isExecutable(home.resolve("bin").resolve("java")))
                     .filter(home -> majorVersion(home) > 0 && majorVersion(home) != buildMajor)
                     .max(java.util.Comparator.comparingInt(JacksonOfTheAppIsUntouchedIT::majorVersion));
         } catch (java.io.IOException e) {
@@ -60,7 +60,8 @@ class JacksonOfTheAppIsUntouchedIT {
     private static int majorVersion(Path home) {
         try {
             for (String line : Files.readAllLines(home.resolve("release"))) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)")
+                        .matcher(line);
                 if (m.find()) return Integer.parseInt(m.group(1));
             }
         } catch (java.io.IOException | RuntimeException e) {
@@ -95,16 +96,20 @@ class JacksonOfTheAppIsUntouchedIT {
     @Test
     void theAgentJarCarriesNoClassOutsideTapedecksOwnPackages() throws Exception {
         try (JarFile jar = new JarFile(ChildJvm.agentJar().toFile())) {
-            List<String> foreign = jar.stream().map(e -> e.getName())
+            List<String> foreign = jar.stream()
+                    .map(e -> e.getName())
                     .filter(name -> name.endsWith(".class") && !name.startsWith("io/tapedeck/"))
                     .collect(Collectors.toList());
             assertEquals(List.of(), foreign);
-            assertTrue(jar.getEntry("io/tapedeck/shaded/jackson/core/JsonFactory.class") != null,
+            assertTrue(
+                    jar.getEntry("io/tapedeck/shaded/jackson/core/JsonFactory.class") != null,
                     "Jackson is inside, relocated");
             // The uploader and its libraries are not classes of the agent jar: they ride along as
             // one nested jar, loaded in a class loader of its own (UploaderOfTheAppIsUntouchedIT).
-            List<String> uploaderClasses = jar.stream().map(e -> e.getName())
-                    .filter(name -> name.startsWith("io/tapedeck/uploader/")).collect(Collectors.toList());
+            List<String> uploaderClasses = jar.stream()
+                    .map(e -> e.getName())
+                    .filter(name -> name.startsWith("io/tapedeck/uploader/"))
+                    .collect(Collectors.toList());
             assertEquals(List.of(), uploaderClasses);
             assertTrue(jar.getEntry(UploaderJar.RESOURCE) != null, "the nested uploader jar is inside");
         }
@@ -127,7 +132,8 @@ class JacksonOfTheAppIsUntouchedIT {
                     "META-INF/services/org.slf4j.spi.SLF4JServiceProvider")) {
                 assertTrue(jar.getEntry(entry) != null, entry + " is in the nested jar");
             }
-            assertTrue(jar.stream().anyMatch(e -> e.getName().startsWith("linux/amd64/libzstd-jni-")),
+            assertTrue(
+                    jar.stream().anyMatch(e -> e.getName().startsWith("linux/amd64/libzstd-jni-")),
                     "zstd-jni's native library is in the nested jar");
         }
     }

@@ -34,8 +34,10 @@ class ShutdownWithHangingCollectorIT {
     void theJvmExitsWithinThreeSecondsAndTheSessionWaitsInTheSpool(@TempDir Path tmp) throws Exception {
         Path spool = tmp.resolve("spool");
         String replayId;
-        long withoutAgentMs = exitMs(ChildJvm.in(tmp.resolve("baseline")).classPath(ChildJvm.testClasses())
-                .main(SwingApp.class, "500").start());
+        long withoutAgentMs = exitMs(ChildJvm.in(tmp.resolve("baseline"))
+                .classPath(ChildJvm.testClasses())
+                .main(SwingApp.class, "500")
+                .start());
         try (HangingServer hanging = new HangingServer()) {
             ChildJvm.Running app = ChildJvm.in(tmp)
                     .withAgent("serverUrl=http://127.0.0.1:" + hanging.port() + ",apiKey=" + CollectorFixture.API_KEY
@@ -49,13 +51,17 @@ class ShutdownWithHangingCollectorIT {
 
             result.assertExitedNormally();
             // The shutdown hook waits at most 2 s; 500 ms is slack for a loaded 2-core machine.
-            assertTrue(exitMs < withoutAgentMs + 2500, "the JVM took " + exitMs + " ms to exit after the app was done ("
-                    + withoutAgentMs + " ms without the agent)\n" + result);
+            assertTrue(
+                    exitMs < withoutAgentMs + 2500,
+                    "the JVM took " + exitMs + " ms to exit after the app was done (" + withoutAgentMs
+                            + " ms without the agent)\n" + result);
             assertTrue(hanging.connections() > 0, "the agent did try to upload");
             replayId = result.printed("replayId").replaceAll("Optional\\[(.*)]", "$1");
             assertTrue(!batches(spool).isEmpty(), "unsent batches wait in the spool\n" + result);
             // The remote configuration did not answer either: one warning, recording went on.
-            assertTrue(result.tapedeckProblems().stream().anyMatch(l -> l.contains("remote configuration")), result.toString());
+            assertTrue(
+                    result.tapedeckProblems().stream().anyMatch(l -> l.contains("remote configuration")),
+                    result.toString());
         }
 
         // Next start, same spool, a collector that works: the earlier session arrives.

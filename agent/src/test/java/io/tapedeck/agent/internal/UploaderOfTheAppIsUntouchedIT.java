@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The uploader lives in its own class loader: an app that ships another zstd-jni keeps using
@@ -28,7 +28,8 @@ class UploaderOfTheAppIsUntouchedIT {
 
     @ParameterizedTest(name = "on {0}")
     @MethodSource("io.tapedeck.agent.internal.JacksonOfTheAppIsUntouchedIT#javaHomes")
-    void anAppWithItsOwnZstdJniRunsUnchangedWhileItsSessionIsUploaded(Path javaHome, @TempDir Path tmp) throws Exception {
+    void anAppWithItsOwnZstdJniRunsUnchangedWhileItsSessionIsUploaded(Path javaHome, @TempDir Path tmp)
+            throws Exception {
         try (CollectorFixture collector = CollectorFixture.start(tmp.resolve("collector"))) {
             ChildJvm.Result result = ChildJvm.using(javaHome, tmp)
                     // Batches go out while the app runs, as in any session longer than a few seconds.
@@ -40,7 +41,9 @@ class UploaderOfTheAppIsUntouchedIT {
                     .awaitExit(Duration.ofSeconds(60));
 
             result.assertExitedNormally();
-            assertTrue(result.printed("zstdFrom").endsWith("zstd-jni-1.5.5-11.jar"), "the app sees its own zstd-jni\n" + result);
+            assertTrue(
+                    result.printed("zstdFrom").endsWith("zstd-jni-1.5.5-11.jar"),
+                    "the app sees its own zstd-jni\n" + result);
             assertEquals("true", result.printed("zstdRoundTrip"), "the app's zstd-jni works\n" + result);
             assertEquals("true", result.printed("zstdAfter"), "and still works after being recorded\n" + result);
             assertEquals("false", result.printed("seesUploader"), result.toString());

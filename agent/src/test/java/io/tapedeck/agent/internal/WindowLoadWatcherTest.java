@@ -12,16 +12,20 @@ import org.junit.jupiter.api.Test;
 class WindowLoadWatcherTest {
     private final AtomicInteger runs = new AtomicInteger();
     private final CountDownLatch ran = new CountDownLatch(1);
-    private final Thread startup = new Thread(() -> {
-        runs.incrementAndGet();
-        ran.countDown();
-    }, "test-startup");
+    private final Thread startup = new Thread(
+            () -> {
+                runs.incrementAndGet();
+                ran.countDown();
+            },
+            "test-startup");
     private final AtomicInteger secondRuns = new AtomicInteger();
     private final CountDownLatch secondRan = new CountDownLatch(1);
-    private final Thread second = new Thread(() -> {
-        secondRuns.incrementAndGet();
-        secondRan.countDown();
-    }, "test-second-toolkit");
+    private final Thread second = new Thread(
+            () -> {
+                secondRuns.incrementAndGet();
+                secondRan.countDown();
+            },
+            "test-second-toolkit");
     private final WindowLoadWatcher watcher = new WindowLoadWatcher(startup, second);
 
     @Test

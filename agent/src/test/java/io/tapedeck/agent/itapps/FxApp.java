@@ -22,7 +22,10 @@ public final class FxApp extends Application {
         stage.setTitle("Tapedeck FX IT app");
         stage.setScene(new Scene(root, 320, 160));
         stage.show();
-        long hold = Long.parseLong(getParameters().getRaw().isEmpty() ? "2000" : getParameters().getRaw().get(0));
+        long hold = Long.parseLong(
+                getParameters().getRaw().isEmpty()
+                        ? "2000"
+                        : getParameters().getRaw().get(0));
         changeHalfwayThenExit(hold, () -> Platform.runLater(() -> label.setText("JavaFX customer saved")));
     }
 

@@ -14,12 +14,14 @@ public final class JacksonApp {
 
     public static void main(String[] args) throws Exception {
         System.out.println("jackson=" + PackageVersion.VERSION);
-        System.out.println("jacksonFrom=" + JsonFactory.class.getProtectionDomain().getCodeSource().getLocation());
+        System.out.println("jacksonFrom="
+                + JsonFactory.class.getProtectionDomain().getCodeSource().getLocation());
         try (JsonParser parser = new JsonFactory().createParser("{\"answer\":42}")) {
             parser.nextToken();
             parser.nextToken();
             parser.nextToken();
-            System.out.println("parsed=" + (parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1));
+            System.out.println(
+                    "parsed=" + (parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1));
         }
         SwingApp.main(args);
     }

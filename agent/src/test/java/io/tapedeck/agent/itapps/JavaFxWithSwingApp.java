@@ -1,7 +1,6 @@
 package io.tapedeck.agent.itapps;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingNode;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,7 +18,10 @@ import javax.swing.SwingUtilities;
 public final class JavaFxWithSwingApp extends Application {
     @Override
     public void start(Stage stage) {
-        long hold = Long.parseLong(getParameters().getRaw().isEmpty() ? "3000" : getParameters().getRaw().get(0));
+        long hold = Long.parseLong(
+                getParameters().getRaw().isEmpty()
+                        ? "3000"
+                        : getParameters().getRaw().get(0));
         SwingNode swing = new SwingNode();
         JLabel[] swingLabel = new JLabel[1];
         SwingUtilities.invokeLater(() -> {
@@ -35,8 +37,8 @@ public final class JavaFxWithSwingApp extends Application {
         stage.setX(60);
         stage.setY(50);
         stage.show();
-        FxApp.changeHalfwayThenExit(hold,
-                () -> SwingUtilities.invokeLater(() -> swingLabel[0].setText("Swing inside JavaFX changed")));
+        FxApp.changeHalfwayThenExit(
+                hold, () -> SwingUtilities.invokeLater(() -> swingLabel[0].setText("Swing inside JavaFX changed")));
     }
 
     /** The main class (Java's launcher refuses an {@code Application} main class with JavaFX on the class path). */

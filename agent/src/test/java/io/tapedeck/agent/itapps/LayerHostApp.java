@@ -19,23 +19,34 @@ public final class LayerHostApp {
     private static final String MONOCLE = "org.testfx.monocle";
 
     public static void main(String[] args) throws Exception {
-        System.out.println("hostSeesJavaFx=" + ModuleLayer.boot().findModule("javafx.graphics").isPresent());
-        Path[] entries = List.of(args[0].split(File.pathSeparator)).stream().map(Path::of).toArray(Path[]::new);
-        Configuration cf = ModuleLayer.boot().configuration()
+        System.out.println("hostSeesJavaFx="
+                + ModuleLayer.boot().findModule("javafx.graphics").isPresent());
+        Path[] entries = List.of(args[0].split(File.pathSeparator)).stream()
+                .map(Path::of)
+                .toArray(Path[]::new);
+        Configuration cf = ModuleLayer.boot()
+                .configuration()
                 .resolve(ModuleFinder.of(entries), ModuleFinder.of(), Set.of(APP_MODULE, MONOCLE));
-        ModuleLayer.Controller layer = ModuleLayer.defineModulesWithOneLoader(cf, List.of(ModuleLayer.boot()),
-                ClassLoader.getPlatformClassLoader());
+        ModuleLayer.Controller layer = ModuleLayer.defineModulesWithOneLoader(
+                cf, List.of(ModuleLayer.boot()), ClassLoader.getPlatformClassLoader());
         // Monocle is a glass platform outside JavaFX: what --add-exports does on a command line.
         Module monocle = layer.layer().findModule(MONOCLE).orElseThrow();
         Module graphics = layer.layer().findModule("javafx.graphics").orElseThrow();
-        for (String pkg : List.of("com.sun.glass.events", "com.sun.glass.ui", "com.sun.glass.ui.delegate",
-                "com.sun.glass.utils", "com.sun.javafx.tk", "com.sun.javafx.util")) {
+        for (String pkg : List.of(
+                "com.sun.glass.events",
+                "com.sun.glass.ui",
+                "com.sun.glass.ui.delegate",
+                "com.sun.glass.utils",
+                "com.sun.javafx.tk",
+                "com.sun.javafx.util")) {
             layer.addExports(graphics, pkg, monocle);
         }
         layer.addExports(layer.layer().findModule("javafx.base").orElseThrow(), "com.sun.javafx.logging", monocle);
 
         // The app exports its package to JavaFX only; the host calls its main.
-        layer.addExports(layer.layer().findModule(APP_MODULE).orElseThrow(), "io.tapedeck.itapp.fx",
+        layer.addExports(
+                layer.layer().findModule(APP_MODULE).orElseThrow(),
+                "io.tapedeck.itapp.fx",
                 LayerHostApp.class.getModule());
 
         ClassLoader loader = layer.layer().findLoader(APP_MODULE);

@@ -18,9 +18,10 @@ public final class PluginHostApp {
     public static void main(String[] args) throws Exception {
         System.out.println("hostSeesJavaFx=" + visible("javafx.stage.Window", PluginHostApp.class.getClassLoader()));
         List<URL> urls = new ArrayList<>();
-        for (String entry : args[0].split(File.pathSeparator)) urls.add(Path.of(entry).toUri().toURL());
-        try (URLClassLoader plugin = new URLClassLoader("plugin", urls.toArray(new URL[0]),
-                ClassLoader.getPlatformClassLoader())) {
+        for (String entry : args[0].split(File.pathSeparator))
+            urls.add(Path.of(entry).toUri().toURL());
+        try (URLClassLoader plugin =
+                new URLClassLoader("plugin", urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
             Thread.currentThread().setContextClassLoader(plugin);
             Class<?> main = Class.forName(FxApp.Main.class.getName(), true, plugin);
             // FxApp.Main prints "app done" when JavaFX has exited.

@@ -13,8 +13,11 @@ public final class ZstdApp {
     private ZstdApp() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.println("zstdFrom=" + Zstd.class.getProtectionDomain().getCodeSource().getLocation());
-        byte[] text = "the app compresses its own data with its own zstd-jni".repeat(20).getBytes(StandardCharsets.UTF_8);
+        System.out.println(
+                "zstdFrom=" + Zstd.class.getProtectionDomain().getCodeSource().getLocation());
+        byte[] text = "the app compresses its own data with its own zstd-jni"
+                .repeat(20)
+                .getBytes(StandardCharsets.UTF_8);
         byte[] packed = Zstd.compress(text, 3);
         byte[] unpacked = Zstd.decompress(packed, text.length);
         System.out.println("zstdRoundTrip=" + (Arrays.equals(text, unpacked) && packed.length < text.length));

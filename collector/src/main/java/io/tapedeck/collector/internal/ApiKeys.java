@@ -33,7 +33,8 @@ final class ApiKeys {
      * when the header is missing, malformed or names no configured key.
      */
     String match(String authorizationHeader) {
-        if (authorizationHeader == null || authorizationHeader.length() <= BEARER.length()
+        if (authorizationHeader == null
+                || authorizationHeader.length() <= BEARER.length()
                 || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
         }

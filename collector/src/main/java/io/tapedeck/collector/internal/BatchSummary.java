@@ -10,6 +10,4 @@ package io.tapedeck.collector.internal;
  * @param width          largest viewport width announced (Meta, ViewportResize), 0 if none
  * @param height         largest viewport height announced, 0 if none
  */
-record BatchSummary(int events, long firstTimestamp, long lastTimestamp, String windowTitle,
-                    int width, int height) {
-}
+record BatchSummary(int events, long firstTimestamp, long lastTimestamp, String windowTitle, int width, int height) {}

@@ -23,12 +23,16 @@ public final class CollectorMain {
             System.exit(1);
             return;
         }
-        System.out.println("Tapedeck collector listening on " + collector.baseUrl() + " (viewer: " + collector.baseUrl() + "/)");
+        System.out.println(
+                "Tapedeck collector listening on " + collector.baseUrl() + " (viewer: " + collector.baseUrl() + "/)");
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            collector.stop();
-            stopped.countDown();
-        }, "tapedeck-collector-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            collector.stop();
+                            stopped.countDown();
+                        },
+                        "tapedeck-collector-shutdown"));
         stopped.await();
     }
 }

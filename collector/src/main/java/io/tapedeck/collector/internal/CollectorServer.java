@@ -19,10 +19,15 @@ public final class CollectorServer {
     private static final Logger LOG = LoggerFactory.getLogger(CollectorServer.class);
 
     /** Everything a collector is configured with; see {@code Collector.Builder}. */
-    public record Settings(String bind, int port, Path dataDir, List<String> apiKeys,
-                           Map<String, RemoteSettings> remoteSettings, long maxRequestBytes,
-                           long maxDecompressedBytes, Duration retention) {
-    }
+    public record Settings(
+            String bind,
+            int port,
+            Path dataDir,
+            List<String> apiKeys,
+            Map<String, RemoteSettings> remoteSettings,
+            long maxRequestBytes,
+            long maxDecompressedBytes,
+            Duration retention) {}
 
     private final Javalin app;
     private final RetentionSweeper retention;
@@ -38,8 +43,8 @@ public final class CollectorServer {
         Set<String> keys = new HashSet<>(s.apiKeys());
         keys.addAll(s.remoteSettings().keySet()); // a key with remote settings is an accepted key
         if (keys.isEmpty() && !isLoopback(s.bind())) {
-            throw new IllegalStateException("refusing to listen on " + s.bind()
-                    + " without an API key: give --api-key, or bind to 127.0.0.1");
+            throw new IllegalStateException(
+                    "refusing to listen on " + s.bind() + " without an API key: give --api-key, or bind to 127.0.0.1");
         }
         SessionStore store;
         try {

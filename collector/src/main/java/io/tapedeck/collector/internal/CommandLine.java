@@ -68,8 +68,10 @@ final class CommandLine {
         Path file = Path.of(value);
         if (!Files.isRegularFile(file)) throw new UsageException(option + " " + value + ": no such file");
         try {
-            for (Map.Entry<String, RemoteSettings> e : RemoteConfigFile.read(file).entrySet()) {
-                b.remoteConfig(e.getKey(), e.getValue().sampleRate(), e.getValue().maskLevel());
+            for (Map.Entry<String, RemoteSettings> e :
+                    RemoteConfigFile.read(file).entrySet()) {
+                b.remoteConfig(
+                        e.getKey(), e.getValue().sampleRate(), e.getValue().maskLevel());
             }
         } catch (IOException e) {
             throw new UsageException(option + " " + value + ": cannot read: " + e.getMessage());
@@ -85,7 +87,8 @@ final class CommandLine {
 
     private static int intIn(String option, String value, int min, int max) throws UsageException {
         long n = longAtLeast(option, value, min);
-        if (n > max) throw new UsageException(option + " " + value + ": expected a whole number from " + min + " to " + max);
+        if (n > max)
+            throw new UsageException(option + " " + value + ": expected a whole number from " + min + " to " + max);
         return (int) n;
     }
 

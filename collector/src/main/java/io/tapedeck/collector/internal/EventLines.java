@@ -18,10 +18,12 @@ import java.io.IOException;
 final class EventLines {
     /** rrweb EventType values the summary looks at. */
     private static final int FULL_SNAPSHOT = 2;
+
     private static final int INCREMENTAL_SNAPSHOT = 3;
     private static final int META = 4;
     /** rrweb IncrementalSource values. */
     private static final int SOURCE_MUTATION = 0;
+
     private static final int SOURCE_VIEWPORT_RESIZE = 4;
 
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
@@ -56,7 +58,8 @@ final class EventLines {
             last = Math.max(last, ts);
             int type = event.get("type").asInt();
             JsonNode data = event.get("data");
-            if (type == META || (type == INCREMENTAL_SNAPSHOT && data.path("source").asInt(-1) == SOURCE_VIEWPORT_RESIZE)) {
+            if (type == META
+                    || (type == INCREMENTAL_SNAPSHOT && data.path("source").asInt(-1) == SOURCE_VIEWPORT_RESIZE)) {
                 width = Math.max(width, data.path("width").asInt(0));
                 height = Math.max(height, data.path("height").asInt(0));
             }

@@ -26,8 +26,12 @@ final class IngestRoutes {
     private final long maxRequestBytes;
     private final long maxDecompressedBytes;
 
-    IngestRoutes(Authenticator auth, SessionStore store, Map<String, RemoteSettings> remoteSettings,
-                 long maxRequestBytes, long maxDecompressedBytes) {
+    IngestRoutes(
+            Authenticator auth,
+            SessionStore store,
+            Map<String, RemoteSettings> remoteSettings,
+            long maxRequestBytes,
+            long maxDecompressedBytes) {
         this.auth = auth;
         this.store = store;
         this.remoteSettings = remoteSettings;
@@ -77,8 +81,8 @@ final class IngestRoutes {
 
     private void getConfig(Context ctx) {
         String apiKey = auth.require(ctx);
-        RemoteSettings settings = apiKey == null ? RemoteSettings.NONE
-                : remoteSettings.getOrDefault(apiKey, RemoteSettings.NONE);
+        RemoteSettings settings =
+                apiKey == null ? RemoteSettings.NONE : remoteSettings.getOrDefault(apiKey, RemoteSettings.NONE);
         ctx.json(settings.toJson());
     }
 
@@ -95,7 +99,8 @@ final class IngestRoutes {
         try {
             return BatchId.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new HttpProblem(400, "invalid batchId '" + printable(text) + "' (decimal sequence, halves as N.0 / N.1)");
+            throw new HttpProblem(
+                    400, "invalid batchId '" + printable(text) + "' (decimal sequence, halves as N.0 / N.1)");
         }
     }
 

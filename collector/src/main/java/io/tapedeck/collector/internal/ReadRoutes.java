@@ -36,7 +36,8 @@ final class ReadRoutes {
     private void listSessions(Context ctx) throws IOException {
         String query = ctx.queryParam("q");
         String needle = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
-        Comparator<SessionIndex> order = switch (ctx.queryParamAsClass("sort", String.class).getOrDefault("time")) {
+        Comparator<SessionIndex> order = switch (ctx.queryParamAsClass("sort", String.class)
+                .getOrDefault("time")) {
             case "time" -> Comparator.comparingLong(SessionIndex::start).reversed();
             case "length" -> Comparator.comparingLong(SessionIndex::duration).reversed();
             default -> throw new HttpProblem(400, "sort must be time or length");
@@ -87,7 +88,8 @@ final class ReadRoutes {
     private static boolean matches(SessionIndex s, String needle) {
         if (needle.isEmpty()) return true;
         return s.deviceId().toLowerCase(Locale.ROOT).contains(needle)
-                || (s.windowTitle() != null && s.windowTitle().toLowerCase(Locale.ROOT).contains(needle));
+                || (s.windowTitle() != null
+                        && s.windowTitle().toLowerCase(Locale.ROOT).contains(needle));
     }
 
     /** One row of the session list (docs/protocol.md), plus what the player needs. */

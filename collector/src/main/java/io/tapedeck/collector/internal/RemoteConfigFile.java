@@ -33,16 +33,17 @@ public final class RemoteConfigFile {
             String value = p.getProperty(name).trim();
             int lastDot = name.lastIndexOf('.');
             if (!name.startsWith("key.") || lastDot <= "key.".length()) {
-                throw new IllegalArgumentException(file + ": '" + name
-                        + "' is not of the form key.<apiKey>.sampleRate or key.<apiKey>.maskLevel");
+                throw new IllegalArgumentException(
+                        file + ": '" + name + "' is not of the form key.<apiKey>.sampleRate or key.<apiKey>.maskLevel");
             }
             String apiKey = name.substring("key.".length(), lastDot);
             String setting = name.substring(lastDot + 1);
             switch (setting) {
                 case "sampleRate" -> rates.put(apiKey, parseRate(file, name, value));
                 case "maskLevel" -> levels.put(apiKey, value);
-                default -> throw new IllegalArgumentException(file + ": unknown setting '" + setting
-                        + "' in '" + name + "' (expected sampleRate or maskLevel)");
+                default ->
+                    throw new IllegalArgumentException(file + ": unknown setting '" + setting + "' in '" + name
+                            + "' (expected sampleRate or maskLevel)");
             }
         }
         Map<String, RemoteSettings> byKey = new LinkedHashMap<>();

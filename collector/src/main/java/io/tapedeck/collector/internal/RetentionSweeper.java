@@ -36,7 +36,8 @@ final class RetentionSweeper implements AutoCloseable {
         try {
             long cutoff = System.currentTimeMillis() - retention.toMillis();
             int deleted = store.deleteEndedBefore(cutoff);
-            if (deleted > 0) LOG.info("retention: deleted {} session(s) older than {} day(s)", deleted, retention.toDays());
+            if (deleted > 0)
+                LOG.info("retention: deleted {} session(s) older than {} day(s)", deleted, retention.toDays());
         } catch (Exception e) {
             LOG.warn("retention sweep failed: {}", e.toString());
         }

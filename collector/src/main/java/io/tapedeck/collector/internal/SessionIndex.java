@@ -19,9 +19,19 @@ import java.nio.file.Path;
  * @param height     largest viewport height seen
  * @param droppedBatches batches the agent reported as dropped before sending
  */
-record SessionIndex(String deviceId, String sessionId, int batches, long events, long start, long end,
-                    long bytes, String windowTitle, String titleBatch, int width, int height,
-                    long droppedBatches) {
+record SessionIndex(
+        String deviceId,
+        String sessionId,
+        int batches,
+        long events,
+        long start,
+        long end,
+        long bytes,
+        String windowTitle,
+        String titleBatch,
+        int width,
+        int height,
+        long droppedBatches) {
     static final String FILE_NAME = "session.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,22 +41,38 @@ record SessionIndex(String deviceId, String sessionId, int batches, long events,
 
     /** This index with one more batch counted. */
     SessionIndex plus(String batchId, int batchBytes, BatchSummary batch, long dropped) {
-        boolean titleFromThis = batch.windowTitle() != null
-                && (windowTitle == null || BatchNames.compare(batchId, titleBatch) < 0);
-        return new SessionIndex(deviceId, sessionId, batches + 1, events + batch.events(),
+        boolean titleFromThis =
+                batch.windowTitle() != null && (windowTitle == null || BatchNames.compare(batchId, titleBatch) < 0);
+        return new SessionIndex(
+                deviceId,
+                sessionId,
+                batches + 1,
+                events + batch.events(),
                 events == 0 ? batch.firstTimestamp() : Math.min(start, batch.firstTimestamp()),
                 events == 0 ? batch.lastTimestamp() : Math.max(end, batch.lastTimestamp()),
                 bytes + batchBytes,
                 titleFromThis ? batch.windowTitle() : windowTitle,
                 titleFromThis ? batchId : titleBatch,
-                Math.max(width, batch.width()), Math.max(height, batch.height()),
+                Math.max(width, batch.width()),
+                Math.max(height, batch.height()),
                 droppedBatches + dropped);
     }
 
     /** This index counting {@code batchFiles} files (some may have been unreadable). */
     SessionIndex recounted(int batchFiles, long dropped) {
-        return new SessionIndex(deviceId, sessionId, batchFiles, events, start, end, bytes, windowTitle,
-                titleBatch, width, height, dropped);
+        return new SessionIndex(
+                deviceId,
+                sessionId,
+                batchFiles,
+                events,
+                start,
+                end,
+                bytes,
+                windowTitle,
+                titleBatch,
+                width,
+                height,
+                dropped);
     }
 
     long duration() {

@@ -57,7 +57,8 @@ final class SessionStore {
          */
         static SessionKey of(String deviceId, String sessionId) {
             if (!Protocol.isValidDeviceId(deviceId)) {
-                throw new IllegalArgumentException("invalid deviceId (1-64 of A-Z a-z 0-9 . _ -, not starting with '.')");
+                throw new IllegalArgumentException(
+                        "invalid deviceId (1-64 of A-Z a-z 0-9 . _ -, not starting with '.')");
             }
             if (!Protocol.isValidSessionId(sessionId)) {
                 throw new IllegalArgumentException("invalid sessionId (1-19 decimal digits)");

@@ -50,7 +50,8 @@ final class WindowTitles {
             if (!(" " + cls + " ").contains(" tb ")) continue;
             StringBuilder text = new StringBuilder();
             for (JsonNode part : child.path("childNodes")) {
-                if (part.path("type").asInt(-1) == TEXT) text.append(part.path("textContent").asText(""));
+                if (part.path("type").asInt(-1) == TEXT)
+                    text.append(part.path("textContent").asText(""));
             }
             return textOrNull(text.toString());
         }

@@ -15,23 +15,31 @@ class WindowTitlesTest {
 
     @Test
     void theTitleBarTextOfTheFirstWindowIsTheTitle() throws Exception {
-        assertEquals("Invoices", titleOf("{\"type\":2,\"tagName\":\"body\",\"attributes\":{},\"childNodes\":["
-                + "{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\",\"data-td-class\":\"javax.swing.JFrame\"},\"childNodes\":["
-                + "{\"type\":2,\"attributes\":{\"class\":\"tb\"},\"childNodes\":[{\"type\":3,\"textContent\":\" Invoices \"}]}]},"
-                + "{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\"},\"childNodes\":["
-                + "{\"type\":2,\"attributes\":{\"class\":\"tb\"},\"childNodes\":[{\"type\":3,\"textContent\":\"Second\"}]}]}]}"));
+        assertEquals(
+                "Invoices",
+                titleOf(
+                        "{\"type\":2,\"tagName\":\"body\",\"attributes\":{},\"childNodes\":["
+                                + "{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\",\"data-td-class\":\"javax.swing.JFrame\"},\"childNodes\":["
+                                + "{\"type\":2,\"attributes\":{\"class\":\"tb\"},\"childNodes\":[{\"type\":3,\"textContent\":\" Invoices \"}]}]},"
+                                + "{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\"},\"childNodes\":["
+                                + "{\"type\":2,\"attributes\":{\"class\":\"tb\"},\"childNodes\":[{\"type\":3,\"textContent\":\"Second\"}]}]}]}"));
     }
 
     @Test
     void theTitleAttributeWinsAlsoWithoutATitleBar() throws Exception {
-        assertEquals("Tapedeck CRM", titleOf("{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\","
-                + "\"data-td-class\":\"javax.swing.JFrame\",\"data-td-title\":\"Tapedeck CRM\"},\"childNodes\":[]}"));
+        assertEquals(
+                "Tapedeck CRM",
+                titleOf(
+                        "{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\","
+                                + "\"data-td-class\":\"javax.swing.JFrame\",\"data-td-title\":\"Tapedeck CRM\"},\"childNodes\":[]}"));
     }
 
     @Test
     void anUntitledWindowIsNamedByItsClass() throws Exception {
-        assertEquals("com.acme.Splash", titleOf("{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\","
-                + "\"data-td-class\":\"com.acme.Splash\"},\"childNodes\":[]}"));
+        assertEquals(
+                "com.acme.Splash",
+                titleOf("{\"type\":2,\"attributes\":{\"data-td-kind\":\"window\","
+                        + "\"data-td-class\":\"com.acme.Splash\"},\"childNodes\":[]}"));
         assertNull(titleOf("{\"type\":2,\"attributes\":{\"data-td-kind\":\"panel\"},\"childNodes\":[]}"));
     }
 }

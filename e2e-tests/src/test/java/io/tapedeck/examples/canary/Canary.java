@@ -17,7 +17,11 @@ import java.util.stream.Collectors;
 enum Canary {
     // --- one per kind of component or node and place, no marker ----------------------------
     FIELD("CANARY-FIELD-7f3a", "CANARY-FXFIELD-2c8e", Kind.EDITABLE, null),
-    TYPED("canarytypedqzx", "fxcanarytypedqzw", Kind.EDITABLE, null), // typed key by key with the toolkit's Robot: lower-case letters only
+    TYPED(
+            "canarytypedqzx",
+            "fxcanarytypedqzw",
+            Kind.EDITABLE,
+            null), // typed key by key with the toolkit's Robot: lower-case letters only
     PROMPT(null, "CANARY-FXPROMPT-6b1d", Kind.EDITABLE, null), // an empty field's prompt text
     PASSWORD("CANARY-PASSWORD-0b9e", "CANARY-FXPASSWORD-a3f7", Kind.PASSWORD, null),
     AREA("CANARY-AREA-51c2", "CANARY-FXAREA-90e4", Kind.EDITABLE, null),
@@ -40,7 +44,11 @@ enum Canary {
     LIST_ITEM("CANARY-LIST-5b90", "CANARY-FXLIST-f7e2", Kind.STATIC, null),
     TOOLTIP("CANARY-TOOLTIP-0d4e", "CANARY-FXTOOLTIP-1b94", Kind.STATIC, null),
     CONTEXT_ITEM(null, "CANARY-FXCONTEXT-a81c", Kind.STATIC, null),
-    ACCESSIBLE_NAME("CANARY-ACCNAME-7a13", "CANARY-FXACCTEXT-5f0d", Kind.STATIC, null), // JavaFX: accessible text of a graphic-only label
+    ACCESSIBLE_NAME(
+            "CANARY-ACCNAME-7a13",
+            "CANARY-FXACCTEXT-5f0d",
+            Kind.STATIC,
+            null), // JavaFX: accessible text of a graphic-only label
     WINDOW_TITLE("CANARY-WINDOW-b6f2", "CANARY-FXWINDOW-7e4b", Kind.STATIC, null),
     DIALOG_TITLE("CANARY-DIALOG-2e9c", "CANARY-FXDIALOG-c6a2", Kind.STATIC, null), // JavaFX: an Alert's title
     ALERT_TEXT(null, "CANARY-FXALERT-2d97", Kind.STATIC, null), // an Alert's content text
@@ -61,7 +69,11 @@ enum Canary {
     CANVAS_BLOCKED(null, "CANARY-FXCANVASBLOCK-61e9", Kind.DRAWN, Override.HIDDEN),
     IN_UNMASKED_CONTAINER("CANARY-INUNMASKED-0e6b", "CANARY-FXINUNMASKED-4b7d", Kind.STATIC, Override.SHOWN),
     MASKED_IN_UNMASKED("CANARY-MASKINUNMASKED-c17e", "CANARY-FXMASKINUNMASKED-e93f", Kind.STATIC, Override.HIDDEN),
-    PASSWORD_UNMASKED("CANARY-PWUNMASK-9f02", "CANARY-FXPWUNMASK-17b5", Kind.PASSWORD, Override.SHOWN), // never: a password is a password
+    PASSWORD_UNMASKED(
+            "CANARY-PWUNMASK-9f02",
+            "CANARY-FXPWUNMASK-17b5",
+            Kind.PASSWORD,
+            Override.SHOWN), // never: a password is a password
     // --- configuration rules (tapedeck.privacy.rules, see RULES) -------------------------------
     RULE_CLASS("CANARY-RULECLASS-b8e4", "CANARY-FXRULECLASS-c0d8", Kind.STATIC, Override.HIDDEN),
     RULE_SUPERCLASS("CANARY-RULESUPER-2f6d", "CANARY-FXRULESUPER-6e1a", Kind.STATIC, Override.HIDDEN),
@@ -79,7 +91,10 @@ enum Canary {
     static final List<String> LEVELS = List.of("light", "medium", "conservative");
 
     /** The toolkit column of a row. */
-    enum Toolkit { SWING, JAVAFX }
+    enum Toolkit {
+        SWING,
+        JAVAFX
+    }
 
     /** What the level alone allows for a kind of component. */
     enum Kind {
@@ -96,12 +111,16 @@ enum Canary {
     }
 
     /** What a marker or rule says when the app sets it. */
-    enum Override { SHOWN, HIDDEN }
+    enum Override {
+        SHOWN,
+        HIDDEN
+    }
 
     /** The string in the Swing app, or null. */
     final String swing;
     /** The string in the JavaFX app, or null. */
     final String javafx;
+
     final Kind kind;
     /** What a marker or rule says in the marked runs, or null. */
     final Override override;
@@ -128,10 +147,13 @@ enum Canary {
         if (kind == Kind.PASSWORD) return false;
         if (markersAndRules && override != null) return override == Override.SHOWN;
         switch (kind) {
-            case EDITABLE: return level.equals("light");
+            case EDITABLE:
+                return level.equals("light");
             case STATIC:
-            case DRAWN: return !level.equals("conservative");
-            default: return false;
+            case DRAWN:
+                return !level.equals("conservative");
+            default:
+                return false;
         }
     }
 

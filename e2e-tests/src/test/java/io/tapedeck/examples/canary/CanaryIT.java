@@ -12,7 +12,15 @@ import java.util.List;
 class CanaryIT extends CanarySuite {
     @Override
     CanaryRun record(String level, boolean marked, String destination) throws Exception {
-        return CanaryRun.record(shared, collector, Canary.Toolkit.SWING, level, marked, destination, List.of(),
-                CanaryRun.locationOf(CanaryApp.class), CanaryApp.class.getName());
+        return CanaryRun.record(
+                shared,
+                collector,
+                Canary.Toolkit.SWING,
+                level,
+                marked,
+                destination,
+                List.of(),
+                CanaryRun.locationOf(CanaryApp.class),
+                CanaryApp.class.getName());
     }
 }

@@ -40,13 +40,26 @@ final class CanaryRun {
      * Runs {@code mainClass} (argument {@code marked} or {@code plain}) with {@code -javaagent},
      * the given JVM options and class path, and waits until it exits by itself.
      */
-    static CanaryRun record(Path shared, CollectorFixture collector, Canary.Toolkit toolkit, String level, boolean marked,
-            String destination, List<String> jvmOptions, String classPath, String mainClass) throws Exception {
-        String run = toolkit.name().toLowerCase(java.util.Locale.ROOT) + "-" + level + "-" + (marked ? "marked" : "plain") + "-" + destination;
+    static CanaryRun record(
+            Path shared,
+            CollectorFixture collector,
+            Canary.Toolkit toolkit,
+            String level,
+            boolean marked,
+            String destination,
+            List<String> jvmOptions,
+            String classPath,
+            String mainClass)
+            throws Exception {
+        String run = toolkit.name().toLowerCase(java.util.Locale.ROOT) + "-" + level + "-"
+                + (marked ? "marked" : "plain") + "-" + destination;
         Path dir = Files.createDirectories(shared.resolve(run));
         String deviceId = "canary-" + run;
-        List<String> agentArgs = new ArrayList<>(List.of("maskLevel=" + level, "deviceId=" + deviceId,
-                "dataDir=" + dir.resolve("data"), "spoolDir=" + dir.resolve("spool")));
+        List<String> agentArgs = new ArrayList<>(List.of(
+                "maskLevel=" + level,
+                "deviceId=" + deviceId,
+                "dataDir=" + dir.resolve("data"),
+                "spoolDir=" + dir.resolve("spool")));
         Path sessions = dir.resolve("sessions");
         Path stored;
         if (destination.equals("file")) {
@@ -58,7 +71,9 @@ final class CanaryRun {
             stored = collector.dataDir().resolve(deviceId);
         }
         List<String> command = new ArrayList<>();
-        command.add(System.getProperty("tapedeck.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(System.getProperty(
+                "tapedeck.java",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.add("-javaagent:" + agentJar() + "=" + String.join(",", agentArgs));
         if (marked) command.add("-Dtapedeck.privacy.rules=" + Canary.RULES);
         command.addAll(jvmOptions);
@@ -68,17 +83,20 @@ final class CanaryRun {
         command.add(marked ? "marked" : "plain");
         Path out = dir.resolve("app.stdout.txt");
         Path err = dir.resolve("app.stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
         Process process = builder.start();
         if (!process.waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError(mainClass + " did not exit within " + EXIT_TIMEOUT_S + " s\n" + read(out) + read(err));
+            throw new AssertionError(
+                    mainClass + " did not exit within " + EXIT_TIMEOUT_S + " s\n" + read(out) + read(err));
         }
         String appOutput = read(out) + read(err);
         assertTrue(appOutput.contains("app done"), mainClass + " did not finish\n" + appOutput);
         String leftTheProcess = readAll(stored);
-        assertTrue(leftTheProcess.contains("\"type\":4") || leftTheProcess.contains("\"type\": 4"),
+        assertTrue(
+                leftTheProcess.contains("\"type\":4") || leftTheProcess.contains("\"type\": 4"),
                 "nothing was recorded to " + stored + "\n" + appOutput);
         return new CanaryRun(run, toolkit, appOutput, leftTheProcess, stored);
     }
@@ -107,8 +125,10 @@ final class CanaryRun {
 
     void assertNoProblems(String level, boolean marked) {
         List<String> problems = problems(level, marked);
-        assertTrue(problems.isEmpty(), name + ": " + problems.size() + " canary row(s) wrong:\n  "
-                + String.join("\n  ", problems) + "\n(scanned " + leftTheProcess.length() + " chars from " + stored + ")");
+        assertTrue(
+                problems.isEmpty(),
+                name + ": " + problems.size() + " canary row(s) wrong:\n  " + String.join("\n  ", problems)
+                        + "\n(scanned " + leftTheProcess.length() + " chars from " + stored + ")");
     }
 
     static Path agentJar() {
@@ -120,7 +140,11 @@ final class CanaryRun {
     /** Where a class was loaded from: the test classes, a dependency's jar. */
     static String locationOf(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (Exception e) {
             throw new IllegalStateException("no location for " + type, e);
         }
@@ -132,7 +156,8 @@ final class CanaryRun {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
-                all.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)).append('\n');
+                all.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8))
+                        .append('\n');
             }
         }
         return all.toString();

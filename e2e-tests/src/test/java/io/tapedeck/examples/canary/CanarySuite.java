@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subclass says how its app runs; the app's toolkit column of {@link Canary} says what it shows.
  */
 abstract class CanarySuite {
-    @TempDir static Path shared;
+    @TempDir
+    static Path shared;
+
     static CollectorFixture collector;
 
     @BeforeAll
@@ -46,7 +48,8 @@ abstract class CanarySuite {
 
     @ParameterizedTest(name = "{0}, markers and rules: {1}, to {2}")
     @MethodSource("runs")
-    void everyCanaryAppearsExactlyWhereTheLevelAllows(String level, boolean marked, String destination) throws Exception {
+    void everyCanaryAppearsExactlyWhereTheLevelAllows(String level, boolean marked, String destination)
+            throws Exception {
         record(level, marked, destination).assertNoProblems(level, marked);
     }
 }

@@ -212,7 +212,8 @@ public final class FxCanaryApp extends Application {
         Label maskedInside = new Label(Canary.MASKED_IN_UNMASKED.javafx);
         PasswordField passwordInside = new PasswordField();
         passwordInside.setText(Canary.PASSWORD_UNMASKED.javafx);
-        HBox unmaskedContainer = new HBox(8, new Label(Canary.IN_UNMASKED_CONTAINER.javafx), maskedInside, passwordInside);
+        HBox unmaskedContainer =
+                new HBox(8, new Label(Canary.IN_UNMASKED_CONTAINER.javafx), maskedInside, passwordInside);
         pane.getChildren().add(unmaskedContainer);
 
         pane.getChildren().add(new SecretLabel(Canary.RULE_CLASS.javafx));
@@ -279,7 +280,8 @@ public final class FxCanaryApp extends Application {
             });
             Thread.sleep(POPUP_MS);
             fx(() -> {
-                System.out.println("tooltip showing=" + tooltipOwner.getTooltip().isShowing());
+                System.out.println(
+                        "tooltip showing=" + tooltipOwner.getTooltip().isShowing());
                 tooltipOwner.getTooltip().hide();
                 editCell();
             });

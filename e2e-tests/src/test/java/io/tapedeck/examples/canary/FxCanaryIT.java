@@ -14,8 +14,15 @@ import java.util.Set;
 class FxCanaryIT extends CanarySuite {
     @Override
     CanaryRun record(String level, boolean marked, String destination) throws Exception {
-        return CanaryRun.record(shared, collector, Canary.Toolkit.JAVAFX, level, marked, destination,
-                List.of("-Dprism.order=sw", "-Djavafx.animation.fullspeed=false"), classPath(),
+        return CanaryRun.record(
+                shared,
+                collector,
+                Canary.Toolkit.JAVAFX,
+                level,
+                marked,
+                destination,
+                List.of("-Dprism.order=sw", "-Djavafx.animation.fullspeed=false"),
+                classPath(),
                 FxCanaryApp.Main.class.getName());
     }
 

@@ -21,12 +21,12 @@ final class CrmScenes {
     private static final long AUTOPILOT_HOLD_MS = 900;
     /** Checkpoint → scene name: sign-in, the customers table with the form, a dialog, the tree, the chart, a menu. */
     private static final List<String[]> WANTED = List.of(
-        new String[] {"password-typed", "crm-sign-in"},
-        new String[] {"row-selected", "crm-customers"},
-        new String[] {"dialog-open", "crm-new-customer"},
-        new String[] {"accounts-tab", "crm-accounts"},
-        new String[] {"reports-tab", "crm-reports-chart"},
-        new String[] {"menu-open", "crm-help-menu"});
+            new String[] {"password-typed", "crm-sign-in"},
+            new String[] {"row-selected", "crm-customers"},
+            new String[] {"dialog-open", "crm-new-customer"},
+            new String[] {"accounts-tab", "crm-accounts"},
+            new String[] {"reports-tab", "crm-reports-chart"},
+            new String[] {"menu-open", "crm-help-menu"});
 
     private final SceneCamera camera;
     private final BlockingQueue<String[]> reached = new LinkedBlockingQueue<>();

@@ -9,14 +9,23 @@ import java.util.stream.Collectors;
 
 /** What every fidelity IT asserts: all scenes shot and replayed, every score above the config's thresholds. */
 final class FidelityAssert {
-    static final Set<String> GALLERY_SCENES = Set.of("data", "table-editing", "popup-lightweight", "popup-heavyweight",
-        "menu-submenu", "controls", "combo-open", "tooltip", "desktop-layers", "option-pane", "file-chooser",
-        "color-chooser");
-    static final Set<String> CRM_SCENES = Set.of("crm-sign-in", "crm-customers", "crm-new-customer", "crm-accounts",
-        "crm-reports-chart", "crm-help-menu");
+    static final Set<String> GALLERY_SCENES = Set.of(
+            "data",
+            "table-editing",
+            "popup-lightweight",
+            "popup-heavyweight",
+            "menu-submenu",
+            "controls",
+            "combo-open",
+            "tooltip",
+            "desktop-layers",
+            "option-pane",
+            "file-chooser",
+            "color-chooser");
+    static final Set<String> CRM_SCENES = Set.of(
+            "crm-sign-in", "crm-customers", "crm-new-customer", "crm-accounts", "crm-reports-chart", "crm-help-menu");
 
-    private FidelityAssert() {
-    }
+    private FidelityAssert() {}
 
     /** The Swing gallery's scenes, and the CRM's when the config has them. */
     static void replayLooksLikeTheApp(FidelityConfig config) throws Exception {
@@ -35,7 +44,9 @@ final class FidelityAssert {
         assertTrue(scenes.containsAll(wantedScenes), "scenes shot: " + scenes + ", wanted: " + wantedScenes);
         assertEquals(List.of(), check.replayProblems, "the replay played without errors or rrweb warnings");
         List<String> failures = check.failures();
-        assertTrue(failures.isEmpty(), config.name() + " below its thresholds (" + config.thresholds + "):\n  "
-            + String.join("\n  ", failures));
+        assertTrue(
+                failures.isEmpty(),
+                config.name() + " below its thresholds (" + config.thresholds + "):\n  "
+                        + String.join("\n  ", failures));
     }
 }

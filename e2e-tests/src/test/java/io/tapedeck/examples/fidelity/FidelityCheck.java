@@ -30,7 +30,11 @@ final class FidelityCheck {
     final List<String> replayProblems;
     final long scoringMillis;
 
-    private FidelityCheck(FidelityConfig config, FidelityRun run, List<SceneScore> scores, List<String> replayProblems,
+    private FidelityCheck(
+            FidelityConfig config,
+            FidelityRun run,
+            List<SceneScore> scores,
+            List<String> replayProblems,
             long scoringMillis) {
         this.config = config;
         this.run = run;
@@ -40,7 +44,9 @@ final class FidelityCheck {
     }
 
     static Path outputRoot() {
-        return Paths.get(System.getProperty("tapedeck.fidelity.out", "target/fidelity")).toAbsolutePath().normalize();
+        return Paths.get(System.getProperty("tapedeck.fidelity.out", "target/fidelity"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static FidelityCheck run(FidelityConfig config) throws Exception {
@@ -80,7 +86,8 @@ final class FidelityCheck {
             }
             problems = replay.problems();
         }
-        FidelityCheck check = new FidelityCheck(config, run, scores, problems, (System.nanoTime() - started) / 1_000_000);
+        FidelityCheck check =
+                new FidelityCheck(config, run, scores, problems, (System.nanoTime() - started) / 1_000_000);
         FidelityReport.write(check, dir);
         return check;
     }
@@ -109,13 +116,29 @@ final class FidelityCheck {
         return expected;
     }
 
-    private static SceneScore score(FidelityConfig config, FidelityRun run, ReplayCamera replay, String scene,
-            SceneManifest.Shot shot, List<ReplayCamera.ReplayedWindow> windows, String name, Path images,
-            Path docsImages) throws IOException {
+    private static SceneScore score(
+            FidelityConfig config,
+            FidelityRun run,
+            ReplayCamera replay,
+            String scene,
+            SceneManifest.Shot shot,
+            List<ReplayCamera.ReplayedWindow> windows,
+            String name,
+            Path images,
+            Path docsImages)
+            throws IOException {
         ReplayCamera.ReplayedWindow replayed = match(shot, windows);
         if (replayed == null) {
-            return new SceneScore(config.name(), scene, shot.label(), 0, 0, TextRecall.of(shot.texts, ""), null,
-                "window not in the replay", null);
+            return new SceneScore(
+                    config.name(),
+                    scene,
+                    shot.label(),
+                    0,
+                    0,
+                    TextRecall.of(shot.texts, ""),
+                    null,
+                    "window not in the replay",
+                    null);
         }
         TextRecall recall = TextRecall.of(shot.texts, replayed.text);
         BufferedImage real = ImageIO.read(run.screenshot(shot).toFile());
@@ -139,9 +162,20 @@ final class FidelityCheck {
         double ssim = Ssim.of(real, shown);
         BufferedImage side = SideBySide.of(real, shown, pixels.diff);
         ImageIO.write(side, "png", images.resolve(name + ".png").toFile());
-        ImageIO.write(SideBySide.shrink(side, DOCS_IMAGE_WIDTH), "png", docsImages.resolve(name + ".png").toFile());
-        return new SceneScore(config.name(), scene, shot.label(), ssim, pixels.share, recall,
-            "fidelity/" + name + ".png", null, aligned.shifted() ? aligned.dx + "," + aligned.dy : null);
+        ImageIO.write(
+                SideBySide.shrink(side, DOCS_IMAGE_WIDTH),
+                "png",
+                docsImages.resolve(name + ".png").toFile());
+        return new SceneScore(
+                config.name(),
+                scene,
+                shot.label(),
+                ssim,
+                pixels.share,
+                recall,
+                "fidelity/" + name + ".png",
+                null,
+                aligned.shifted() ? aligned.dx + "," + aligned.dy : null);
     }
 
     /**
@@ -151,10 +185,10 @@ final class FidelityCheck {
      */
     static ReplayCamera.ReplayedWindow match(SceneManifest.Shot shot, List<ReplayCamera.ReplayedWindow> windows) {
         return windows.stream()
-            .filter(r -> Math.abs(r.width - shot.bounds.width) <= 1 && Math.abs(r.height - shot.bounds.height) <= 1)
-            .max(Comparator.comparingInt((ReplayCamera.ReplayedWindow r) -> (r.windowClass.equals(shot.windowClass) ? 2 : 0)
-                + (r.title.equals(shot.title) ? 1 : 0)))
-            .orElse(null);
+                .filter(r -> Math.abs(r.width - shot.bounds.width) <= 1 && Math.abs(r.height - shot.bounds.height) <= 1)
+                .max(Comparator.comparingInt((ReplayCamera.ReplayedWindow r) ->
+                        (r.windowClass.equals(shot.windowClass) ? 2 : 0) + (r.title.equals(shot.title) ? 1 : 0)))
+                .orElse(null);
     }
 
     /** The top-left {@code w}×{@code h} as plain RGB. */
@@ -180,7 +214,10 @@ final class FidelityCheck {
         List<String> failures = new ArrayList<>();
         FidelityConfig.Thresholds t = config.thresholds;
         for (SceneScore s : scores) {
-            if (s.problem != null || s.ssim < t.ssim || s.matchingPixels < t.matchingPixels || s.recall.share() < t.textRecall) {
+            if (s.problem != null
+                    || s.ssim < t.ssim
+                    || s.matchingPixels < t.matchingPixels
+                    || s.recall.share() < t.textRecall) {
                 failures.add(s + (s.recall.missing.isEmpty() ? "" : "  missing " + s.recall.missing));
             }
         }

@@ -9,7 +9,10 @@ import java.util.Locale;
  * scores every scene must reach.
  */
 final class FidelityConfig {
-    enum Toolkit { SWING, JAVAFX }
+    enum Toolkit {
+        SWING,
+        JAVAFX
+    }
 
     final Toolkit toolkit;
     final String laf;
@@ -45,7 +48,9 @@ final class FidelityConfig {
 
     /** "metal", "metal-1.5x": names the output folder and the report's rows. */
     String name() {
-        return uiScale == 1 ? laf : laf + "-" + String.format(Locale.ROOT, "%s", uiScale).replaceAll("\\.0$", "") + "x";
+        return uiScale == 1
+                ? laf
+                : laf + "-" + String.format(Locale.ROOT, "%s", uiScale).replaceAll("\\.0$", "") + "x";
     }
 
     /**
@@ -71,8 +76,15 @@ final class FidelityConfig {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "per window SSIM >= %.3f, pixels >= %.3f, text recall >= %.3f;"
-                + " mean SSIM >= %.3f, all texts >= %.3f", ssim, matchingPixels, textRecall, meanSsim, totalTextRecall);
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "per window SSIM >= %.3f, pixels >= %.3f, text recall >= %.3f;"
+                            + " mean SSIM >= %.3f, all texts >= %.3f",
+                    ssim,
+                    matchingPixels,
+                    textRecall,
+                    meanSsim,
+                    totalTextRecall);
         }
     }
 }

@@ -41,13 +41,15 @@ final class FidelityRun {
         Path shots = Files.createDirectories(dir.resolve("app"));
         Path sessions = Files.createDirectories(dir.resolve("sessions"));
         List<String> command = new ArrayList<>();
-        command.add(System.getProperty("tapedeck.java", Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(System.getProperty(
+                "tapedeck.java",
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
         // Fidelity scores what the recording draws, not when the UI-thread budget lets it capture:
         // with the default budget (20 ms a second) a loaded machine records a scene's last change
         // up to a second late, after the scene was shot. The budget's own behaviour is tested in
         // the adapters (CaptureBudgetTest, PopupsAtRandomMomentsTest).
         String agent = "-javaagent:" + agentJar() + "=serverUrl=" + sessions.toUri() + ",maskLevel=light"
-            + ",uiThreadBudgetMsPerSecond=500,dataDir=" + dir.resolve("agent-data");
+                + ",uiThreadBudgetMsPerSecond=500,dataDir=" + dir.resolve("agent-data");
         if (config.toolkit == FidelityConfig.Toolkit.JAVAFX) {
             // The software pipeline on the test's Xvfb, greyscale text (no LCD subpixels: the
             // screenshot and the replay are compared pixel by pixel).
@@ -79,7 +81,8 @@ final class FidelityRun {
             }
         }
         Path log = dir.resolve("app-output.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
         long started = System.nanoTime();
         Process process = builder.start();
@@ -92,8 +95,12 @@ final class FidelityRun {
         if (process.exitValue() != 0 || !output.contains("FIDELITY done")) {
             throw new AssertionError("the scripted app failed (exit " + process.exitValue() + "):\n" + output);
         }
-        return new FidelityRun(dir, SceneManifest.read(shots.resolve(SceneManifest.FILE_NAME)), onlySession(sessions, output),
-            output, millis);
+        return new FidelityRun(
+                dir,
+                SceneManifest.read(shots.resolve(SceneManifest.FILE_NAME)),
+                onlySession(sessions, output),
+                output,
+                millis);
     }
 
     Path screenshot(SceneManifest.Shot shot) {
@@ -102,9 +109,11 @@ final class FidelityRun {
 
     private static Path onlySession(Path sessions, String output) throws IOException {
         try (Stream<Path> files = Files.walk(sessions)) {
-            List<Path> found = files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
+            List<Path> found =
+                    files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
             if (found.size() != 1) {
-                throw new AssertionError("expected one .ndjson session in " + sessions + ", found " + found + "\n" + output);
+                throw new AssertionError(
+                        "expected one .ndjson session in " + sessions + ", found " + found + "\n" + output);
             }
             return found.get(0);
         }
@@ -114,11 +123,19 @@ final class FidelityRun {
     private static String classPath() throws URISyntaxException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : new Class<?>[] {GalleryApp.class, CrmApp.class, JsonFactory.class}) {
-            entries.add(Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            entries.add(Paths.get(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString());
         }
         try {
             Class<?> flat = Class.forName("com.formdev.flatlaf.FlatLightLaf");
-            entries.add(Paths.get(flat.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            entries.add(Paths.get(flat.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("FlatLaf is not on the test class path", e);
         }
@@ -129,7 +146,11 @@ final class FidelityRun {
     private static String fxClassPath() throws URISyntaxException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : new Class<?>[] {FxGalleryApp.class, CrmApp.class, JsonFactory.class}) {
-            entries.add(Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            entries.add(Paths.get(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString());
         }
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.contains("openjfx")) {
@@ -140,7 +161,9 @@ final class FidelityRun {
     }
 
     private static Path agentJar() {
-        Path path = Paths.get(System.getProperty("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar")).toAbsolutePath().normalize();
+        Path path = Paths.get(System.getProperty("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
         }

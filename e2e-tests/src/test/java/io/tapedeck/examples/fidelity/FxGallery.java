@@ -108,24 +108,32 @@ final class FxGallery {
         fileMenu = new Menu("File");
         Menu recent = new Menu("Open recent");
         recent.getItems().addAll(new MenuItem("april-report.csv"), new MenuItem("budget-2025.xlsx"));
-        fileMenu.getItems().addAll(new MenuItem("New"), new MenuItem("Open…"), recent, new SeparatorMenuItem(),
-            new MenuItem("Quit"));
+        fileMenu.getItems()
+                .addAll(
+                        new MenuItem("New"),
+                        new MenuItem("Open…"),
+                        recent,
+                        new SeparatorMenuItem(),
+                        new MenuItem("Quit"));
         MenuBar menus = new MenuBar(fileMenu, new Menu("Edit"), new Menu("View"), new Menu("Help"));
-        ToolBar tools = new ToolBar(new Button("New"), new Button("Save"), new Separator(), new ToggleButton("Bold"),
-            new Button("Print"));
+        ToolBar tools = new ToolBar(
+                new Button("New"), new Button("Save"), new Separator(), new ToggleButton("Bold"), new Button("Print"));
 
-        period = new ComboBox<>(FXCollections.observableArrayList("Today", "This week", "This month", "This quarter",
-            "This year"));
+        period = new ComboBox<>(
+                FXCollections.observableArrayList("Today", "This week", "This month", "This quarter", "This year"));
         period.setValue("This month");
         date = new DatePicker(LocalDate.of(2025, 4, 17));
         contextOwner = new Label("Right-click for actions");
-        contextMenu = new ContextMenu(new MenuItem("Copy"), new MenuItem("Paste"), new SeparatorMenuItem(),
-            new MenuItem("Select all"));
+        contextMenu = new ContextMenu(
+                new MenuItem("Copy"), new MenuItem("Paste"), new SeparatorMenuItem(), new MenuItem("Select all"));
         tooltipOwner = new Button("Details");
         tooltipOwner.setTooltip(new Tooltip("Opens the order's details"));
 
-        tabs = new TabPane(new Tab("Controls", controls()), new Tab("Data", data()), new Tab("Layout", layout()),
-            new Tab("Shapes", shapes()));
+        tabs = new TabPane(
+                new Tab("Controls", controls()),
+                new Tab("Data", data()),
+                new Tab("Layout", layout()),
+                new Tab("Shapes", shapes()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(menus, tools));
@@ -172,19 +180,33 @@ final class FxGallery {
         grid.addRow(row++, new Label("Name"), new TextField("Ada Lovelace"), new Label("Password"), password);
         grid.addRow(row++, new Label("Period"), period, new Label("Priority"), priority);
         grid.addRow(row++, new Label("Quantity"), quantity, new Label("Delivery"), date);
-        grid.addRow(row++, new Label("Billing"), new HBox(12, monthly, yearly), new Label("Options"),
-            new HBox(12, newsletter, pinned));
+        grid.addRow(
+                row++,
+                new Label("Billing"),
+                new HBox(12, monthly, yearly),
+                new Label("Options"),
+                new HBox(12, newsletter, pinned));
         grid.addRow(row++, new Label("Volume"), volume, new Label("Progress"), new HBox(12, progress, done));
-        grid.addRow(row++, new Label("Notes"), notes, new Label("Links"),
-            new VBox(6, new Hyperlink("Terms of sale"), contextOwner));
+        grid.addRow(
+                row++,
+                new Label("Notes"),
+                notes,
+                new Label("Links"),
+                new VBox(6, new Hyperlink("Terms of sale"), contextOwner));
         grid.addRow(row++, new Label("Actions"), new HBox(8, new Button("Save"), disabled, tooltipOwner));
         return grid;
     }
 
     private SplitPane data() {
-        ListView<String> list = new ListView<>(FXCollections.observableArrayList("Northwind Traders",
-            "Adventure Works", "Blue Yonder Airlines", "Lucerne Publishing", "Wide World Importers",
-            "Contoso Pharmaceuticals", "Fabrikam Residences", "Tailspin Toys"));
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList(
+                "Northwind Traders",
+                "Adventure Works",
+                "Blue Yonder Airlines",
+                "Lucerne Publishing",
+                "Wide World Importers",
+                "Contoso Pharmaceuticals",
+                "Fabrikam Residences",
+                "Tailspin Toys"));
         list.getSelectionModel().select(2);
 
         TableView<Order> table = new TableView<>();
@@ -200,9 +222,14 @@ final class FxGallery {
         table.getColumns().add(customer);
         table.getColumns().add(city);
         table.getColumns().add(amount);
-        table.getItems().addAll(new Order("Grace Hopper", "Arlington", 1280.5), new Order("Alan Turing", "Wilmslow", 312),
-            new Order("Ada Lovelace", "London", 990.25), new Order("Edsger Dijkstra", "Nuenen", 45.9),
-            new Order("Barbara Liskov", "Boston", 2210), new Order("Dennis Ritchie", "Murray Hill", 87.1));
+        table.getItems()
+                .addAll(
+                        new Order("Grace Hopper", "Arlington", 1280.5),
+                        new Order("Alan Turing", "Wilmslow", 312),
+                        new Order("Ada Lovelace", "London", 990.25),
+                        new Order("Edsger Dijkstra", "Nuenen", 45.9),
+                        new Order("Barbara Liskov", "Boston", 2210),
+                        new Order("Dennis Ritchie", "Murray Hill", 87.1));
         table.getSortOrder().add(customer);
         table.sort();
         table.getSelectionModel().select(1);
@@ -219,8 +246,10 @@ final class FxGallery {
 
         TreeItem<Order> all = new TreeItem<>(new Order("All regions", "", 4926.15));
         all.setExpanded(true);
-        all.getChildren().addAll(new TreeItem<>(new Order("Grace Hopper", "Arlington", 1280.5)),
-            new TreeItem<>(new Order("Barbara Liskov", "Boston", 2210)));
+        all.getChildren()
+                .addAll(
+                        new TreeItem<>(new Order("Grace Hopper", "Arlington", 1280.5)),
+                        new TreeItem<>(new Order("Barbara Liskov", "Boston", 2210)));
         TreeTableView<Order> treeTable = new TreeTableView<>(all);
         TreeTableColumn<Order, String> who = new TreeTableColumn<>("Region / customer");
         who.setCellValueFactory(c -> c.getValue().getValue().customer);
@@ -243,13 +272,14 @@ final class FxGallery {
     private HBox layout() {
         VBox long_ = new VBox(6);
         for (int i = 1; i <= 30; i++) {
-            long_.getChildren().add(new Label(String.format("Invoice %04d — %s", 1000 + i, i % 3 == 0 ? "paid" : "open")));
+            long_.getChildren()
+                    .add(new Label(String.format("Invoice %04d — %s", 1000 + i, i % 3 == 0 ? "paid" : "open")));
         }
         ScrollPane scroll = new ScrollPane(long_);
         scroll.setPrefSize(260, 420);
         scroll.setVvalue(0.4);
-        TitledPane shipping = new TitledPane("Shipping", new VBox(6, new Label("Standard, 3–5 days"),
-            new CheckBox("Gift wrap")));
+        TitledPane shipping =
+                new TitledPane("Shipping", new VBox(6, new Label("Standard, 3–5 days"), new CheckBox("Gift wrap")));
         TitledPane payment = new TitledPane("Payment", new Label("Card ending 4242"));
         TitledPane notes = new TitledPane("Notes", new Label("None"));
         Accordion accordion = new Accordion(shipping, payment, notes);
@@ -266,8 +296,15 @@ final class FxGallery {
         Rectangle rounded = new Rectangle(120, 70);
         rounded.setArcWidth(20);
         rounded.setArcHeight(20);
-        rounded.setFill(new LinearGradient(0, 0, 1, 1, true, CycleMethod.NO_CYCLE, new Stop(0, Color.web("#3c78b4")),
-            new Stop(1, Color.web("#9fd3f0"))));
+        rounded.setFill(new LinearGradient(
+                0,
+                0,
+                1,
+                1,
+                true,
+                CycleMethod.NO_CYCLE,
+                new Stop(0, Color.web("#3c78b4")),
+                new Stop(1, Color.web("#9fd3f0"))));
         rounded.setStroke(Color.web("#1d3f66"));
         Circle circle = new Circle(36, Color.web("#e8a33d"));
         circle.setStroke(Color.web("#8a5a12"));
@@ -275,8 +312,12 @@ final class FxGallery {
         Line line = new Line(0, 0, 120, 40);
         line.setStrokeWidth(4);
         line.setStroke(Color.web("#5a8f29"));
-        Path path = new Path(new MoveTo(0, 60), new CubicCurveTo(30, 0, 90, 120, 120, 60), new LineTo(120, 80),
-            new LineTo(0, 80), new ClosePath());
+        Path path = new Path(
+                new MoveTo(0, 60),
+                new CubicCurveTo(30, 0, 90, 120, 120, 60),
+                new LineTo(120, 80),
+                new LineTo(0, 80),
+                new ClosePath());
         path.setFill(Color.web("#c9e4b4"));
         path.setStroke(Color.web("#3d6b1c"));
         Polygon star = new Polygon(50, 0, 61, 35, 98, 35, 68, 57, 79, 91, 50, 70, 21, 91, 32, 57, 2, 35, 39, 35);

@@ -3,7 +3,6 @@ package io.tapedeck.examples.fidelity;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.geometry.Side;
 import javafx.scene.control.Alert;
@@ -43,8 +42,12 @@ public final class FxGalleryApp extends Application {
     private void script(Path out) {
         GalleryApp.startWatchdog();
         try {
-            SceneCamera camera = new SceneCamera(out, new FxScreen(), "modena",
-                "JavaFX " + System.getProperty("javafx.runtime.version") + ", Modena", 1);
+            SceneCamera camera = new SceneCamera(
+                    out,
+                    new FxScreen(),
+                    "modena",
+                    "JavaFX " + System.getProperty("javafx.runtime.version") + ", Modena",
+                    1);
             Thread.sleep(600); // the first capture of a whole stage is the recorder's largest
             camera.scene("controls", BIG_HOLD_MS);
 
@@ -82,8 +85,12 @@ public final class FxGalleryApp extends Application {
 
             Alert[] alert = new Alert[1];
             fx(() -> {
-                alert[0] = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to april-report.csv?",
-                    ButtonType.YES, ButtonType.NO, ButtonType.CANCEL);
+                alert[0] = new Alert(
+                        Alert.AlertType.CONFIRMATION,
+                        "Save the changes to april-report.csv?",
+                        ButtonType.YES,
+                        ButtonType.NO,
+                        ButtonType.CANCEL);
                 alert[0].setTitle("Unsaved changes");
                 alert[0].initOwner(g.stage);
                 alert[0].initModality(Modality.NONE);

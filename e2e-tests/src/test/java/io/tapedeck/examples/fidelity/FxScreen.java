@@ -55,8 +55,9 @@ final class FxScreen implements AppScreen {
             int width = (int) shot.getWidth();
             int height = (int) shot.getHeight();
             int[] argb = new int[width * height];
-            shot.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                argb, 0, width);
+            shot.getPixelReader()
+                    .getPixels(
+                            0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
             parts.add(argb);
             total += argb.length;
         }
@@ -78,10 +79,11 @@ final class FxScreen implements AppScreen {
                     continue;
                 }
                 String title = w instanceof Stage ? ((Stage) w).getTitle() : null;
-                Rectangle bounds = new Rectangle((int) Math.round(w.getX()), (int) Math.round(w.getY()),
-                    (int) Math.ceil(w.getWidth()), (int) Math.ceil(w.getHeight()));
-                shots.add(new SceneManifest.Shot(title, w.getClass().getName(), bounds, null, null,
-                    FxVisibleTexts.of(w)));
+                Rectangle bounds = new Rectangle(
+                        (int) Math.round(w.getX()), (int) Math.round(w.getY()), (int) Math.ceil(w.getWidth()), (int)
+                                Math.ceil(w.getHeight()));
+                shots.add(new SceneManifest.Shot(
+                        title, w.getClass().getName(), bounds, null, null, FxVisibleTexts.of(w)));
             }
             return shots;
         });
@@ -97,7 +99,8 @@ final class FxScreen implements AppScreen {
 
     @Override
     public BufferedImage capture(Rectangle area) throws Exception {
-        WritableImage shot = onFx(() -> new Robot().getScreenCapture(null, area.x, area.y, area.width, area.height, false));
+        WritableImage shot =
+                onFx(() -> new Robot().getScreenCapture(null, area.x, area.y, area.width, area.height, false));
         int w = (int) shot.getWidth();
         int h = (int) shot.getHeight();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

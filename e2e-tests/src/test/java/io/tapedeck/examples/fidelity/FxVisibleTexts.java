@@ -22,8 +22,7 @@ import javafx.stage.Window;
  * window's title. Never a password field's content.
  */
 final class FxVisibleTexts {
-    private FxVisibleTexts() {
-    }
+    private FxVisibleTexts() {}
 
     static List<String> of(Window window) {
         Set<String> texts = new LinkedHashSet<>();

@@ -112,11 +112,14 @@ final class Gallery {
                 return column == 0 || column == 3 ? Integer.class : String.class;
             }
         };
-        String[] names = {"Ada", "Brian", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
-            "Kemal", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tara"};
+        String[] names = {
+            "Ada", "Brian", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Kemal", "Lena",
+            "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tara"
+        };
         for (int i = 0; i < names.length; i++) {
-            model.addRow(new Object[] {100 + i, names[i] + " " + (char) ('K' + i % 12) + ".", cities[i % cities.length],
-                (i * 37) % 100});
+            model.addRow(new Object[] {
+                100 + i, names[i] + " " + (char) ('K' + i % 12) + ".", cities[i % cities.length], (i * 37) % 100
+            });
         }
         JTable table = new JTable(model);
         table.setAutoCreateRowSorter(true);
@@ -129,8 +132,20 @@ final class Gallery {
 
     private JComponent data() {
         DefaultListModel<String> fruits = new DefaultListModel<>();
-        for (String f : new String[] {"Apricot", "Blueberry", "Cherry", "Damson", "Elderberry", "Fig", "Guava",
-            "Huckleberry", "Jackfruit", "Kiwi", "Lime", "Mango"}) {
+        for (String f : new String[] {
+            "Apricot",
+            "Blueberry",
+            "Cherry",
+            "Damson",
+            "Elderberry",
+            "Fig",
+            "Guava",
+            "Huckleberry",
+            "Jackfruit",
+            "Kiwi",
+            "Lime",
+            "Mango"
+        }) {
             fruits.addElement(f);
         }
         JList<String> list = new JList<>(fruits);
@@ -209,7 +224,8 @@ final class Gallery {
         JDesktopPane desktop = new JDesktopPane();
         desktop.setBackground(new Color(0x5A7C99));
         JInternalFrame inbox = new JInternalFrame("Inbox", true, true, true, true);
-        inbox.add(new JScrollPane(new JList<>(new String[] {"Quarterly numbers", "Lunch on Friday?", "Build is green"})));
+        inbox.add(
+                new JScrollPane(new JList<>(new String[] {"Quarterly numbers", "Lunch on Friday?", "Build is green"})));
         inbox.setBounds(20, 20, 260, 180);
         inbox.setVisible(true);
         JInternalFrame notes = new JInternalFrame("Notes", true, false, true, false);

@@ -40,8 +40,7 @@ public final class GalleryApp {
     /** For scenes that change much at once (a tab, a dialog): a longer capture. */
     private static final long BIG_HOLD_MS = 950;
 
-    private GalleryApp() {
-    }
+    private GalleryApp() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Paths.get(args[0]);
@@ -51,8 +50,11 @@ public final class GalleryApp {
             SwingUtilities.invokeAndWait(CrmApp::installLookAndFeel);
             // The scale Java really applies: on Linux a fractional sun.java2d.uiScale is rounded
             // down to a whole number, so the replay must be viewed at that scale, not the asked one.
-            double scale = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
-                    .getDefaultConfiguration().getDefaultTransform().getScaleX();
+            double scale = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .getDefaultScreenDevice()
+                    .getDefaultConfiguration()
+                    .getDefaultTransform()
+                    .getScaleX();
             SceneCamera camera = SceneCamera.swing(out, System.getProperty("demo.laf", "metal"), scale);
             galleryScenes(camera, out);
             if (crm) {
@@ -67,11 +69,13 @@ public final class GalleryApp {
 
     /** A stuck script must not leave a JVM running under a test (for the JavaFX gallery too). */
     static void startWatchdog() {
-        Thread watchdog = new Thread(() -> {
-            sleep(90_000);
-            System.out.println("FIDELITY failed: still running after 90 s");
-            Runtime.getRuntime().halt(3);
-        }, "fidelity-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    sleep(90_000);
+                    System.out.println("FIDELITY failed: still running after 90 s");
+                    Runtime.getRuntime().halt(3);
+                },
+                "fidelity-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }
@@ -122,8 +126,9 @@ public final class GalleryApp {
         edt(() -> {
             g.fileMenu.setPopupMenuVisible(true);
             g.recentMenu.setPopupMenuVisible(true);
-            MenuSelectionManager.defaultManager().setSelectedPath(new MenuElement[] {g.frame.getJMenuBar(), g.fileMenu,
-                g.fileMenu.getPopupMenu(), g.recentMenu, g.recentMenu.getPopupMenu()});
+            MenuSelectionManager.defaultManager().setSelectedPath(new MenuElement[] {
+                g.frame.getJMenuBar(), g.fileMenu, g.fileMenu.getPopupMenu(), g.recentMenu, g.recentMenu.getPopupMenu()
+            });
         });
         camera.scene("menu-submenu", HOLD_MS);
         edt(() -> MenuSelectionManager.defaultManager().clearSelectedPath());
@@ -159,8 +164,10 @@ public final class GalleryApp {
         });
 
         JDialog option = onEdt(() -> {
-            JOptionPane pane = new JOptionPane("Save the changes to april-report.csv?", JOptionPane.QUESTION_MESSAGE,
-                JOptionPane.YES_NO_CANCEL_OPTION);
+            JOptionPane pane = new JOptionPane(
+                    "Save the changes to april-report.csv?",
+                    JOptionPane.QUESTION_MESSAGE,
+                    JOptionPane.YES_NO_CANCEL_OPTION);
             JDialog dialog = pane.createDialog(g.frame, "Unsaved changes");
             dialog.setModal(false);
             dialog.setLocation(60, 80);
@@ -209,8 +216,10 @@ public final class GalleryApp {
 
     /** The screen's bottom-left corner, outside every window of the script. */
     private static void parkMouse(Robot robot) {
-        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
-            .getDefaultConfiguration().getBounds();
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getDefaultScreenDevice()
+                .getDefaultConfiguration()
+                .getBounds();
         robot.mouseMove(screen.x + 2, screen.y + screen.height - 3);
     }
 
@@ -232,8 +241,9 @@ public final class GalleryApp {
 
     private static boolean contains(java.awt.Container c, Class<? extends Component> type) {
         for (Component child : c.getComponents()) {
-            if (child.isShowing() && (type.isInstance(child)
-                || child instanceof java.awt.Container && contains((java.awt.Container) child, type))) {
+            if (child.isShowing()
+                    && (type.isInstance(child)
+                            || child instanceof java.awt.Container && contains((java.awt.Container) child, type))) {
                 return true;
             }
         }

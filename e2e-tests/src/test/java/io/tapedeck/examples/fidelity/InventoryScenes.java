@@ -44,6 +44,7 @@ final class InventoryScenes {
     private static final long HOLD_MS = 1300;
     /** For scenes that change much at once (a new window, a tab). */
     private static final long BIG_HOLD_MS = 1800;
+
     private static final String SEARCH = "lantern";
 
     private final SceneCamera camera;
@@ -82,7 +83,9 @@ final class InventoryScenes {
             table.getSelectionModel().select(0);
             return null;
         });
-        waitFor("the found item in the form", () -> text(scene, "#name").getText().isEmpty() ? null : Boolean.TRUE);
+        waitFor(
+                "the found item in the form",
+                () -> text(scene, "#name").getText().isEmpty() ? null : Boolean.TRUE);
         camera.scene("inventory-search-selected", HOLD_MS);
 
         ContextMenu menu = onFx(table::getContextMenu);
@@ -98,8 +101,10 @@ final class InventoryScenes {
         // Reorder… opens the dialog with showAndWait: fired later, not waited for.
         onFx(() -> {
             menu.hide();
-            MenuItem reorder = menu.getItems().stream().filter(i -> "Reorder\u2026".equals(i.getText())).findFirst()
-                .orElseThrow();
+            MenuItem reorder = menu.getItems().stream()
+                    .filter(i -> "Reorder\u2026".equals(i.getText()))
+                    .findFirst()
+                    .orElseThrow();
             Platform.runLater(reorder::fire);
             return null;
         });
@@ -170,9 +175,10 @@ final class InventoryScenes {
     /** The first node matching {@code selector} whose caption is {@code caption}. */
     private static Node labeled(Parent root, String selector, String caption) {
         return root.lookupAll(selector).stream()
-            .filter(n -> n instanceof Labeled && caption.equals(((Labeled) n).getText()))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("Tapedeck Inventory shows no " + selector + " " + caption));
+                .filter(n -> n instanceof Labeled && caption.equals(((Labeled) n).getText()))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("Tapedeck Inventory shows no " + selector + " " + caption));
     }
 
     /** Polls {@code probe} on the FX thread until it returns non-null (at most 10 s). */

@@ -8,10 +8,25 @@ import org.junit.jupiter.api.Test;
  * Inventory's screens ({@link InventoryScenes}), in one recording under Xvfb, UI scale 1.
  */
 class ModenaFidelityIT {
-    static final Set<String> SCENES = Set.of("controls", "combo-open", "date-picker-open", "menu-open", "context-menu",
-        "tooltip", "data", "layout", "shapes", "alert", "inventory-sign-in", "inventory-stock",
-        "inventory-search-selected", "inventory-context-menu", "inventory-reorder-dialog", "inventory-alert",
-        "inventory-reports", "inventory-suppliers");
+    static final Set<String> SCENES = Set.of(
+            "controls",
+            "combo-open",
+            "date-picker-open",
+            "menu-open",
+            "context-menu",
+            "tooltip",
+            "data",
+            "layout",
+            "shapes",
+            "alert",
+            "inventory-sign-in",
+            "inventory-stock",
+            "inventory-search-selected",
+            "inventory-context-menu",
+            "inventory-reorder-dialog",
+            "inventory-alert",
+            "inventory-reports",
+            "inventory-suppliers");
 
     /**
      * Per window: SSIM, matching pixels, text recall; whole run: mean SSIM, all texts found.

@@ -13,6 +13,7 @@ final class OneDevicePixelShift {
     final BufferedImage shown;
     /** How {@link #shown} matches the screenshot, at {@link PixelMatch#TOLERANCE}. */
     final PixelMatch pixels;
+
     final int dx;
     final int dy;
 
@@ -48,7 +49,7 @@ final class OneDevicePixelShift {
         }
         if (best == null) {
             throw new IllegalArgumentException("the replay shot " + wide.getWidth() + "x" + wide.getHeight()
-                + " does not hold " + w + "x" + h + " at " + left + "," + top);
+                    + " does not hold " + w + "x" + h + " at " + left + "," + top);
         }
         return best;
     }

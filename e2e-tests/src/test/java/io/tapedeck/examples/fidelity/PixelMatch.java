@@ -29,11 +29,12 @@ final class PixelMatch {
             int x = pa[i];
             int y = pb[i];
             boolean same = Math.abs((x >> 16 & 0xff) - (y >> 16 & 0xff)) <= tolerance
-                && Math.abs((x >> 8 & 0xff) - (y >> 8 & 0xff)) <= tolerance
-                && Math.abs((x & 0xff) - (y & 0xff)) <= tolerance;
+                    && Math.abs((x >> 8 & 0xff) - (y >> 8 & 0xff)) <= tolerance
+                    && Math.abs((x & 0xff) - (y & 0xff)) <= tolerance;
             if (same) {
                 matching++;
-                int grey = 200 + (int) (0.299 * (x >> 16 & 0xff) + 0.587 * (x >> 8 & 0xff) + 0.114 * (x & 0xff)) * 55 / 255;
+                int grey = 200
+                        + (int) (0.299 * (x >> 16 & 0xff) + 0.587 * (x >> 8 & 0xff) + 0.114 * (x & 0xff)) * 55 / 255;
                 out[i] = grey << 16 | grey << 8 | grey;
             } else {
                 out[i] = 0xE0201A;

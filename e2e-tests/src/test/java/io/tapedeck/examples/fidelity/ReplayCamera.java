@@ -1,12 +1,12 @@
 package io.tapedeck.examples.fidelity;
 
-import io.tapedeck.testing.ChromiumExecutable;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Clip;
 import com.microsoft.playwright.options.WaitUntilState;
+import io.tapedeck.testing.ChromiumExecutable;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,45 +27,48 @@ import javax.imageio.ImageIO;
  * The mouse cursor the Replayer draws is hidden: the real screenshots have none.
  */
 final class ReplayCamera implements AutoCloseable {
-    private static final String CREATE_REPLAYER = String.join("\n",
-        "(text) => {",
-        "  window.__tdProblems = [];",
-        "  const logger = { warn: (...a) => window.__tdProblems.push('rrweb warning: ' + a.join(' ')), log: () => {} };",
-        "  const events = text.split('\\n').filter(l => l.trim()).map(l => JSON.parse(l));",
-        "  window.replayer = new rrweb.Replayer(events, { root: document.getElementById('replay'),",
-        "    showWarning: true, logger, mouseTail: false, skipInactive: false, triggerFocus: false });",
-        "  return events.length;",
-        "}");
+    private static final String CREATE_REPLAYER = String.join(
+            "\n",
+            "(text) => {",
+            "  window.__tdProblems = [];",
+            "  const logger = { warn: (...a) => window.__tdProblems.push('rrweb warning: ' + a.join(' ')), log: () => {} };",
+            "  const events = text.split('\\n').filter(l => l.trim()).map(l => JSON.parse(l));",
+            "  window.replayer = new rrweb.Replayer(events, { root: document.getElementById('replay'),",
+            "    showWarning: true, logger, mouseTail: false, skipInactive: false, triggerFocus: false });",
+            "  return events.length;",
+            "}");
 
-    private static final String SEEK = String.join("\n",
-        "async (epochMs) => {",
-        "  const start = window.replayer.getMetaData().startTime;",
-        "  window.replayer.pause(Math.max(0, epochMs - start));",
-        "  const doc = window.replayer.iframe.contentDocument;",
-        "  if (doc && doc.fonts) await doc.fonts.ready;",
-        "  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));",
-        "}");
+    private static final String SEEK = String.join(
+            "\n",
+            "async (epochMs) => {",
+            "  const start = window.replayer.getMetaData().startTime;",
+            "  window.replayer.pause(Math.max(0, epochMs - start));",
+            "  const doc = window.replayer.iframe.contentDocument;",
+            "  if (doc && doc.fonts) await doc.fonts.ready;",
+            "  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));",
+            "}");
 
     /** Every replayed window: where it is on the page (CSS px), its title, class, and all the text it holds. */
-    private static final String WINDOWS = String.join("\n",
-        "() => {",
-        "  const frame = window.replayer.iframe.getBoundingClientRect();",
-        "  const doc = window.replayer.iframe.contentDocument;",
-        "  const attrs = ['title', 'aria-label', 'data-td-title', 'placeholder', 'alt'];",
-        "  const textOf = (w) => {",
-        "    const parts = [w.textContent || ''];",
-        "    for (const e of [w, ...w.querySelectorAll('*')]) {",
-        "      if ((e.tagName === 'INPUT' && e.type !== 'password') || e.tagName === 'TEXTAREA') parts.push(e.value || '');",
-        "      for (const a of attrs) { const v = e.getAttribute(a); if (v) parts.push(v); }",
-        "    }",
-        "    return parts.join('\\n');",
-        "  };",
-        "  return Array.from(doc.querySelectorAll('[data-td-kind=window]')).map(w => {",
-        "    const r = w.getBoundingClientRect();",
-        "    return { title: w.getAttribute('data-td-title') || '', cls: w.getAttribute('data-td-class') || '',",
-        "      x: r.left + frame.left, y: r.top + frame.top, w: r.width, h: r.height, text: textOf(w) };",
-        "  });",
-        "}");
+    private static final String WINDOWS = String.join(
+            "\n",
+            "() => {",
+            "  const frame = window.replayer.iframe.getBoundingClientRect();",
+            "  const doc = window.replayer.iframe.contentDocument;",
+            "  const attrs = ['title', 'aria-label', 'data-td-title', 'placeholder', 'alt'];",
+            "  const textOf = (w) => {",
+            "    const parts = [w.textContent || ''];",
+            "    for (const e of [w, ...w.querySelectorAll('*')]) {",
+            "      if ((e.tagName === 'INPUT' && e.type !== 'password') || e.tagName === 'TEXTAREA') parts.push(e.value || '');",
+            "      for (const a of attrs) { const v = e.getAttribute(a); if (v) parts.push(v); }",
+            "    }",
+            "    return parts.join('\\n');",
+            "  };",
+            "  return Array.from(doc.querySelectorAll('[data-td-kind=window]')).map(w => {",
+            "    const r = w.getBoundingClientRect();",
+            "    return { title: w.getAttribute('data-td-title') || '', cls: w.getAttribute('data-td-class') || '',",
+            "      x: r.left + frame.left, y: r.top + frame.top, w: r.width, h: r.height, text: textOf(w) };",
+            "  });",
+            "}");
 
     /** One replayed window at the moment last sought. */
     static final class ReplayedWindow {
@@ -96,14 +99,26 @@ final class ReplayCamera implements AutoCloseable {
     /** @param aliased whether Chromium draws text without antialiasing (as the Swing runs draw theirs) */
     ReplayCamera(boolean aliased) {
         Path chromium = ChromiumExecutable.require();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions();
         if (aliased) {
-            launch.setEnv(Map.of("FONTCONFIG_FILE", resource("/fidelity/fonts-aliased.conf").toString()));
+            launch.setEnv(Map.of(
+                    "FONTCONFIG_FILE", resource("/fidelity/fonts-aliased.conf").toString()));
         }
-        browser = playwright.chromium().launch(launch.setExecutablePath(chromium).setHeadless(true)
-            .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars")));
+        browser = playwright
+                .chromium()
+                .launch(launch.setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--hide-scrollbars")));
     }
 
     /** A test resource as a file (Chromium reads its font configuration from a path). */
@@ -124,7 +139,8 @@ final class ReplayCamera implements AutoCloseable {
             page.close();
         }
         problems.clear();
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1640, 1060).setDeviceScaleFactor(deviceScale));
+        page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1640, 1060).setDeviceScaleFactor(deviceScale));
         page.onPageError(error -> problems.add("page error: " + error));
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
@@ -132,13 +148,14 @@ final class ReplayCamera implements AutoCloseable {
             }
         });
         Path nodeModules = Paths.get(System.getProperty("tapedeck.nodeModules", "node_modules"));
-        page.setContent("<!doctype html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#000}"
-                + ".replayer-mouse,.replayer-mouse-tail{display:none!important}"
-                // An iframe has a 2 px inset border by default: window positions are measured
-                // from its border box, so a border would shift every replayed pixel.
-                + ".replayer-wrapper iframe{border:0!important}</style></head>"
-                + "<body><div id=\"replay\"></div></body></html>",
-            new Page.SetContentOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+        page.setContent(
+                "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#000}"
+                        + ".replayer-mouse,.replayer-mouse-tail{display:none!important}"
+                        // An iframe has a 2 px inset border by default: window positions are measured
+                        // from its border box, so a border would shift every replayed pixel.
+                        + ".replayer-wrapper iframe{border:0!important}</style></head>"
+                        + "<body><div id=\"replay\"></div></body></html>",
+                new Page.SetContentOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
         page.addStyleTag(new Page.AddStyleTagOptions().setPath(nodeModules.resolve("rrweb/dist/style.css")));
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(nodeModules.resolve("rrweb/dist/rrweb.umd.min.cjs")));
         page.evaluate(CREATE_REPLAYER, Files.readString(session, StandardCharsets.UTF_8));

@@ -27,8 +27,12 @@ final class SceneCamera {
 
     /** A Swing app's camera: the current look and feel, screenshots with {@code java.awt.Robot}. */
     static SceneCamera swing(Path outDir, String laf, double uiScale) throws Exception {
-        return new SceneCamera(outDir, new SwingScreen(), laf, javax.swing.UIManager.getLookAndFeel().getClass().getName(),
-            uiScale);
+        return new SceneCamera(
+                outDir,
+                new SwingScreen(),
+                laf,
+                javax.swing.UIManager.getLookAndFeel().getClass().getName(),
+                uiScale);
     }
 
     /**

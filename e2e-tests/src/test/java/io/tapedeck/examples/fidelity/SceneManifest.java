@@ -58,6 +58,7 @@ final class SceneManifest {
         final Rectangle bounds;
         /** The part of {@link #bounds} on screen, which the screenshot shows. */
         final Rectangle captured;
+
         final String png;
         final List<String> texts;
 
@@ -81,7 +82,8 @@ final class SceneManifest {
             }
             String name = windowClass.substring(windowClass.lastIndexOf('.') + 1);
             String inner = name.substring(name.lastIndexOf('$') + 1);
-            // An anonymous class (a JavaFX combo box's popup: ComboBoxPopupControl$3) says nothing: its outer class does.
+            // An anonymous class (a JavaFX combo box's popup: ComboBoxPopupControl$3) says nothing: its outer class
+            // does.
             return inner.chars().allMatch(Character::isDigit) ? name.substring(0, name.indexOf('$')) : inner;
         }
     }
@@ -151,15 +153,22 @@ final class SceneManifest {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "laf": laf = p.getText(); break;
-                    case "lafClass": lafClass = p.getText(); break;
-                    case "uiScale": scale = p.getDoubleValue(); break;
+                    case "laf":
+                        laf = p.getText();
+                        break;
+                    case "lafClass":
+                        lafClass = p.getText();
+                        break;
+                    case "uiScale":
+                        scale = p.getDoubleValue();
+                        break;
                     case "scenes":
                         while (p.nextToken() == JsonToken.START_OBJECT) {
                             scenes.add(readScene(p));
                         }
                         break;
-                    default: p.skipChildren();
+                    default:
+                        p.skipChildren();
                 }
             }
             SceneManifest manifest = new SceneManifest(laf, lafClass, scale);
@@ -177,15 +186,22 @@ final class SceneManifest {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "name": name = p.getText(); break;
-                case "at": at = p.getLongValue(); break;
-                case "until": until = p.getLongValue(); break;
+                case "name":
+                    name = p.getText();
+                    break;
+                case "at":
+                    at = p.getLongValue();
+                    break;
+                case "until":
+                    until = p.getLongValue();
+                    break;
                 case "windows":
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         shots.add(readShot(p));
                     }
                     break;
-                default: p.skipChildren();
+                default:
+                    p.skipChildren();
             }
         }
         return new Scene(name, at, until, shots);
@@ -202,17 +218,28 @@ final class SceneManifest {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "title": title = p.getText(); break;
-                case "class": windowClass = p.getText(); break;
-                case "bounds": bounds = readRect(p); break;
-                case "captured": captured = readRect(p); break;
-                case "png": png = p.getText(); break;
+                case "title":
+                    title = p.getText();
+                    break;
+                case "class":
+                    windowClass = p.getText();
+                    break;
+                case "bounds":
+                    bounds = readRect(p);
+                    break;
+                case "captured":
+                    captured = readRect(p);
+                    break;
+                case "png":
+                    png = p.getText();
+                    break;
                 case "texts":
                     while (p.nextToken() == JsonToken.VALUE_STRING) {
                         texts.add(p.getText());
                     }
                     break;
-                default: p.skipChildren();
+                default:
+                    p.skipChildren();
             }
         }
         return new Shot(title, windowClass, bounds, captured, png, texts);

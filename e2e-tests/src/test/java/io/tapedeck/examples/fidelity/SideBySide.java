@@ -9,8 +9,7 @@ import java.awt.image.BufferedImage;
 final class SideBySide {
     private static final int GAP = 6;
 
-    private SideBySide() {
-    }
+    private SideBySide() {}
 
     static BufferedImage of(BufferedImage real, BufferedImage replay, BufferedImage diff) {
         int w = real.getWidth();

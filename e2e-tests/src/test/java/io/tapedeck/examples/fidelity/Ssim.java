@@ -14,14 +14,14 @@ final class Ssim {
     private static final double C2 = Math.pow(0.03 * 255, 2);
     private static final double[] KERNEL = kernel();
 
-    private Ssim() {
-    }
+    private Ssim() {}
 
     static double of(BufferedImage a, BufferedImage b) {
         int w = a.getWidth();
         int h = a.getHeight();
         if (w != b.getWidth() || h != b.getHeight()) {
-            throw new IllegalArgumentException("sizes differ: " + w + "x" + h + " vs " + b.getWidth() + "x" + b.getHeight());
+            throw new IllegalArgumentException(
+                    "sizes differ: " + w + "x" + h + " vs " + b.getWidth() + "x" + b.getHeight());
         }
         if (w <= 2 * RADIUS || h <= 2 * RADIUS) {
             return identicalShare(a, b);

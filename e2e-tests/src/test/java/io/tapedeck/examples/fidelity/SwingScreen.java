@@ -39,11 +39,11 @@ final class SwingScreen implements AppScreen {
         }
         for (int round = 0; round < 2; round++) {
             Toolkit.getDefaultToolkit().sync();
-            SwingUtilities.invokeAndWait(() -> { });
+            SwingUtilities.invokeAndWait(() -> {});
             Thread.sleep(40);
         }
         Toolkit.getDefaultToolkit().sync();
-        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> {});
         Thread.sleep(90);
         Toolkit.getDefaultToolkit().sync();
     }
@@ -77,8 +77,13 @@ final class SwingScreen implements AppScreen {
                 if (!w.isShowing() || w.getWidth() <= 0 || w.getHeight() <= 0) {
                     continue;
                 }
-                shots.add(new SceneManifest.Shot(VisibleTexts.titleOf(w), w.getClass().getName(), w.getBounds(),
-                    null, null, VisibleTexts.of(w)));
+                shots.add(new SceneManifest.Shot(
+                        VisibleTexts.titleOf(w),
+                        w.getClass().getName(),
+                        w.getBounds(),
+                        null,
+                        null,
+                        VisibleTexts.of(w)));
             }
             read.set(shots);
         });
@@ -87,8 +92,10 @@ final class SwingScreen implements AppScreen {
 
     @Override
     public Rectangle screen() {
-        return GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration()
-            .getBounds();
+        return GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getDefaultScreenDevice()
+                .getDefaultConfiguration()
+                .getBounds();
     }
 
     /** The screen area in device pixels: the largest resolution variant of the capture. */

@@ -21,7 +21,8 @@ final class TextRecall {
     }
 
     static TextRecall of(List<String> texts, String replayedText) {
-        String haystack = WHITESPACE.matcher(replayedText == null ? "" : replayedText).replaceAll("");
+        String haystack =
+                WHITESPACE.matcher(replayedText == null ? "" : replayedText).replaceAll("");
         List<String> missing = new ArrayList<>();
         int expected = 0;
         for (String text : texts) {
@@ -37,5 +38,4 @@ final class TextRecall {
     double share() {
         return expected == 0 ? 1 : (expected - missing.size()) / (double) expected;
     }
-
 }

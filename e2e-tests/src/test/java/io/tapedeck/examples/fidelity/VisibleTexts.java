@@ -42,11 +42,11 @@ import javax.swing.tree.TreePath;
  * strings, tooltips, menu texts, the window title. Never a password field's content.
  */
 final class VisibleTexts {
-    private VisibleTexts() {
-    }
+    private VisibleTexts() {}
 
     static String titleOf(Window w) {
-        String title = w instanceof Frame ? ((Frame) w).getTitle() : w instanceof Dialog ? ((Dialog) w).getTitle() : null;
+        String title =
+                w instanceof Frame ? ((Frame) w).getTitle() : w instanceof Dialog ? ((Dialog) w).getTitle() : null;
         return title == null ? "" : title;
     }
 
@@ -196,8 +196,15 @@ final class VisibleTexts {
             }
             TreePath path = tree.getPathForRow(row);
             Object value = path.getLastPathComponent();
-            Component r = tree.getCellRenderer().getTreeCellRendererComponent(tree, value, tree.isRowSelected(row),
-                tree.isExpanded(row), tree.getModel().isLeaf(value), row, false);
+            Component r = tree.getCellRenderer()
+                    .getTreeCellRendererComponent(
+                            tree,
+                            value,
+                            tree.isRowSelected(row),
+                            tree.isExpanded(row),
+                            tree.getModel().isLeaf(value),
+                            row,
+                            false);
             rendered(r, texts);
         }
     }

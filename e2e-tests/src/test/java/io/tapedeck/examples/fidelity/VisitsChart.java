@@ -54,7 +54,8 @@ final class VisitsChart extends JComponent {
             }
             g.setColor(Color.DARK_GRAY);
             g.drawString(TITLE, left, 16);
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            g.setStroke(
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
             g.setColor(new Color(0xCCCCCC));
             for (int i = 0; i <= 3; i++) {
                 int y = top + height * i / 3;
@@ -79,7 +80,8 @@ final class VisitsChart extends JComponent {
             }
             area.lineTo(left + width, top + height);
             area.closePath();
-            g.setPaint(new GradientPaint(0, top, new Color(60, 120, 180, 110), 0, top + height, new Color(60, 120, 180, 10)));
+            g.setPaint(new GradientPaint(
+                    0, top, new Color(60, 120, 180, 110), 0, top + height, new Color(60, 120, 180, 10)));
             g.fill(area);
             g.setColor(new Color(0x3C78B4));
             g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 public abstract class AutopilotThread extends Thread {
     /** Tries at a step before it fails (lost input is aimed again in between). */
     private static final int MAX_ATTEMPTS = 4;
+
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     protected final long deadline;
@@ -60,8 +61,8 @@ public abstract class AutopilotThread extends Thread {
      * {@code lastResort} ({@code lastResortIs} says what it does, for the log), so a run does not
      * fail on an X server without a window manager that lost track of a window.
      */
-    protected final void act(String what, Runnable action, String lastResortIs, Runnable lastResort,
-            Callable<Boolean> done) {
+    protected final void act(
+            String what, Runnable action, String lastResortIs, Runnable lastResort, Callable<Boolean> done) {
         for (int attempt = 1; ; attempt++) {
             if (attempt < MAX_ATTEMPTS) {
                 try {
@@ -112,11 +113,13 @@ public abstract class AutopilotThread extends Thread {
 
     /** A stuck step must not leave a JVM running forever under a test. */
     private void startWatchdog() {
-        Thread watchdog = new Thread(() -> {
-            RobotDriver.sleep(Math.max(0, deadline - System.currentTimeMillis()) + 60_000);
-            System.out.println("AUTOPILOT failed: still running a minute past its time");
-            Runtime.getRuntime().halt(2);
-        }, getName() + "-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    RobotDriver.sleep(Math.max(0, deadline - System.currentTimeMillis()) + 60_000);
+                    System.out.println("AUTOPILOT failed: still running a minute past its time");
+                    Runtime.getRuntime().halt(2);
+                },
+                getName() + "-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }

@@ -22,8 +22,10 @@ final class AboutDialog extends JDialog {
         title.setFont(title.getFont().deriveFont(Font.BOLD, 16f));
         body.add(title, BorderLayout.NORTH);
         String replay = TapedeckInfo.replayId();
-        body.add(new JLabel("<html>A demo customer manager, recorded by the Tapedeck agent.<br>"
-            + (replay == null ? "Not recorded." : "Replay id: " + replay) + "</html>"), BorderLayout.CENTER);
+        body.add(
+                new JLabel("<html>A demo customer manager, recorded by the Tapedeck agent.<br>"
+                        + (replay == null ? "Not recorded." : "Replay id: " + replay) + "</html>"),
+                BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
         close.setName("aboutClose");
         buttons.add(close);

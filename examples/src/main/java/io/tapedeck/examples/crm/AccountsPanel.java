@@ -22,9 +22,11 @@ final class AccountsPanel extends JPanel {
     AccountsPanel() {
         super(new BorderLayout(8, 8));
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-        for (Map.Entry<String, Map<String, Map<String, BigDecimal>>> region : SampleData.accounts().entrySet()) {
+        for (Map.Entry<String, Map<String, Map<String, BigDecimal>>> region :
+                SampleData.accounts().entrySet()) {
             DefaultMutableTreeNode regionNode = new DefaultMutableTreeNode(region.getKey());
-            for (Map.Entry<String, Map<String, BigDecimal>> company : region.getValue().entrySet()) {
+            for (Map.Entry<String, Map<String, BigDecimal>> company :
+                    region.getValue().entrySet()) {
                 DefaultMutableTreeNode companyNode = new DefaultMutableTreeNode(company.getKey());
                 for (Map.Entry<String, BigDecimal> account : company.getValue().entrySet()) {
                     companyNode.add(new DefaultMutableTreeNode(new Account(account.getKey(), account.getValue())));
@@ -62,8 +64,8 @@ final class AccountsPanel extends JPanel {
                 total = total.add(((Account) value).balance);
             }
         }
-        summary.setText(node.getUserObject() + ": " + accounts + " accounts, total balance "
-            + CustomerForm.money(total));
+        summary.setText(
+                node.getUserObject() + ": " + accounts + " accounts, total balance " + CustomerForm.money(total));
     }
 
     /** One account leaf; its label shows the balance. */

@@ -49,7 +49,10 @@ final class Autopilot extends AutopilotThread {
 
     private void signIn() {
         step("waiting for the sign-in screen");
-        robot.waitFor("sign-in screen", () -> app.signInPanel() != null && app.signInPanel().isShowing(), 10_000);
+        robot.waitFor(
+                "sign-in screen",
+                () -> app.signInPanel() != null && app.signInPanel().isShowing(),
+                10_000);
         SignInPanel panel = robot.onUiThread(app::signInPanel);
         step("typing the user name");
         focus("user name", panel.userName);
@@ -62,7 +65,10 @@ final class Autopilot extends AutopilotThread {
         checkpoint("password-typed");
         holdState();
         step("signing in");
-        act("main window", () -> robot.click(() -> panel.signIn), () -> app.mainWindow() != null && app.mainWindow().isShowing());
+        act(
+                "main window",
+                () -> robot.click(() -> panel.signIn),
+                () -> app.mainWindow() != null && app.mainWindow().isShowing());
         checkpoint("signed-in");
         holdState();
     }
@@ -76,8 +82,12 @@ final class Autopilot extends AutopilotThread {
         checkpoint("search-typed");
         holdState();
         step("selecting the customer");
-        act("customer selected", () -> robot.click(robot.screenPoint(() -> customers.table, () -> customers.table.getCellRect(0, 1, true))), () -> customers.form.customer() != null
-            && SampleData.FEATURED_CUSTOMER.equals(customers.form.name.getText()));
+        act(
+                "customer selected",
+                () -> robot.click(
+                        robot.screenPoint(() -> customers.table, () -> customers.table.getCellRect(0, 1, true))),
+                () -> customers.form.customer() != null
+                        && SampleData.FEATURED_CUSTOMER.equals(customers.form.name.getText()));
         checkpoint("row-selected");
         holdState();
         step("changing the email to " + NEW_EMAIL);
@@ -88,7 +98,10 @@ final class Autopilot extends AutopilotThread {
         checkpoint("email-typed");
         holdState();
         step("saving");
-        act("saved", () -> robot.click(() -> customers.form.save), () -> NEW_EMAIL.equals(customers.table.getValueAt(0, 3)));
+        act(
+                "saved",
+                () -> robot.click(() -> customers.form.save),
+                () -> NEW_EMAIL.equals(customers.table.getValueAt(0, 3)));
         checkpoint("customer-saved");
         holdState();
     }
@@ -106,7 +119,8 @@ final class Autopilot extends AutopilotThread {
             robot.wheel(5);
             SwingRobotDriver.sleep(120);
         }
-        robot.waitFor("table scrolled", () -> customers.tableScroll.getViewport().getViewPosition().y > 0, 3000);
+        robot.waitFor(
+                "table scrolled", () -> customers.tableScroll.getViewport().getViewPosition().y > 0, 3000);
         checkpoint("table-scrolled");
         holdState();
     }
@@ -131,11 +145,20 @@ final class Autopilot extends AutopilotThread {
         MainWindow main = main();
         AccountsPanel accounts = main.accounts;
         step("opening the Accounts tab");
-        act("Accounts tab", () -> robot.click(robot.screenPoint(() -> main.tabs, () -> main.tabs.getBoundsAt(1))), () -> main.tabs.getSelectedIndex() == 1 && accounts.tree.isShowing());
+        act(
+                "Accounts tab",
+                () -> robot.click(robot.screenPoint(() -> main.tabs, () -> main.tabs.getBoundsAt(1))),
+                () -> main.tabs.getSelectedIndex() == 1 && accounts.tree.isShowing());
         step("expanding the tree");
-        act("region expanded", () -> robot.doubleClick(robot.screenPoint(() -> accounts.tree, () -> accounts.tree.getRowBounds(1))), () -> accounts.tree.isExpanded(1));
+        act(
+                "region expanded",
+                () -> robot.doubleClick(robot.screenPoint(() -> accounts.tree, () -> accounts.tree.getRowBounds(1))),
+                () -> accounts.tree.isExpanded(1));
         SwingRobotDriver.sleep(300);
-        act("company expanded", () -> robot.doubleClick(robot.screenPoint(() -> accounts.tree, () -> accounts.tree.getRowBounds(2))), () -> accounts.tree.isExpanded(2));
+        act(
+                "company expanded",
+                () -> robot.doubleClick(robot.screenPoint(() -> accounts.tree, () -> accounts.tree.getRowBounds(2))),
+                () -> accounts.tree.isExpanded(2));
         checkpoint("accounts-tab");
         holdState();
     }
@@ -144,11 +167,17 @@ final class Autopilot extends AutopilotThread {
         MainWindow main = main();
         JComboBox<String> period = main.reports.period;
         step("opening the Reports tab");
-        act("Reports tab", () -> robot.click(robot.screenPoint(() -> main.tabs, () -> main.tabs.getBoundsAt(2))), () -> main.tabs.getSelectedIndex() == 2 && period.isShowing());
+        act(
+                "Reports tab",
+                () -> robot.click(robot.screenPoint(() -> main.tabs, () -> main.tabs.getBoundsAt(2))),
+                () -> main.tabs.getSelectedIndex() == 2 && period.isShowing());
         step("choosing the period " + SampleData.PERIODS[2]);
         act("period list", () -> robot.click(() -> period), period::isPopupVisible);
         JList<?> list = robot.onUiThread(() -> ((ComboPopup) period.getUI().getAccessibleChild(period, 0)).getList());
-        act("period chosen", () -> robot.click(robot.screenPoint(() -> list, () -> list.getCellBounds(2, 2))), () -> period.getSelectedIndex() == 2 && !period.isPopupVisible());
+        act(
+                "period chosen",
+                () -> robot.click(robot.screenPoint(() -> list, () -> list.getCellBounds(2, 2))),
+                () -> period.getSelectedIndex() == 2 && !period.isPopupVisible());
         checkpoint("reports-tab");
         holdState();
     }
@@ -156,7 +185,10 @@ final class Autopilot extends AutopilotThread {
     private void helpMenu() {
         MainWindow main = main();
         step("opening the Help menu");
-        act("menu open", () -> robot.click(() -> main.helpMenu), () -> main.helpMenu.getPopupMenu().isShowing());
+        act(
+                "menu open",
+                () -> robot.click(() -> main.helpMenu),
+                () -> main.helpMenu.getPopupMenu().isShowing());
         checkpoint("menu-open");
         holdState();
         step("opening About");

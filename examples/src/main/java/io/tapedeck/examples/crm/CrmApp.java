@@ -17,8 +17,7 @@ public final class CrmApp {
     private final AtomicReference<SignInPanel> signIn = new AtomicReference<>();
     private final AtomicReference<MainWindow> main = new AtomicReference<>();
 
-    private CrmApp() {
-    }
+    private CrmApp() {}
 
     /** Options: {@code --autopilot}, {@code --autopilot-seconds N} (default 30). */
     public static void main(String[] args) throws Exception {
@@ -34,8 +33,8 @@ public final class CrmApp {
                     seconds = Integer.parseInt(args[++i]);
                     break;
                 default:
-                    throw new IllegalArgumentException("Unknown option " + args[i]
-                        + " (expected --autopilot, --autopilot-seconds N)");
+                    throw new IllegalArgumentException(
+                            "Unknown option " + args[i] + " (expected --autopilot, --autopilot-seconds N)");
             }
         }
         CrmApp app = new CrmApp();
@@ -56,7 +55,7 @@ public final class CrmApp {
             UIManager.setLookAndFeel(lookAndFeelClass(name));
         } catch (Exception | LinkageError e) {
             System.err.println("[demo] look and feel '" + name + "' unavailable (" + e + "), using "
-                + UIManager.getLookAndFeel().getName());
+                    + UIManager.getLookAndFeel().getName());
         }
     }
 

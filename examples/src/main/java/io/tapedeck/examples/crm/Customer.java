@@ -5,14 +5,25 @@ import java.time.LocalDate;
 
 /** One customer record. Mutable on purpose: the detail form edits it in place on Save. */
 final class Customer {
-    enum Status { LEAD, PROSPECT, ACTIVE, ON_HOLD, CHURNED;
-        @Override public String toString() {
+    enum Status {
+        LEAD,
+        PROSPECT,
+        ACTIVE,
+        ON_HOLD,
+        CHURNED;
+
+        @Override
+        public String toString() {
             String s = name().replace('_', ' ').toLowerCase();
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
     }
 
-    enum Contact { EMAIL, PHONE, MAIL }
+    enum Contact {
+        EMAIL,
+        PHONE,
+        MAIL
+    }
 
     final int id;
     String name;
@@ -27,9 +38,19 @@ final class Customer {
     Contact contact;
     String notes;
 
-    Customer(int id, String name, String company, String email, String phone, LocalDate since,
-             BigDecimal balance, Status status, boolean vip, boolean newsletter, Contact contact,
-             String notes) {
+    Customer(
+            int id,
+            String name,
+            String company,
+            String email,
+            String phone,
+            LocalDate since,
+            BigDecimal balance,
+            Status status,
+            boolean vip,
+            boolean newsletter,
+            Contact contact,
+            String notes) {
         this.id = id;
         this.name = name;
         this.company = company;

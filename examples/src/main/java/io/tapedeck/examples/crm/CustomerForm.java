@@ -49,8 +49,7 @@ final class CustomerForm extends JPanel {
     CustomerForm() {
         super(new BorderLayout());
         setBorder(BorderFactory.createCompoundBorder(
-            BorderFactory.createTitledBorder("Customer details"),
-            BorderFactory.createEmptyBorder(4, 6, 4, 6)));
+                BorderFactory.createTitledBorder("Customer details"), BorderFactory.createEmptyBorder(4, 6, 4, 6)));
         name.setName("customerName");
         email.setName("customerEmail");
         phone.setName("customerPhone");
@@ -119,8 +118,9 @@ final class CustomerForm extends JPanel {
     void show(Customer shown) {
         customer = shown;
         boolean present = shown != null;
-        for (JComponent field : new JComponent[] {name, email, phone, since, balance, status, vip,
-            newsletter, byEmail, byPhone, byMail, notes, save, revert}) {
+        for (JComponent field : new JComponent[] {
+            name, email, phone, since, balance, status, vip, newsletter, byEmail, byPhone, byMail, notes, save, revert
+        }) {
             field.setEnabled(present);
         }
         if (!present) {
@@ -137,7 +137,8 @@ final class CustomerForm extends JPanel {
         name.setText(shown.name);
         email.setText(shown.email);
         phone.setText(shown.phone);
-        since.setValue(Date.from(shown.since.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        since.setValue(
+                Date.from(shown.since.atStartOfDay(ZoneId.systemDefault()).toInstant()));
         balance.setValue(shown.balance);
         status.setSelectedItem(shown.status);
         vip.setSelected(shown.vip);
@@ -159,7 +160,8 @@ final class CustomerForm extends JPanel {
         customer.phone = phone.getText().trim();
         Object date = since.getValue();
         if (date instanceof Date) {
-            customer.since = ((Date) date).toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            customer.since =
+                    ((Date) date).toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         }
         Object amount = balance.getValue();
         if (amount instanceof Number) {
@@ -168,8 +170,9 @@ final class CustomerForm extends JPanel {
         customer.status = (Customer.Status) status.getSelectedItem();
         customer.vip = vip.isSelected();
         customer.newsletter = newsletter.isSelected();
-        customer.contact = byPhone.isSelected() ? Customer.Contact.PHONE
-            : byMail.isSelected() ? Customer.Contact.MAIL : Customer.Contact.EMAIL;
+        customer.contact = byPhone.isSelected()
+                ? Customer.Contact.PHONE
+                : byMail.isSelected() ? Customer.Contact.MAIL : Customer.Contact.EMAIL;
         customer.notes = notes.getText();
         return true;
     }

@@ -55,9 +55,12 @@ final class CustomerTableModel extends AbstractTableModel {
     @Override
     public Class<?> getColumnClass(int column) {
         switch (column) {
-            case 0: return Integer.class;
-            case 5: return BigDecimal.class;
-            default: return String.class;
+            case 0:
+                return Integer.class;
+            case 5:
+                return BigDecimal.class;
+            default:
+                return String.class;
         }
     }
 
@@ -65,12 +68,18 @@ final class CustomerTableModel extends AbstractTableModel {
     public Object getValueAt(int row, int column) {
         Customer c = customers.get(row);
         switch (column) {
-            case 0: return c.id;
-            case 1: return c.name;
-            case 2: return c.company;
-            case 3: return c.email;
-            case 4: return c.status.toString();
-            default: return c.balance;
+            case 0:
+                return c.id;
+            case 1:
+                return c.name;
+            case 2:
+                return c.company;
+            case 3:
+                return c.email;
+            case 4:
+                return c.status.toString();
+            default:
+                return c.balance;
         }
     }
 }

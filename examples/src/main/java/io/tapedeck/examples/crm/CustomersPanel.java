@@ -69,9 +69,20 @@ final class CustomersPanel extends JPanel {
         add(form, BorderLayout.EAST);
 
         search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override public void insertUpdate(DocumentEvent e) { filter(); }
-            @Override public void removeUpdate(DocumentEvent e) { filter(); }
-            @Override public void changedUpdate(DocumentEvent e) { filter(); }
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                filter();
+            }
         });
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
@@ -85,8 +96,7 @@ final class CustomersPanel extends JPanel {
 
     private void filter() {
         String text = search.getText().trim();
-        sorter.setRowFilter(text.isEmpty() ? null
-            : RowFilter.regexFilter("(?i)" + Pattern.quote(text), 1, 2, 3));
+        sorter.setRowFilter(text.isEmpty() ? null : RowFilter.regexFilter("(?i)" + Pattern.quote(text), 1, 2, 3));
         updateCount();
     }
 

@@ -10,10 +10,19 @@ final class Keystrokes {
     private static final String SHIFTED_DIGITS = ")!@#$%^&*(";
     private static final String PLAIN_SYMBOLS = "-=[]\\;',./`";
     private static final String SHIFTED_SYMBOLS = "_+{}|:\"<>?~";
-    private static final int[] SYMBOL_KEYS = {KeyEvent.VK_MINUS, KeyEvent.VK_EQUALS,
-        KeyEvent.VK_OPEN_BRACKET, KeyEvent.VK_CLOSE_BRACKET, KeyEvent.VK_BACK_SLASH,
-        KeyEvent.VK_SEMICOLON, KeyEvent.VK_QUOTE, KeyEvent.VK_COMMA, KeyEvent.VK_PERIOD,
-        KeyEvent.VK_SLASH, KeyEvent.VK_BACK_QUOTE};
+    private static final int[] SYMBOL_KEYS = {
+        KeyEvent.VK_MINUS,
+        KeyEvent.VK_EQUALS,
+        KeyEvent.VK_OPEN_BRACKET,
+        KeyEvent.VK_CLOSE_BRACKET,
+        KeyEvent.VK_BACK_SLASH,
+        KeyEvent.VK_SEMICOLON,
+        KeyEvent.VK_QUOTE,
+        KeyEvent.VK_COMMA,
+        KeyEvent.VK_PERIOD,
+        KeyEvent.VK_SLASH,
+        KeyEvent.VK_BACK_QUOTE
+    };
 
     /** One key press, optionally with Shift held. */
     static final class Stroke {
@@ -31,8 +40,7 @@ final class Keystrokes {
         }
     }
 
-    private Keystrokes() {
-    }
+    private Keystrokes() {}
 
     static Stroke strokeFor(char c) {
         if (c >= 'a' && c <= 'z') {
@@ -57,10 +65,14 @@ final class Keystrokes {
             return new Stroke(SYMBOL_KEYS[shifted], true);
         }
         switch (c) {
-            case ' ': return new Stroke(KeyEvent.VK_SPACE, false);
-            case '\n': return new Stroke(KeyEvent.VK_ENTER, false);
-            case '\t': return new Stroke(KeyEvent.VK_TAB, false);
-            default: throw new IllegalArgumentException("No US-keyboard key types '" + c + "'");
+            case ' ':
+                return new Stroke(KeyEvent.VK_SPACE, false);
+            case '\n':
+                return new Stroke(KeyEvent.VK_ENTER, false);
+            case '\t':
+                return new Stroke(KeyEvent.VK_TAB, false);
+            default:
+                throw new IllegalArgumentException("No US-keyboard key types '" + c + "'");
         }
     }
 }

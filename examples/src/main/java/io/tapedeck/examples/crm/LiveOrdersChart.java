@@ -35,7 +35,8 @@ final class LiveOrdersChart extends JComponent {
         // Only tick while visible: a hidden dashboard costs nothing.
         addHierarchyListener(e -> {
             if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) == 0) return;
-            if (isShowing()) timer.start(); else timer.stop();
+            if (isShowing()) timer.start();
+            else timer.stop();
         });
     }
 
@@ -51,7 +52,9 @@ final class LiveOrdersChart extends JComponent {
     }
 
     /** Seconds ticked so far (for the autopilot's log). */
-    int ticks() { return ticks; }
+    int ticks() {
+        return ticks;
+    }
 
     @Override
     protected void paintComponent(Graphics graphics) {
@@ -74,7 +77,8 @@ final class LiveOrdersChart extends JComponent {
             for (int i = 0; i < POINTS; i++) {
                 float x = labelWidth + plotW * i / (float) (POINTS - 1);
                 float y = 4 + plotH * (1 - values[i] / 100f);
-                if (i == 0) line.moveTo(x, y); else line.lineTo(x, y);
+                if (i == 0) line.moveTo(x, y);
+                else line.lineTo(x, y);
             }
             Path2D area = new Path2D.Float(line);
             area.lineTo(labelWidth + plotW, h - 4);

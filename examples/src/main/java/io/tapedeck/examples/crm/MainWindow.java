@@ -38,17 +38,29 @@ final class MainWindow extends JFrame {
         customers = new CustomersPanel(SampleData.customers(), this::status);
 
         Action newCustomer = new AbstractAction("New customer\u2026") {
-            @Override public void actionPerformed(ActionEvent e) { newCustomer(); }
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                newCustomer();
+            }
         };
         newCustomer.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_N, KeyEvent.CTRL_DOWN_MASK));
         Action save = new AbstractAction("Save") {
-            @Override public void actionPerformed(ActionEvent e) { customers.save(); }
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                customers.save();
+            }
         };
         Action refresh = new AbstractAction("Refresh") {
-            @Override public void actionPerformed(ActionEvent e) { status("Data refreshed"); }
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                status("Data refreshed");
+            }
         };
         Action about = new AbstractAction("About") {
-            @Override public void actionPerformed(ActionEvent e) { new AboutDialog(MainWindow.this).setVisible(true); }
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                new AboutDialog(MainWindow.this).setVisible(true);
+            }
         };
 
         JMenuBar bar = new JMenuBar();

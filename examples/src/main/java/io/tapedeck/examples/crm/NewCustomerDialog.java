@@ -21,8 +21,8 @@ final class NewCustomerDialog extends JDialog {
     static final String PROMPT = "Enter the new customer's details.";
     final JTextField name = new JTextField(22);
     final JTextField email = new JTextField(22);
-    final JComboBox<String> company = new JComboBox<>(new String[] {"Northwind Traders",
-        "Contoso Ltd", "Fabrikam", "Tailspin Toys"});
+    final JComboBox<String> company =
+            new JComboBox<>(new String[] {"Northwind Traders", "Contoso Ltd", "Fabrikam", "Tailspin Toys"});
     final JButton create = new JButton("Create");
     final JButton cancel = new JButton("Cancel");
     private Customer result;
@@ -57,9 +57,19 @@ final class NewCustomerDialog extends JDialog {
         cancel.addActionListener(e -> dispose());
         create.addActionListener(e -> {
             if (!name.getText().trim().isEmpty()) {
-                result = new Customer(nextId, name.getText().trim(), (String) company.getSelectedItem(),
-                    email.getText().trim(), "", CustomerForm.today(), BigDecimal.ZERO,
-                    Customer.Status.LEAD, false, false, Customer.Contact.EMAIL, "");
+                result = new Customer(
+                        nextId,
+                        name.getText().trim(),
+                        (String) company.getSelectedItem(),
+                        email.getText().trim(),
+                        "",
+                        CustomerForm.today(),
+                        BigDecimal.ZERO,
+                        Customer.Status.LEAD,
+                        false,
+                        false,
+                        Customer.Contact.EMAIL,
+                        "");
                 dispose();
             }
         });

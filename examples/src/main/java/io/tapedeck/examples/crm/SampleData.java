@@ -18,23 +18,83 @@ final class SampleData {
     /** A customer the autopilot searches for; placed deep in the list so scrolling is needed. */
     static final String FEATURED_CUSTOMER = "Ada Lovelace";
 
-    private static final String[] FIRST = {"Alan", "Grace", "Edsger", "Barbara", "Donald",
-        "Frances", "John", "Margaret", "Ken", "Radia", "Niklaus", "Adele", "Tony", "Hedy",
-        "Dennis", "Sophie", "Linus", "Karen", "Guido", "Jean", "Bjarne", "Mary", "Claude", "Ida"};
-    private static final String[] LAST = {"Turing", "Hopper", "Dijkstra", "Liskov", "Knuth",
-        "Allen", "Backus", "Hamilton", "Thompson", "Perlman", "Wirth", "Goldberg", "Hoare",
-        "Lamarr", "Ritchie", "Wilson", "Torvalds", "Jones", "Rossum", "Sammet", "Stroustrup",
-        "Keller", "Shannon", "Rhodes"};
-    private static final String[] COMPANIES = {"Northwind Traders", "Contoso Ltd", "Fabrikam",
-        "Tailspin Toys", "Wide World Importers", "Adventure Works", "Litware", "Proseware",
-        "Blue Yonder Airlines", "Coho Winery", "Fourth Coffee", "Lucerne Publishing"};
-    private static final String[] NOTES = {"Prefers calls before noon.",
-        "Asked for a quote on the premium plan.", "Renewal due next quarter.",
-        "Met at the spring trade fair.", "Invoices go to the finance department.", ""};
+    private static final String[] FIRST = {
+        "Alan",
+        "Grace",
+        "Edsger",
+        "Barbara",
+        "Donald",
+        "Frances",
+        "John",
+        "Margaret",
+        "Ken",
+        "Radia",
+        "Niklaus",
+        "Adele",
+        "Tony",
+        "Hedy",
+        "Dennis",
+        "Sophie",
+        "Linus",
+        "Karen",
+        "Guido",
+        "Jean",
+        "Bjarne",
+        "Mary",
+        "Claude",
+        "Ida"
+    };
+    private static final String[] LAST = {
+        "Turing",
+        "Hopper",
+        "Dijkstra",
+        "Liskov",
+        "Knuth",
+        "Allen",
+        "Backus",
+        "Hamilton",
+        "Thompson",
+        "Perlman",
+        "Wirth",
+        "Goldberg",
+        "Hoare",
+        "Lamarr",
+        "Ritchie",
+        "Wilson",
+        "Torvalds",
+        "Jones",
+        "Rossum",
+        "Sammet",
+        "Stroustrup",
+        "Keller",
+        "Shannon",
+        "Rhodes"
+    };
+    private static final String[] COMPANIES = {
+        "Northwind Traders",
+        "Contoso Ltd",
+        "Fabrikam",
+        "Tailspin Toys",
+        "Wide World Importers",
+        "Adventure Works",
+        "Litware",
+        "Proseware",
+        "Blue Yonder Airlines",
+        "Coho Winery",
+        "Fourth Coffee",
+        "Lucerne Publishing"
+    };
+    private static final String[] NOTES = {
+        "Prefers calls before noon.",
+        "Asked for a quote on the premium plan.",
+        "Renewal due next quarter.",
+        "Met at the spring trade fair.",
+        "Invoices go to the finance department.",
+        ""
+    };
     static final String[] REGIONS = {"Europe", "North America", "Asia Pacific"};
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     static List<Customer> customers() {
         Random random = new Random(20240611L);
@@ -43,18 +103,27 @@ final class SampleData {
         Customer.Status[] statuses = Customer.Status.values();
         Customer.Contact[] contacts = Customer.Contact.values();
         for (int i = 0; i < CUSTOMER_COUNT; i++) {
-            String name = i == 211 ? FEATURED_CUSTOMER
-                : FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+            String name = i == 211
+                    ? FEATURED_CUSTOMER
+                    : FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
             String company = COMPANIES[random.nextInt(COMPANIES.length)];
             String email = name.toLowerCase().replace(' ', '.') + "@"
-                + company.toLowerCase().replaceAll("[^a-z]", "") + ".com";
+                    + company.toLowerCase().replaceAll("[^a-z]", "") + ".com";
             String phone = String.format("+1 555 %03d %04d", random.nextInt(1000), random.nextInt(10000));
             BigDecimal balance = BigDecimal.valueOf(random.nextInt(2_000_000), 2);
-            customers.add(new Customer(1001 + i, name, company, email, phone,
-                start.plusDays(random.nextInt(3300)), balance,
-                statuses[random.nextInt(statuses.length)], random.nextInt(6) == 0,
-                random.nextBoolean(), contacts[random.nextInt(contacts.length)],
-                NOTES[random.nextInt(NOTES.length)]));
+            customers.add(new Customer(
+                    1001 + i,
+                    name,
+                    company,
+                    email,
+                    phone,
+                    start.plusDays(random.nextInt(3300)),
+                    balance,
+                    statuses[random.nextInt(statuses.length)],
+                    random.nextInt(6) == 0,
+                    random.nextBoolean(),
+                    contacts[random.nextInt(contacts.length)],
+                    NOTES[random.nextInt(NOTES.length)]));
         }
         return customers;
     }
@@ -70,8 +139,9 @@ final class SampleData {
                 Map<String, BigDecimal> accounts = new LinkedHashMap<>();
                 int count = 2 + random.nextInt(3);
                 for (int a = 0; a < count; a++) {
-                    accounts.put(kinds[a] + " #" + (4000 + random.nextInt(6000)),
-                        BigDecimal.valueOf(random.nextInt(50_000_000), 2));
+                    accounts.put(
+                            kinds[a] + " #" + (4000 + random.nextInt(6000)),
+                            BigDecimal.valueOf(random.nextInt(50_000_000), 2));
                 }
                 companies.put(COMPANIES[c], accounts);
             }
@@ -92,8 +162,9 @@ final class SampleData {
                 labels = new String[] {"2021", "2022", "2023", "2024", "2025"};
                 break;
             default:
-                labels = new String[] {"Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb",
-                    "Mar", "Apr", "May", "Jun"};
+                labels =
+                        new String[] {"Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun"
+                        };
         }
         double scale = labels.length == 12 ? 1 : labels.length == 4 ? 3 : 12;
         double[] revenue = new double[labels.length];
@@ -101,7 +172,8 @@ final class SampleData {
         double level = 80_000 * scale;
         for (int i = 0; i < labels.length; i++) {
             level *= 0.95 + random.nextDouble() * 0.15;
-            revenue[i] = BigDecimal.valueOf(level).setScale(0, RoundingMode.HALF_UP).doubleValue();
+            revenue[i] =
+                    BigDecimal.valueOf(level).setScale(0, RoundingMode.HALF_UP).doubleValue();
             target[i] = 85_000 * scale * (1 + i * 0.02);
         }
         return new SalesSeries(period, labels, revenue, target);

@@ -1,12 +1,12 @@
 package io.tapedeck.examples.crm;
 
+import io.tapedeck.examples.autopilot.RobotDriver;
 import java.awt.AWTException;
 import java.awt.Component;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
-import io.tapedeck.examples.autopilot.RobotDriver;
 import java.awt.event.KeyEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
@@ -25,6 +25,7 @@ final class SwingRobotDriver extends RobotDriver<Integer> {
     private Point mouse = new Point(0, 0);
     /** Screen point and click count of the last click, for {@link #repeatLastClickThroughEventQueue}. */
     private Point lastClickAt;
+
     private int lastClickCount;
 
     SwingRobotDriver(int keyDelayMs) throws AWTException {
@@ -188,8 +189,8 @@ final class SwingRobotDriver extends RobotDriver<Integer> {
                 java.awt.EventQueue queue = java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue();
                 long now = System.currentTimeMillis();
                 for (int n = 1; n <= clicks; n++) {
-                    queue.postEvent(mouseEvent(target, java.awt.event.MouseEvent.MOUSE_PRESSED, now, p, n,
-                            InputEvent.BUTTON1_DOWN_MASK));
+                    queue.postEvent(mouseEvent(
+                            target, java.awt.event.MouseEvent.MOUSE_PRESSED, now, p, n, InputEvent.BUTTON1_DOWN_MASK));
                     queue.postEvent(mouseEvent(target, java.awt.event.MouseEvent.MOUSE_RELEASED, now, p, n, 0));
                     queue.postEvent(mouseEvent(target, java.awt.event.MouseEvent.MOUSE_CLICKED, now, p, n, 0));
                 }
@@ -200,9 +201,9 @@ final class SwingRobotDriver extends RobotDriver<Integer> {
         idle();
     }
 
-    private static java.awt.event.MouseEvent mouseEvent(Component target, int id, long when, Point p, int clickCount,
-            int modifiers) {
-        return new java.awt.event.MouseEvent(target, id, when, modifiers, p.x, p.y, clickCount, false,
-                java.awt.event.MouseEvent.BUTTON1);
+    private static java.awt.event.MouseEvent mouseEvent(
+            Component target, int id, long when, Point p, int clickCount, int modifiers) {
+        return new java.awt.event.MouseEvent(
+                target, id, when, modifiers, p.x, p.y, clickCount, false, java.awt.event.MouseEvent.BUTTON1);
     }
 }

@@ -6,12 +6,12 @@ package io.tapedeck.examples.crm;
  * replay id; any failure here just means "not recorded".
  */
 final class TapedeckInfo {
-    private TapedeckInfo() {
-    }
+    private TapedeckInfo() {}
 
     static String replayId() {
         try {
-            Object id = Class.forName("io.tapedeck.Tapedeck").getMethod("replayId").invoke(null);
+            Object id =
+                    Class.forName("io.tapedeck.Tapedeck").getMethod("replayId").invoke(null);
             if (id instanceof java.util.Optional) {
                 id = ((java.util.Optional<?>) id).orElse(null);
             }

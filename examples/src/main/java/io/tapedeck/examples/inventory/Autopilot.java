@@ -65,7 +65,11 @@ final class Autopilot extends AutopilotThread {
 
     private void signIn() {
         step("waiting for the sign-in screen");
-        robot.waitFor("sign-in screen", () -> app.signInView() != null && app.signInView().getScene().getWindow().isShowing(), 15_000);
+        robot.waitFor(
+                "sign-in screen",
+                () -> app.signInView() != null
+                        && app.signInView().getScene().getWindow().isShowing(),
+                15_000);
         SignInView view = robot.onUiThread(app::signInView);
         settle();
         step("typing the user name");
@@ -79,8 +83,11 @@ final class Autopilot extends AutopilotThread {
         checkpoint("password-typed");
         holdState();
         step("signing in");
-        act("main window", () -> robot.click(() -> view.signIn), view.signIn::fire,
-            () -> app.mainView() != null && app.mainStage().isShowing());
+        act(
+                "main window",
+                () -> robot.click(() -> view.signIn),
+                view.signIn::fire,
+                () -> app.mainView() != null && app.mainStage().isShowing());
         settle();
         checkpoint("signed-in");
         holdState();
@@ -91,12 +98,18 @@ final class Autopilot extends AutopilotThread {
         step("searching for " + SEARCH);
         focus("search field", () -> stock.search);
         robot.type(SEARCH);
-        robot.waitFor("search filtered", () -> stock.table.getItems().size() == 1 && FxFind.row(stock.table, 0) != null, 3000);
+        robot.waitFor(
+                "search filtered",
+                () -> stock.table.getItems().size() == 1 && FxFind.row(stock.table, 0) != null,
+                3000);
         checkpoint("search-typed");
         holdState();
         step("selecting the item");
-        act("item selected", () -> robot.click(rowPoint(stock, 0)), () -> stock.table.getSelectionModel().select(0),
-            () -> stock.form.product() != null && SampleStock.FEATURED_PRODUCT.equals(stock.form.name.getText()));
+        act(
+                "item selected",
+                () -> robot.click(rowPoint(stock, 0)),
+                () -> stock.table.getSelectionModel().select(0),
+                () -> stock.form.product() != null && SampleStock.FEATURED_PRODUCT.equals(stock.form.name.getText()));
         checkpoint("row-selected");
         holdState();
         step("moving it to " + NEW_LOCATION);
@@ -106,13 +119,19 @@ final class Autopilot extends AutopilotThread {
         robot.waitFor("location typed", () -> NEW_LOCATION.equals(stock.form.location.getText()), 3000);
         step("marking it chilled");
         Node chilled = robot.onUiThread(() -> FxFind.labeled(stock.form, ".radio-button", "Chilled"));
-        act("chilled", () -> robot.click(() -> chilled), () -> ((RadioButton) chilled).fire(),
-            () -> ((RadioButton) chilled).isSelected());
+        act(
+                "chilled",
+                () -> robot.click(() -> chilled),
+                () -> ((RadioButton) chilled).fire(),
+                () -> ((RadioButton) chilled).isSelected());
         checkpoint("location-typed");
         holdState();
         step("saving");
-        act("saved", () -> robot.click(() -> stock.form.save), stock.form.save::fire,
-            () -> NEW_LOCATION.equals(stock.table.getItems().get(0).location.get()));
+        act(
+                "saved",
+                () -> robot.click(() -> stock.form.save),
+                stock.form.save::fire,
+                () -> NEW_LOCATION.equals(stock.table.getItems().get(0).location.get()));
         checkpoint("item-saved");
         holdState();
     }
@@ -121,14 +140,22 @@ final class Autopilot extends AutopilotThread {
         MainView main = main();
         StockView stock = main.stock;
         step("opening the context menu on the row");
-        act("context menu", () -> robot.rightClick(rowPoint(stock, 0)),
-            () -> stock.contextMenu.show(stock.table, robot.lastClickAt().getX(), robot.lastClickAt().getY()),
-            stock.contextMenu::isShowing);
+        act(
+                "context menu",
+                () -> robot.rightClick(rowPoint(stock, 0)),
+                () -> stock.contextMenu.show(
+                        stock.table,
+                        robot.lastClickAt().getX(),
+                        robot.lastClickAt().getY()),
+                stock.contextMenu::isShowing);
         checkpoint("context-menu-open");
         holdState();
         step("choosing Reorder\u2026");
-        act("reorder dialog", () -> robot.click(() -> FxFind.inPopup(".menu-item", "Reorder\u2026")), stock.reorderItem::fire,
-            () -> main.openDialog instanceof ReorderDialog && main.openDialog.isShowing());
+        act(
+                "reorder dialog",
+                () -> robot.click(() -> FxFind.inPopup(".menu-item", "Reorder\u2026")),
+                stock.reorderItem::fire,
+                () -> main.openDialog instanceof ReorderDialog && main.openDialog.isShowing());
         ReorderDialog dialog = (ReorderDialog) robot.onUiThread(() -> main.openDialog);
         settle();
         focus("order reference", () -> dialog.reference);
@@ -138,8 +165,11 @@ final class Autopilot extends AutopilotThread {
         holdState();
         step("cancelling the order");
         Node cancel = robot.onUiThread(() -> dialog.getDialogPane().lookupButton(ButtonType.CANCEL));
-        act("dialog closed", () -> robot.click(() -> cancel), () -> ((Button) cancel).fire(),
-            () -> main.openDialog == null);
+        act(
+                "dialog closed",
+                () -> robot.click(() -> cancel),
+                () -> ((Button) cancel).fire(),
+                () -> main.openDialog == null);
         checkpoint("dialog-closed");
         holdState();
     }
@@ -147,16 +177,22 @@ final class Autopilot extends AutopilotThread {
     private void confirmDelete() {
         MainView main = main();
         step("asking to delete the item");
-        act("confirmation", () -> robot.click(() -> main.deleteButton), main.deleteButton::fire,
-            () -> main.openDialog instanceof Alert && main.openDialog.isShowing());
+        act(
+                "confirmation",
+                () -> robot.click(() -> main.deleteButton),
+                main.deleteButton::fire,
+                () -> main.openDialog instanceof Alert && main.openDialog.isShowing());
         settle();
         checkpoint("alert-open");
         holdState();
         step("keeping it after all");
         Alert alert = (Alert) robot.onUiThread(() -> main.openDialog);
         Node cancel = robot.onUiThread(() -> alert.getDialogPane().lookupButton(ButtonType.CANCEL));
-        act("confirmation closed", () -> robot.click(() -> cancel), () -> ((Button) cancel).fire(),
-            () -> main.openDialog == null);
+        act(
+                "confirmation closed",
+                () -> robot.click(() -> cancel),
+                () -> ((Button) cancel).fire(),
+                () -> main.openDialog == null);
         checkpoint("alert-closed");
         holdState();
     }
@@ -184,8 +220,11 @@ final class Autopilot extends AutopilotThread {
     private void viewMenu() {
         MainView main = main();
         step("opening the View menu");
-        act("menu open", () -> robot.click(() -> FxFind.labeled(main.menuBar, ".menu", "View")), main.viewMenu::show,
-            main.viewMenu::isShowing);
+        act(
+                "menu open",
+                () -> robot.click(() -> FxFind.labeled(main.menuBar, ".menu", "View")),
+                main.viewMenu::show,
+                main.viewMenu::isShowing);
         checkpoint("menu-open");
         holdState();
         step("closing it");
@@ -197,16 +236,25 @@ final class Autopilot extends AutopilotThread {
         MainView main = main();
         ReportsView reports = main.reports;
         step("opening the Reports tab");
-        act("Reports tab", () -> robot.click(() -> FxFind.labeled(main.tabs, ".tab", "Reports")),
-            () -> main.tabs.getSelectionModel().select(1), () -> main.tabs.getSelectionModel().getSelectedIndex() == 1);
+        act(
+                "Reports tab",
+                () -> robot.click(() -> FxFind.labeled(main.tabs, ".tab", "Reports")),
+                () -> main.tabs.getSelectionModel().select(1),
+                () -> main.tabs.getSelectionModel().getSelectedIndex() == 1);
         step("choosing the category " + REPORT_CATEGORY);
-        act("category list", () -> robot.click(() -> reports.category), reports.category::show, reports.category::isShowing);
-        act("category chosen", () -> robot.click(() -> FxFind.inPopup(".list-cell", REPORT_CATEGORY)),
-            () -> {
-                reports.category.setValue(REPORT_CATEGORY);
-                reports.category.hide();
-            },
-            () -> REPORT_CATEGORY.equals(reports.category.getValue()) && !reports.category.isShowing());
+        act(
+                "category list",
+                () -> robot.click(() -> reports.category),
+                reports.category::show,
+                reports.category::isShowing);
+        act(
+                "category chosen",
+                () -> robot.click(() -> FxFind.inPopup(".list-cell", REPORT_CATEGORY)),
+                () -> {
+                    reports.category.setValue(REPORT_CATEGORY);
+                    reports.category.hide();
+                },
+                () -> REPORT_CATEGORY.equals(reports.category.getValue()) && !reports.category.isShowing());
         checkpoint("reports-tab");
         holdState();
     }
@@ -215,15 +263,25 @@ final class Autopilot extends AutopilotThread {
         MainView main = main();
         SuppliersView suppliers = main.suppliers;
         step("opening the Suppliers tab");
-        act("Suppliers tab", () -> robot.click(() -> FxFind.labeled(main.tabs, ".tab", "Suppliers")),
-            () -> main.tabs.getSelectionModel().select(2), () -> main.tabs.getSelectionModel().getSelectedIndex() == 2);
+        act(
+                "Suppliers tab",
+                () -> robot.click(() -> FxFind.labeled(main.tabs, ".tab", "Suppliers")),
+                () -> main.tabs.getSelectionModel().select(2),
+                () -> main.tabs.getSelectionModel().getSelectedIndex() == 2);
         String wanted = SampleStock.SUPPLIERS[3][0];
-        act("supplier chosen", () -> robot.click(() -> FxFind.labeled(suppliers.list, ".list-cell", wanted)),
-            () -> suppliers.list.getSelectionModel().select(3), () -> suppliers.list.getSelectionModel().getSelectedIndex() == 3);
+        act(
+                "supplier chosen",
+                () -> robot.click(() -> FxFind.labeled(suppliers.list, ".list-cell", wanted)),
+                () -> suppliers.list.getSelectionModel().select(3),
+                () -> suppliers.list.getSelectionModel().getSelectedIndex() == 3);
         checkpoint("suppliers-tab");
         holdState();
         step("synchronising stock levels");
-        act("sync running", () -> robot.click(() -> main.refreshButton), main.refreshButton::fire, main.sync::isVisible);
+        act(
+                "sync running",
+                () -> robot.click(() -> main.refreshButton),
+                main.refreshButton::fire,
+                main.sync::isVisible);
         checkpoint("sync-running");
         holdState();
     }
@@ -233,16 +291,18 @@ final class Autopilot extends AutopilotThread {
         MainView main = main();
         Tooltip tip = robot.onUiThread(main.reorderButton::getTooltip);
         step("hovering over Reorder…");
-        act("tooltip shown", () -> {
-                Point2D at = robot.centerOf(() -> main.reorderButton);
-                robot.glideTo(at.add(-6, 3));
-                robot.glideTo(at);
-            },
-            () -> {
-                Point2D at = FxRobotDriver.center(main.reorderButton);
-                tip.show(main.reorderButton, at.getX(), at.getY() + 18);
-            },
-            tip::isShowing);
+        act(
+                "tooltip shown",
+                () -> {
+                    Point2D at = robot.centerOf(() -> main.reorderButton);
+                    robot.glideTo(at.add(-6, 3));
+                    robot.glideTo(at);
+                },
+                () -> {
+                    Point2D at = FxRobotDriver.center(main.reorderButton);
+                    tip.show(main.reorderButton, at.getX(), at.getY() + 18);
+                },
+                tip::isShowing);
         checkpoint("tooltip-shown");
         holdState();
     }
@@ -254,8 +314,11 @@ final class Autopilot extends AutopilotThread {
             return;
         }
         step("browsing the stock");
-        act("Stock tab", () -> robot.click(() -> FxFind.labeled(main.tabs, ".tab", "Stock")),
-            () -> main.tabs.getSelectionModel().select(0), () -> main.tabs.getSelectionModel().getSelectedIndex() == 0);
+        act(
+                "Stock tab",
+                () -> robot.click(() -> FxFind.labeled(main.tabs, ".tab", "Stock")),
+                () -> main.tabs.getSelectionModel().select(0),
+                () -> main.tabs.getSelectionModel().getSelectedIndex() == 0);
         int direction = 1;
         int round = 0;
         while (System.currentTimeMillis() + 1500 < deadline) {
@@ -292,8 +355,12 @@ final class Autopilot extends AutopilotThread {
 
     /** Clicks into a text field until it has the keyboard focus, so typing goes there. */
     private void focus(String what, Supplier<? extends Node> field) {
-        act(what + " focused", () -> robot.click(field), () -> field.get().requestFocus(),
-            () -> field.get().isFocused() && field.get().getScene().getWindow().isFocused());
+        act(
+                what + " focused",
+                () -> robot.click(field),
+                () -> field.get().requestFocus(),
+                () -> field.get().isFocused()
+                        && field.get().getScene().getWindow().isFocused());
     }
 
     private MainView main() {

@@ -16,8 +16,7 @@ import javafx.stage.Window;
  * popup) by what they show. Call on the FX thread; each returns null when nothing matches.
  */
 final class FxFind {
-    private FxFind() {
-    }
+    private FxFind() {}
 
     /** The first node matching {@code selector} under {@code root} that is, or holds, a label with {@code text}. */
     static Node labeled(Parent root, String selector, String text) {
@@ -51,8 +50,10 @@ final class FxFind {
     /** The row the table shows for {@code index}, or null while it is scrolled out of view. */
     static TableRow<?> row(TableView<?> table, int index) {
         for (Node n : table.lookupAll(".table-row-cell")) {
-            if (n instanceof TableRow && ((TableRow<?>) n).getIndex() == index && !((TableRow<?>) n).isEmpty()
-                && n.isVisible()) {
+            if (n instanceof TableRow
+                    && ((TableRow<?>) n).getIndex() == index
+                    && !((TableRow<?>) n).isEmpty()
+                    && n.isVisible()) {
                 return (TableRow<?>) n;
             }
         }

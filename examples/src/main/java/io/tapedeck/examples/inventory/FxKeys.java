@@ -10,15 +10,31 @@ final class FxKeys {
     private static final String SHIFTED_DIGITS = ")!@#$%^&*(";
     private static final String PLAIN_SYMBOLS = "-=[];',./ ";
     private static final String SHIFTED_SYMBOLS = "_+{}:\"<>?";
-    private static final KeyCode[] PLAIN_KEYS = {KeyCode.MINUS, KeyCode.EQUALS, KeyCode.OPEN_BRACKET,
-        KeyCode.CLOSE_BRACKET, KeyCode.SEMICOLON, KeyCode.QUOTE, KeyCode.COMMA, KeyCode.PERIOD,
-        KeyCode.SLASH, KeyCode.SPACE};
-    private static final KeyCode[] SHIFTED_KEYS = {KeyCode.MINUS, KeyCode.EQUALS, KeyCode.OPEN_BRACKET,
-        KeyCode.CLOSE_BRACKET, KeyCode.SEMICOLON, KeyCode.QUOTE, KeyCode.COMMA, KeyCode.PERIOD,
-        KeyCode.SLASH};
+    private static final KeyCode[] PLAIN_KEYS = {
+        KeyCode.MINUS,
+        KeyCode.EQUALS,
+        KeyCode.OPEN_BRACKET,
+        KeyCode.CLOSE_BRACKET,
+        KeyCode.SEMICOLON,
+        KeyCode.QUOTE,
+        KeyCode.COMMA,
+        KeyCode.PERIOD,
+        KeyCode.SLASH,
+        KeyCode.SPACE
+    };
+    private static final KeyCode[] SHIFTED_KEYS = {
+        KeyCode.MINUS,
+        KeyCode.EQUALS,
+        KeyCode.OPEN_BRACKET,
+        KeyCode.CLOSE_BRACKET,
+        KeyCode.SEMICOLON,
+        KeyCode.QUOTE,
+        KeyCode.COMMA,
+        KeyCode.PERIOD,
+        KeyCode.SLASH
+    };
 
-    private FxKeys() {
-    }
+    private FxKeys() {}
 
     /** One key press, optionally with Shift held. */
     static final class Stroke {

@@ -70,7 +70,10 @@ final class FxRobotDriver extends RobotDriver<KeyCode> {
     }
 
     static Point2D center(Node n) {
-        if (n == null || n.getScene() == null || n.getScene().getWindow() == null || !n.getScene().getWindow().isShowing()) {
+        if (n == null
+                || n.getScene() == null
+                || n.getScene().getWindow() == null
+                || !n.getScene().getWindow().isShowing()) {
             throw new IllegalStateException("not showing: " + n);
         }
         Bounds b = n.localToScreen(n.getBoundsInLocal());

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 public final class InventoryApp extends Application {
     /** Set by {@link InventoryMain} before launch; 0 means no autopilot. */
     static volatile long autopilotMs;
+
     private volatile Stage signInStage;
     private volatile SignInView signIn;
     private volatile Stage mainStage;
@@ -42,7 +43,8 @@ public final class InventoryApp extends Application {
     }
 
     private static Scene styled(Scene scene) {
-        scene.getStylesheets().add(InventoryApp.class.getResource("inventory.css").toExternalForm());
+        scene.getStylesheets()
+                .add(InventoryApp.class.getResource("inventory.css").toExternalForm());
         return scene;
     }
 

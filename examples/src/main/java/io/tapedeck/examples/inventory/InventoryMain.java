@@ -10,8 +10,7 @@ import javafx.application.Application;
  * <p>Options: {@code --autopilot}, {@code --autopilot-seconds N} (default 30).
  */
 public final class InventoryMain {
-    private InventoryMain() {
-    }
+    private InventoryMain() {}
 
     public static void main(String[] args) {
         long autopilotMs = 0;
@@ -27,8 +26,8 @@ public final class InventoryMain {
                     autopilotMs = Long.parseLong(args[++i]) * 1000;
                     break;
                 default:
-                    throw new IllegalArgumentException("Unknown option " + args[i]
-                        + " (expected --autopilot, --autopilot-seconds N)");
+                    throw new IllegalArgumentException(
+                            "Unknown option " + args[i] + " (expected --autopilot, --autopilot-seconds N)");
             }
         }
         InventoryApp.autopilotMs = autopilotMs;

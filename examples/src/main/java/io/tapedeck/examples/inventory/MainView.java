@@ -67,7 +67,9 @@ final class MainView extends BorderPane {
         }
         tabs.setId("mainTabs");
         tabs.getTabs().addAll(stockTab, reportsTab, suppliersTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> status("Viewing " + tab.getText()));
+        tabs.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, tab) -> status("Viewing " + tab.getText()));
         stock.reorderItem.setOnAction(e -> reorder());
         stock.deleteItem.setOnAction(e -> delete());
 
@@ -169,7 +171,7 @@ final class MainView extends BorderPane {
         ReorderDialog dialog = new ReorderDialog(getScene().getWindow(), p);
         Optional<Integer> amount = show(dialog);
         status(amount.map(n -> "Ordered " + n + " \u00d7 " + p.name.get() + " from " + p.supplier.get())
-            .orElse("Reorder cancelled"));
+                .orElse("Reorder cancelled"));
     }
 
     private void delete() {
@@ -196,7 +198,7 @@ final class MainView extends BorderPane {
         about.setHeaderText("Tapedeck Inventory 1.0");
         String replay = replayId();
         about.setContentText("A JavaFX demo app for Tapedeck session replay.\n"
-            + (replay == null ? "This session is not recorded." : "Replay: " + replay));
+                + (replay == null ? "This session is not recorded." : "Replay: " + replay));
         show(about);
     }
 
@@ -228,7 +230,8 @@ final class MainView extends BorderPane {
      */
     private static String replayId() {
         try {
-            Object id = Class.forName("io.tapedeck.Tapedeck").getMethod("replayId").invoke(null);
+            Object id =
+                    Class.forName("io.tapedeck.Tapedeck").getMethod("replayId").invoke(null);
             if (id instanceof Optional) {
                 id = ((Optional<?>) id).orElse(null);
             }

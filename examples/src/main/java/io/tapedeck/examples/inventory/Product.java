@@ -19,7 +19,9 @@ import javafx.beans.property.StringProperty;
 final class Product {
     /** How an item must be kept; the form shows it as radio buttons. */
     enum Storage {
-        AMBIENT("Ambient"), CHILLED("Chilled"), FROZEN("Frozen");
+        AMBIENT("Ambient"),
+        CHILLED("Chilled"),
+        FROZEN("Frozen");
 
         final String label;
 
@@ -54,9 +56,9 @@ final class Product {
     /** Whether the search text (lower case) occurs in what a user would search by. */
     boolean matches(String needle) {
         return needle.isEmpty()
-            || sku.toLowerCase().contains(needle)
-            || name.get().toLowerCase().contains(needle)
-            || category.get().toLowerCase().contains(needle)
-            || supplier.get().toLowerCase().contains(needle);
+                || sku.toLowerCase().contains(needle)
+                || name.get().toLowerCase().contains(needle)
+                || category.get().toLowerCase().contains(needle)
+                || supplier.get().toLowerCase().contains(needle);
     }
 }

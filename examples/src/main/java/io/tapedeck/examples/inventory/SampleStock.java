@@ -13,34 +13,68 @@ final class SampleStock {
     static final int PRODUCT_COUNT = 260;
     /** The item the autopilot searches for, deep in the list; no other name contains "lantern". */
     static final String FEATURED_PRODUCT = "Storm lantern, brass";
-    static final String[] CATEGORIES = {"Fasteners", "Hardware", "Electrical", "Tools", "Safety",
-        "Paint & decorating", "Plumbing", "Outdoor"};
+
+    static final String[] CATEGORIES = {
+        "Fasteners", "Hardware", "Electrical", "Tools", "Safety", "Paint & decorating", "Plumbing", "Outdoor"
+    };
     static final String[] WAREHOUSES = {"Leeds (main)", "Bristol", "Glasgow"};
 
     private static final String[][] ITEMS = {
-        {"Hex bolt", "Fasteners"}, {"Wood screw", "Fasteners"}, {"Wall plug", "Fasteners"},
-        {"Cable tie", "Electrical"}, {"Extension lead", "Electrical"}, {"LED bulb", "Electrical"},
-        {"Hinge", "Hardware"}, {"Drawer slide", "Hardware"}, {"Shelf bracket", "Hardware"},
-        {"Door handle", "Hardware"}, {"Padlock", "Hardware"}, {"Tape measure", "Tools"},
-        {"Spirit level", "Tools"}, {"Drill bit", "Tools"}, {"Work glove", "Safety"},
-        {"Safety goggles", "Safety"}, {"Paint roller", "Paint & decorating"},
-        {"Masking tape", "Paint & decorating"}, {"Sandpaper", "Paint & decorating"},
-        {"Pipe clamp", "Plumbing"}, {"Compression fitting", "Plumbing"}, {"Garden hose", "Outdoor"},
-        {"Plant pot", "Outdoor"}};
-    private static final String[] VARIANTS = {"M6", "M8", "40 mm", "75 mm", "large", "small",
-        "pack of 10", "pack of 50", "stainless", "galvanised", "black", "white"};
+        {"Hex bolt", "Fasteners"},
+        {"Wood screw", "Fasteners"},
+        {"Wall plug", "Fasteners"},
+        {"Cable tie", "Electrical"},
+        {"Extension lead", "Electrical"},
+        {"LED bulb", "Electrical"},
+        {"Hinge", "Hardware"},
+        {"Drawer slide", "Hardware"},
+        {"Shelf bracket", "Hardware"},
+        {"Door handle", "Hardware"},
+        {"Padlock", "Hardware"},
+        {"Tape measure", "Tools"},
+        {"Spirit level", "Tools"},
+        {"Drill bit", "Tools"},
+        {"Work glove", "Safety"},
+        {"Safety goggles", "Safety"},
+        {"Paint roller", "Paint & decorating"},
+        {"Masking tape", "Paint & decorating"},
+        {"Sandpaper", "Paint & decorating"},
+        {"Pipe clamp", "Plumbing"},
+        {"Compression fitting", "Plumbing"},
+        {"Garden hose", "Outdoor"},
+        {"Plant pot", "Outdoor"}
+    };
+    private static final String[] VARIANTS = {
+        "M6",
+        "M8",
+        "40 mm",
+        "75 mm",
+        "large",
+        "small",
+        "pack of 10",
+        "pack of 50",
+        "stainless",
+        "galvanised",
+        "black",
+        "white"
+    };
     /** Supplier, contact person. */
     static final String[][] SUPPLIERS = {
         {"Harbour Lighting Co.", "Margaret Hamilton"}, {"Northgate Fixings", "Alan Turing"},
         {"Pennine Tools Ltd", "Barbara Liskov"}, {"Severn Electrical", "Claude Shannon"},
         {"Clyde Safety Supplies", "Hedy Lamarr"}, {"Avon Paints", "Grace Hopper"},
-        {"Mersey Plumbing", "Edsger Dijkstra"}, {"Dales Garden Wholesale", "Ida Rhodes"}};
-    private static final String[] NOTES = {"Count checked at the last stocktake.",
-        "Supplier asks for orders before Thursday noon.", "Seasonal: demand peaks in spring.",
-        "Keep away from the loading bay doors.", ""};
+        {"Mersey Plumbing", "Edsger Dijkstra"}, {"Dales Garden Wholesale", "Ida Rhodes"}
+    };
 
-    private SampleStock() {
-    }
+    private static final String[] NOTES = {
+        "Count checked at the last stocktake.",
+        "Supplier asks for orders before Thursday noon.",
+        "Seasonal: demand peaks in spring.",
+        "Keep away from the loading bay doors.",
+        ""
+    };
+
+    private SampleStock() {}
 
     static List<Product> products() {
         Random random = new Random(20250611L);
@@ -59,8 +93,8 @@ final class SampleStock {
                 p.name.set(item[0] + ", " + VARIANTS[random.nextInt(VARIANTS.length)]);
                 p.category.set(item[1]);
             }
-            p.location.set((char) ('A' + random.nextInt(6)) + "-" + String.format("%02d", 1 + random.nextInt(24))
-                + "-" + (1 + random.nextInt(5)));
+            p.location.set((char) ('A' + random.nextInt(6)) + "-" + String.format("%02d", 1 + random.nextInt(24)) + "-"
+                    + (1 + random.nextInt(5)));
             p.quantity.set(random.nextInt(900));
             p.reorderLevel.set(20 + random.nextInt(12) * 10);
             p.unitPrice.set(Math.round((0.35 + random.nextDouble() * 60) * 100) / 100.0);
@@ -94,6 +128,5 @@ final class SampleStock {
         return values;
     }
 
-    static final String[] MONTHS = {"Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar",
-        "Apr", "May", "Jun"};
+    static final String[] MONTHS = {"Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun"};
 }

@@ -144,8 +144,8 @@ final class StockView extends SplitPane {
         return new javafx.beans.property.ReadOnlyObjectWrapper<>(value);
     }
 
-    private static <T> TableColumn<Product, T> column(String title, double width,
-            Function<Product, ObservableValue<T>> value) {
+    private static <T> TableColumn<Product, T> column(
+            String title, double width, Function<Product, ObservableValue<T>> value) {
         TableColumn<Product, T> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> value.apply(f.getValue()));

@@ -48,7 +48,9 @@ final class SuppliersView extends SplitPane {
         email.setText("Email: " + SampleStock.contactEmail(i));
         phone.setText(String.format("Phone: +44 161 496 %04d", 1200 + i * 37));
         terms.setText("Payment " + (30 + (i % 3) * 15) + " days net; delivery in " + (2 + i % 4) + " working days.");
-        notes.setText(i % 2 == 0 ? "Preferred supplier for the " + SampleStock.CATEGORIES[i] + " range."
-            : "Orders above \u00a3500 ship free of charge.");
+        notes.setText(
+                i % 2 == 0
+                        ? "Preferred supplier for the " + SampleStock.CATEGORIES[i] + " range."
+                        : "Orders above \u00a3500 ship free of charge.");
     }
 }

@@ -27,8 +27,9 @@ class KeystrokesTest {
 
     @Test
     void everyCharacterTheAutopilotTypesHasAKey() {
-        for (String text : new String[] {Autopilot.USER, Autopilot.PASSWORD, Autopilot.SEARCH,
-            Autopilot.NEW_EMAIL, Autopilot.NEW_CUSTOMER}) {
+        for (String text : new String[] {
+            Autopilot.USER, Autopilot.PASSWORD, Autopilot.SEARCH, Autopilot.NEW_EMAIL, Autopilot.NEW_CUSTOMER
+        }) {
             for (char c : text.toCharArray()) {
                 Keystrokes.strokeFor(c);
             }

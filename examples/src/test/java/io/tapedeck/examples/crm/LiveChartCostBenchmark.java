@@ -4,7 +4,6 @@ import com.github.luben.zstd.Zstd;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.record.Recording;
 import io.tapedeck.swing.internal.SwingRecorder;
-
 import java.awt.EventQueue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -60,12 +59,17 @@ public final class LiveChartCostBenchmark {
             swing.stop();
             byte[] delta = tail(dir, before);
             double perMinute = 60.0 / seconds;
-            System.out.printf("live chart %dx%d, %d redraws in %d s%n", chart.getWidth(), chart.getHeight(), ticks, seconds);
+            System.out.printf(
+                    "live chart %dx%d, %d redraws in %d s%n", chart.getWidth(), chart.getHeight(), ticks, seconds);
             System.out.printf("%-40s %12s %12s%n", "per minute", "raw bytes", "zstd-3");
-            System.out.printf("%-40s %12.0f %12.0f%n", "recorded (SVG mutations)", (after - before) * perMinute,
+            System.out.printf(
+                    "%-40s %12.0f %12.0f%n",
+                    "recorded (SVG mutations)",
+                    (after - before) * perMinute,
                     Zstd.compress(delta, 3).length * perMinute);
-            System.out.printf("%-40s %12.0f %12.0f%n", "a PNG of the chart every second", pngBytes * perMinute,
-                    pngCompressed * perMinute);
+            System.out.printf(
+                    "%-40s %12.0f %12.0f%n",
+                    "a PNG of the chart every second", pngBytes * perMinute, pngCompressed * perMinute);
         } finally {
             EventQueue.invokeAndWait(() -> frame[0].dispose());
         }
@@ -86,13 +90,17 @@ public final class LiveChartCostBenchmark {
 
     private static long size(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".ndjson")).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(p -> p.toString().endsWith(".ndjson"))
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 
     private static byte[] tail(Path dir, long from) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
-            Path f = files.filter(p -> p.toString().endsWith(".ndjson")).findFirst().orElseThrow();
+            Path f = files.filter(p -> p.toString().endsWith(".ndjson"))
+                    .findFirst()
+                    .orElseThrow();
             byte[] all = Files.readAllBytes(f);
             return java.util.Arrays.copyOfRange(all, (int) from, all.length);
         }

@@ -27,8 +27,9 @@ class FxKeysTest {
 
     @Test
     void everyCharacterTheAutopilotTypesHasAKey() {
-        for (String text : new String[] {Autopilot.USER, Autopilot.PASSWORD, Autopilot.SEARCH,
-            Autopilot.NEW_LOCATION, Autopilot.ORDER_REFERENCE}) {
+        for (String text : new String[] {
+            Autopilot.USER, Autopilot.PASSWORD, Autopilot.SEARCH, Autopilot.NEW_LOCATION, Autopilot.ORDER_REFERENCE
+        }) {
             for (char c : text.toCharArray()) {
                 FxKeys.strokeFor(c);
             }

@@ -11,7 +11,8 @@ class SampleStockTest {
     @Test
     void theAutopilotsSearchFindsExactlyTheFeaturedItemDeepInTheList() {
         List<Product> products = SampleStock.products();
-        List<Product> found = products.stream().filter(p -> p.matches(Autopilot.SEARCH)).collect(Collectors.toList());
+        List<Product> found =
+                products.stream().filter(p -> p.matches(Autopilot.SEARCH)).collect(Collectors.toList());
         assertEquals(1, found.size(), "items matching '" + Autopilot.SEARCH + "'");
         assertEquals(SampleStock.FEATURED_PRODUCT, found.get(0).name.get());
         assertEquals("SKU-11597", found.get(0).sku, "the replay test looks for this SKU");
@@ -25,8 +26,15 @@ class SampleStockTest {
         List<Product> b = SampleStock.products();
         assertEquals(SampleStock.PRODUCT_COUNT, a.size());
         for (int i = 0; i < a.size(); i++) {
-            assertEquals(a.get(i).sku + a.get(i).name.get() + a.get(i).location.get() + a.get(i).quantity.get(),
-                b.get(i).sku + b.get(i).name.get() + b.get(i).location.get() + b.get(i).quantity.get());
+            assertEquals(
+                    a.get(i).sku
+                            + a.get(i).name.get()
+                            + a.get(i).location.get()
+                            + a.get(i).quantity.get(),
+                    b.get(i).sku
+                            + b.get(i).name.get()
+                            + b.get(i).location.get()
+                            + b.get(i).quantity.get());
         }
     }
 

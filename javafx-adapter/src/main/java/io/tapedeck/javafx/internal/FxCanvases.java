@@ -49,6 +49,7 @@ final class FxCanvases {
         boolean pulseRequested;
         /** A re-read was put off by the rate limit: the drawing shown is older than the canvas. */
         boolean behind;
+
         int snapshots;
     }
 
@@ -78,8 +79,8 @@ final class FxCanvases {
         State st = STATES.computeIfAbsent(c, k -> new State());
         long now = System.nanoTime();
         Object fp = fingerprint(c);
-        boolean maybeChanged = st.pixels == null || fp == null || !fp.equals(st.fingerprint)
-                || now - st.takenAt >= STALE_NANOS;
+        boolean maybeChanged =
+                st.pixels == null || fp == null || !fp.equals(st.fingerprint) || now - st.takenAt >= STALE_NANOS;
         if (maybeChanged) {
             if (st.pixels == null || now - st.takenAt >= MIN_INTERVAL_NANOS) {
                 PixelImage taken = snapshot(c, w, h);
@@ -87,8 +88,9 @@ final class FxCanvases {
                 st.snapshots++;
                 st.behind = false;
                 st.fingerprint = fingerprint(c); // the snapshot itself synced the canvas
-                if (taken != null) st.pixels = st.pixels != null && st.pixels.contentKey().equals(taken.contentKey())
-                        ? st.pixels : taken;
+                if (taken != null)
+                    st.pixels =
+                            st.pixels != null && st.pixels.contentKey().equals(taken.contentKey()) ? st.pixels : taken;
             } else {
                 st.behind = true;
             }
@@ -98,7 +100,11 @@ final class FxCanvases {
             }
         }
         if (st.pixels == null) return;
-        FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().num("x", out.ox()).num("y", out.oy()).num("width", w).num("height", h);
+        FxDrawingOut.Attrs a = new FxDrawingOut.Attrs()
+                .num("x", out.ox())
+                .num("y", out.oy())
+                .num("width", w)
+                .num("height", h);
         out.image(st.pixels, a);
     }
 
@@ -165,16 +171,19 @@ final class FxCanvases {
                 timer.setRemoveOnCancelPolicy(true);
             }
         }
-        timer.schedule(() -> {
-            try {
-                Platform.runLater(() -> {
-                    st.pulseRequested = false;
-                    Platform.requestNextPulse();
-                });
-            } catch (RuntimeException toolkitGone) {
-                // Nothing left to record.
-            }
-        }, Math.max(1, nanos), TimeUnit.NANOSECONDS);
+        timer.schedule(
+                () -> {
+                    try {
+                        Platform.runLater(() -> {
+                            st.pulseRequested = false;
+                            Platform.requestNextPulse();
+                        });
+                    } catch (RuntimeException toolkitGone) {
+                        // Nothing left to record.
+                    }
+                },
+                Math.max(1, nanos),
+                TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -189,8 +198,13 @@ final class FxCanvases {
             int index = BOOKKEEPING[1].getInt(c);
             int values = Arrays.hashCode((int[]) BOOKKEEPING[2].get(c));
             int objects = Arrays.hashCode((int[]) BOOKKEEPING[3].get(c));
-            return Arrays.asList(pending == null ? 0 : System.identityHashCode(pending), index, values, objects,
-                    (int) c.getWidth(), (int) c.getHeight());
+            return Arrays.asList(
+                    pending == null ? 0 : System.identityHashCode(pending),
+                    index,
+                    values,
+                    objects,
+                    (int) c.getWidth(),
+                    (int) c.getHeight());
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -198,15 +212,22 @@ final class FxCanvases {
 
     private static Field[] bookkeeping() {
         try {
-            Field[] f = {Canvas.class.getDeclaredField("current"), Canvas.class.getDeclaredField("lastsizeindex"),
-                Canvas.class.getDeclaredField("recentvalsizes"), Canvas.class.getDeclaredField("recentobjsizes")};
+            Field[] f = {
+                Canvas.class.getDeclaredField("current"),
+                Canvas.class.getDeclaredField("lastsizeindex"),
+                Canvas.class.getDeclaredField("recentvalsizes"),
+                Canvas.class.getDeclaredField("recentobjsizes")
+            };
             for (Field field : f) field.setAccessible(true);
-            if (f[1].getType() != int.class || f[2].getType() != int[].class || f[3].getType() != int[].class) return null;
+            if (f[1].getType() != int.class || f[2].getType() != int[].class || f[3].getType() != int[].class)
+                return null;
             return f;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null; // JavaFX on the module path, or other internals: no change signal
         }
     }
 
-    static boolean hasChangeSignal() { return BOOKKEEPING != null; }
+    static boolean hasChangeSignal() {
+        return BOOKKEEPING != null;
+    }
 }

@@ -1,7 +1,6 @@
 package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.log.Log;
-
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -50,6 +49,7 @@ final class FxChangeTracker {
     private static final VarHandle DIRTY_BITS;
     /** The dirty bits that only say "bounds computed again". */
     private static final Set<String> BOUNDS_BITS = Set.of("NODE_BOUNDS", "NODE_TRANSFORMED_BOUNDS");
+
     private static final MethodHandle CSS_PASS;
     private static final MethodHandle LAYOUT_PASS;
 
@@ -99,12 +99,18 @@ final class FxChangeTracker {
         /** Read everything: never captured, no dirty list yet, or too many changes. */
         boolean everything = true;
 
-        boolean changed(Node n) { return changed.contains(n); }
+        boolean changed(Node n) {
+            return changed.contains(n);
+        }
 
         /** Whether only the node's bounds were computed again (its box may be what it was). */
-        boolean boundsOnly(Node n) { return bounds.contains(n) && !changed.contains(n); }
+        boolean boundsOnly(Node n) {
+            return bounds.contains(n) && !changed.contains(n);
+        }
 
-        boolean inside(Node n) { return inside.contains(n); }
+        boolean inside(Node n) {
+            return inside.contains(n);
+        }
 
         /** The capture reached {@code n}: its change is recorded. */
         void reached(Node n) {
@@ -119,16 +125,21 @@ final class FxChangeTracker {
         }
 
         /** Reads {@code n} again at the next capture (and makes the next pulse ask for one). */
-        void carry(Node n) { carried.add(n); }
+        void carry(Node n) {
+            carried.add(n);
+        }
     }
 
     /** False without dirty information, or once reading it failed (then every capture reads all). */
     private boolean enabled;
+
     private final Map<Scene, Pending> scenes = new WeakHashMap<>();
     private boolean passesFailed;
 
     /** Dirty tracking where JavaFX lets us read it. */
-    FxChangeTracker() { this(readable()); }
+    FxChangeTracker() {
+        this(readable());
+    }
 
     /** @param enabled false: no dirty information (every capture reads everything; the module-path case) */
     FxChangeTracker(boolean enabled) {
@@ -136,9 +147,13 @@ final class FxChangeTracker {
     }
 
     /** Whether JavaFX's dirty lists can be read here (JavaFX on the class path, or opened). */
-    static boolean readable() { return DIRTY_NODES != null && DIRTY_SIZE != null && CLIP_PARENT != null; }
+    static boolean readable() {
+        return DIRTY_NODES != null && DIRTY_SIZE != null && CLIP_PARENT != null;
+    }
 
-    boolean enabled() { return enabled; }
+    boolean enabled() {
+        return enabled;
+    }
 
     /**
      * Post-layout, every pulse of {@code scene}: notes the nodes JavaFX is about to hand to the
@@ -242,7 +257,9 @@ final class FxChangeTracker {
      * Forgets the scenes not shown any more (their pending nodes would keep them alive); one
      * shown again starts over with a capture that reads everything.
      */
-    void retain(Set<Scene> showing) { scenes.keySet().retainAll(showing); }
+    void retain(Set<Scene> showing) {
+        scenes.keySet().retainAll(showing);
+    }
 
     /** JavaFX's bookkeeping was not what we expected: every capture reads everything from now on. */
     private void giveUp(Throwable e) {
@@ -308,7 +325,9 @@ final class FxChangeTracker {
         } catch (Throwable t) { // not a boundary: the app's own layout failing makes this capture read everything
             passesFailed = true; // the app's layout code failed: JavaFX's own pulse will meet it too
             p.everything = true;
-            Log.warn("JavaFX's CSS/layout pass failed before a capture; captures of scenes with canvases read everything: " + t);
+            Log.warn(
+                    "JavaFX's CSS/layout pass failed before a capture; captures of scenes with canvases read everything: "
+                            + t);
         }
     }
 

@@ -2,7 +2,6 @@ package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.ImageData;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.transform.Transform;
@@ -28,8 +27,15 @@ final class FxDrawingOut {
         Place then(Transform t) {
             if (t.isIdentity()) return this;
             double a = t.getMxx(), b = t.getMxy(), c = t.getTx(), d = t.getMyx(), e = t.getMyy(), f = t.getTy();
-            return new Place(mxx * a + mxy * d, mxx * b + mxy * e, mxx * c + mxy * f + tx,
-                    myx * a + myy * d, myx * b + myy * e, myx * c + myy * f + ty, opacity, clip);
+            return new Place(
+                    mxx * a + mxy * d,
+                    mxx * b + mxy * e,
+                    mxx * c + mxy * f + tx,
+                    myx * a + myy * d,
+                    myx * b + myy * e,
+                    myx * c + myy * f + ty,
+                    opacity,
+                    clip);
         }
 
         Place moved(double dx, double dy) {
@@ -45,8 +51,8 @@ final class FxDrawingOut {
         }
 
         String matrix() {
-            return "matrix(" + FxPaintStyles.num4(mxx) + " " + FxPaintStyles.num4(myx) + " " + FxPaintStyles.num4(mxy) + " "
-                    + FxPaintStyles.num4(myy) + " " + FxPaintStyles.num(tx) + " " + FxPaintStyles.num(ty) + ")";
+            return "matrix(" + FxPaintStyles.num4(mxx) + " " + FxPaintStyles.num4(myx) + " " + FxPaintStyles.num4(mxy)
+                    + " " + FxPaintStyles.num4(myy) + " " + FxPaintStyles.num(tx) + " " + FxPaintStyles.num(ty) + ")";
         }
     }
 
@@ -55,7 +61,10 @@ final class FxDrawingOut {
         final List<String> list = new ArrayList<>(16);
 
         Attrs add(String name, String value) {
-            if (value != null) { list.add(name); list.add(value); }
+            if (value != null) {
+                list.add(name);
+                list.add(value);
+            }
             return this;
         }
 
@@ -63,7 +72,9 @@ final class FxDrawingOut {
             return add(name, FxPaintStyles.num(v));
         }
 
-        String[] array() { return list.toArray(new String[0]); }
+        String[] array() {
+            return list.toArray(new String[0]);
+        }
     }
 
     final List<DrawElement> elements = new ArrayList<>();
@@ -78,14 +89,22 @@ final class FxDrawingOut {
     }
 
     /** A document-unique id for a definition of this drawing. */
-    String newId() { return idPrefix + "g" + nextId++; }
+    String newId() {
+        return idPrefix + "g" + nextId++;
+    }
 
     /** What to add to local x to write it (the translation when baked, else 0: a transform follows). */
-    double ox() { return place.translationOnly() ? place.tx : 0; }
+    double ox() {
+        return place.translationOnly() ? place.tx : 0;
+    }
 
-    double oy() { return place.translationOnly() ? place.ty : 0; }
+    double oy() {
+        return place.translationOnly() ? place.ty : 0;
+    }
 
-    void definition(DrawElement d) { elements.add(d); }
+    void definition(DrawElement d) {
+        elements.add(d);
+    }
 
     /** A shape whose coordinates were written through {@link #ox()}/{@link #oy()}. */
     void shape(String tag, Attrs a) {

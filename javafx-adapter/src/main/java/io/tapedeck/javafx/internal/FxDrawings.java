@@ -2,7 +2,6 @@ package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -64,7 +63,8 @@ final class FxDrawings {
      */
     private static FxDrawingOut.Place origin(Node node) {
         Bounds box = node.localToScene(node.getBoundsInLocal());
-        return FxDrawingOut.Place.IDENTITY.moved(-Math.round(box.getMinX()), -Math.round(box.getMinY()))
+        return FxDrawingOut.Place.IDENTITY
+                .moved(-Math.round(box.getMinX()), -Math.round(box.getMinY()))
                 .then(node.getLocalToSceneTransform());
     }
 
@@ -127,7 +127,8 @@ final class FxDrawings {
      */
     private static String clip(Node clip, FxDrawingOut out) {
         String outer = out.place.clip();
-        if (!(clip instanceof Shape) || !FxShapeElements.isSupported((Shape) clip) || clip instanceof SVGPath) return outer;
+        if (!(clip instanceof Shape) || !FxShapeElements.isSupported((Shape) clip) || clip instanceof SVGPath)
+            return outer;
         FxDrawingOut.Place saved = out.place;
         try {
             out.place = out.place.then(clip.getLocalToParentTransform());
@@ -155,8 +156,17 @@ final class FxDrawings {
         if (background != null) {
             for (BackgroundFill fill : background.getFills()) {
                 Insets in = fill.getInsets();
-                box(in.getLeft(), in.getTop(), w - in.getLeft() - in.getRight(), h - in.getTop() - in.getBottom(),
-                        fill.getRadii(), fill.getFill(), null, 0, null, out);
+                box(
+                        in.getLeft(),
+                        in.getTop(),
+                        w - in.getLeft() - in.getRight(),
+                        h - in.getTop() - in.getBottom(),
+                        fill.getRadii(),
+                        fill.getFill(),
+                        null,
+                        0,
+                        null,
+                        out);
             }
         }
         Border border = r.getBorder();
@@ -168,13 +178,21 @@ final class FxDrawings {
     private static void borderStroke(BorderStroke stroke, double w, double h, FxDrawingOut out) {
         Insets in = stroke.getInsets();
         BorderWidths bw = stroke.getWidths();
-        double x = in.getLeft(), y = in.getTop(), bwid = w - in.getLeft() - in.getRight(), bhgt = h - in.getTop() - in.getBottom();
+        double x = in.getLeft(),
+                y = in.getTop(),
+                bwid = w - in.getLeft() - in.getRight(),
+                bhgt = h - in.getTop() - in.getBottom();
         double top = bw.getTop(), right = bw.getRight(), bottom = bw.getBottom(), left = bw.getLeft();
         Paint p = stroke.getTopStroke();
         BorderStrokeStyle style = stroke.getTopStyle();
-        boolean uniform = top == right && top == bottom && top == left && p.equals(stroke.getRightStroke())
-                && p.equals(stroke.getBottomStroke()) && p.equals(stroke.getLeftStroke())
-                && style.equals(stroke.getRightStyle()) && style.equals(stroke.getBottomStyle())
+        boolean uniform = top == right
+                && top == bottom
+                && top == left
+                && p.equals(stroke.getRightStroke())
+                && p.equals(stroke.getBottomStroke())
+                && p.equals(stroke.getLeftStroke())
+                && style.equals(stroke.getRightStyle())
+                && style.equals(stroke.getBottomStyle())
                 && style.equals(stroke.getLeftStyle());
         if (uniform) {
             if (style == BorderStrokeStyle.NONE || top <= 0) return;
@@ -189,7 +207,8 @@ final class FxDrawings {
         side(x, y, left, bhgt, stroke.getLeftStroke(), stroke.getLeftStyle(), out);
     }
 
-    private static void side(double x, double y, double w, double h, Paint p, BorderStrokeStyle style, FxDrawingOut out) {
+    private static void side(
+            double x, double y, double w, double h, Paint p, BorderStrokeStyle style, FxDrawingOut out) {
         if (w <= 0 || h <= 0 || style == BorderStrokeStyle.NONE) return;
         box(x, y, w, h, null, p, null, 0, null, out);
     }
@@ -198,18 +217,38 @@ final class FxDrawings {
      * A filled ({@code fill}) or stroked ({@code stroke}) box with corner radii: a {@code rect}
      * when the corners agree, a path with a curve per corner when they do not.
      */
-    private static void box(double x, double y, double w, double h, CornerRadii radii, Paint fill, Paint stroke,
-                            double strokeWidth, BorderStrokeStyle style, FxDrawingOut out) {
+    private static void box(
+            double x,
+            double y,
+            double w,
+            double h,
+            CornerRadii radii,
+            Paint fill,
+            Paint stroke,
+            double strokeWidth,
+            BorderStrokeStyle style,
+            FxDrawingOut out) {
         if (w <= 0 || h <= 0) return;
         Paint paint = fill != null ? fill : stroke;
         if (!FxPaintStyles.visible(paint)) return;
         double tl = 0, tr = 0, br = 0, bl = 0;
         if (radii != null && !radii.equals(CornerRadii.EMPTY)) {
             double limit = Math.min(w, h) / 2;
-            tl = Math.min(limit, radius(radii.getTopLeftHorizontalRadius(), radii.isTopLeftHorizontalRadiusAsPercentage(), w));
-            tr = Math.min(limit, radius(radii.getTopRightHorizontalRadius(), radii.isTopRightHorizontalRadiusAsPercentage(), w));
-            br = Math.min(limit, radius(radii.getBottomRightHorizontalRadius(), radii.isBottomRightHorizontalRadiusAsPercentage(), w));
-            bl = Math.min(limit, radius(radii.getBottomLeftHorizontalRadius(), radii.isBottomLeftHorizontalRadiusAsPercentage(), w));
+            tl = Math.min(
+                    limit,
+                    radius(radii.getTopLeftHorizontalRadius(), radii.isTopLeftHorizontalRadiusAsPercentage(), w));
+            tr = Math.min(
+                    limit,
+                    radius(radii.getTopRightHorizontalRadius(), radii.isTopRightHorizontalRadiusAsPercentage(), w));
+            br = Math.min(
+                    limit,
+                    radius(
+                            radii.getBottomRightHorizontalRadius(),
+                            radii.isBottomRightHorizontalRadiusAsPercentage(),
+                            w));
+            bl = Math.min(
+                    limit,
+                    radius(radii.getBottomLeftHorizontalRadius(), radii.isBottomLeftHorizontalRadiusAsPercentage(), w));
         }
         FxDrawingOut.Attrs a = new FxDrawingOut.Attrs();
         double px = x + out.ox(), py = y + out.oy();
@@ -230,7 +269,8 @@ final class FxDrawings {
             if (strokeWidth != 1) a.num("stroke-width", strokeWidth);
             if (style != null && !style.getDashArray().isEmpty()) {
                 StringBuilder sb = new StringBuilder();
-                for (Double d : style.getDashArray()) sb.append(sb.length() > 0 ? "," : "").append(FxPaintStyles.num(d * strokeWidth));
+                for (Double d : style.getDashArray())
+                    sb.append(sb.length() > 0 ? "," : "").append(FxPaintStyles.num(d * strokeWidth));
                 a.add("stroke-dasharray", sb.toString());
             }
         }
@@ -241,15 +281,41 @@ final class FxDrawings {
         return percentage ? r * size : r;
     }
 
-    private static String roundedBox(double x, double y, double w, double h, double tl, double tr, double br, double bl) {
-        StringBuilder sb = new StringBuilder("M").append(pt(x + tl, y)).append(" H").append(FxPaintStyles.num(x + w - tr));
-        if (tr > 0) sb.append(" A").append(FxPaintStyles.num(tr)).append(' ').append(FxPaintStyles.num(tr)).append(" 0 0 1 ").append(pt(x + w, y + tr));
+    private static String roundedBox(
+            double x, double y, double w, double h, double tl, double tr, double br, double bl) {
+        StringBuilder sb =
+                new StringBuilder("M").append(pt(x + tl, y)).append(" H").append(FxPaintStyles.num(x + w - tr));
+        if (tr > 0)
+            sb.append(" A")
+                    .append(FxPaintStyles.num(tr))
+                    .append(' ')
+                    .append(FxPaintStyles.num(tr))
+                    .append(" 0 0 1 ")
+                    .append(pt(x + w, y + tr));
         sb.append(" V").append(FxPaintStyles.num(y + h - br));
-        if (br > 0) sb.append(" A").append(FxPaintStyles.num(br)).append(' ').append(FxPaintStyles.num(br)).append(" 0 0 1 ").append(pt(x + w - br, y + h));
+        if (br > 0)
+            sb.append(" A")
+                    .append(FxPaintStyles.num(br))
+                    .append(' ')
+                    .append(FxPaintStyles.num(br))
+                    .append(" 0 0 1 ")
+                    .append(pt(x + w - br, y + h));
         sb.append(" H").append(FxPaintStyles.num(x + bl));
-        if (bl > 0) sb.append(" A").append(FxPaintStyles.num(bl)).append(' ').append(FxPaintStyles.num(bl)).append(" 0 0 1 ").append(pt(x, y + h - bl));
+        if (bl > 0)
+            sb.append(" A")
+                    .append(FxPaintStyles.num(bl))
+                    .append(' ')
+                    .append(FxPaintStyles.num(bl))
+                    .append(" 0 0 1 ")
+                    .append(pt(x, y + h - bl));
         sb.append(" V").append(FxPaintStyles.num(y + tl));
-        if (tl > 0) sb.append(" A").append(FxPaintStyles.num(tl)).append(' ').append(FxPaintStyles.num(tl)).append(" 0 0 1 ").append(pt(x + tl, y));
+        if (tl > 0)
+            sb.append(" A")
+                    .append(FxPaintStyles.num(tl))
+                    .append(' ')
+                    .append(FxPaintStyles.num(tl))
+                    .append(" 0 0 1 ")
+                    .append(pt(x + tl, y));
         return sb.append(" Z").toString();
     }
 
@@ -306,7 +372,8 @@ final class FxDrawings {
         String d = null;
         if (shape instanceof SVGPath) d = ((SVGPath) shape).getContent();
         else if (shape instanceof javafx.scene.shape.Arc) d = FxShapeElements.arc((javafx.scene.shape.Arc) shape, 0, 0);
-        else if (shape instanceof javafx.scene.shape.Path) d = FxShapeElements.path((javafx.scene.shape.Path) shape, 0, 0);
+        else if (shape instanceof javafx.scene.shape.Path)
+            d = FxShapeElements.path((javafx.scene.shape.Path) shape, 0, 0);
         else if (shape instanceof javafx.scene.shape.Circle) {
             javafx.scene.shape.Circle c = (javafx.scene.shape.Circle) shape;
             d = ellipse(c.getCenterX(), c.getCenterY(), c.getRadius(), c.getRadius());
@@ -321,12 +388,14 @@ final class FxDrawings {
     private static String ellipse(double cx, double cy, double rx, double ry) {
         if (!(rx > 0) || !(ry > 0)) return null;
         String r = "A" + FxPaintStyles.num(rx) + ' ' + FxPaintStyles.num(ry) + " 0 1 0 ";
-        return "M" + FxPaintStyles.num(cx - rx) + ',' + FxPaintStyles.num(cy) + ' ' + r + FxPaintStyles.num(cx + rx) + ',' + FxPaintStyles.num(cy)
-                + ' ' + r + FxPaintStyles.num(cx - rx) + ',' + FxPaintStyles.num(cy) + " Z";
+        return "M" + FxPaintStyles.num(cx - rx) + ',' + FxPaintStyles.num(cy) + ' ' + r + FxPaintStyles.num(cx + rx)
+                + ',' + FxPaintStyles.num(cy) + ' ' + r + FxPaintStyles.num(cx - rx) + ',' + FxPaintStyles.num(cy)
+                + " Z";
     }
 
     private static boolean evenOdd(Shape shape) {
-        javafx.scene.shape.FillRule rule = shape instanceof SVGPath ? ((SVGPath) shape).getFillRule()
+        javafx.scene.shape.FillRule rule = shape instanceof SVGPath
+                ? ((SVGPath) shape).getFillRule()
                 : shape instanceof javafx.scene.shape.Path ? ((javafx.scene.shape.Path) shape).getFillRule() : null;
         return rule == javafx.scene.shape.FillRule.EVEN_ODD;
     }

@@ -1,7 +1,6 @@
 package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.util.List;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.effect.Effect;
@@ -24,12 +23,26 @@ final class FxEffects {
         Color c = s.getColor();
         if (c == null || c.getOpacity() == 0) return null;
         String id = out.newId();
-        FxDrawingOut.Attrs shadow = new FxDrawingOut.Attrs().num("dx", s.getOffsetX()).num("dy", s.getOffsetY())
-                .num("stdDeviation", Math.max(0, s.getRadius()) / 3).add("flood-color", FxPaintStyles.hex(c));
+        FxDrawingOut.Attrs shadow = new FxDrawingOut.Attrs()
+                .num("dx", s.getOffsetX())
+                .num("dy", s.getOffsetY())
+                .num("stdDeviation", Math.max(0, s.getRadius()) / 3)
+                .add("flood-color", FxPaintStyles.hex(c));
         if (c.getOpacity() < 0.999) shadow.num("flood-opacity", c.getOpacity());
         // The default filter region (10 % around the element) would cut the shadow off.
-        out.definition(DrawElement.definition("filter", List.of(DrawElement.shape("feDropShadow", shadow.array())),
-                "id", id, "x", "-50%", "y", "-50%", "width", "200%", "height", "200%"));
+        out.definition(DrawElement.definition(
+                "filter",
+                List.of(DrawElement.shape("feDropShadow", shadow.array())),
+                "id",
+                id,
+                "x",
+                "-50%",
+                "y",
+                "-50%",
+                "width",
+                "200%",
+                "height",
+                "200%"));
         return "url(#" + id + ")";
     }
 }

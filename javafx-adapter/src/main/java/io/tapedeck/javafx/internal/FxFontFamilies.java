@@ -20,12 +20,33 @@ import javafx.scene.text.Text;
  */
 final class FxFontFamilies {
     private static final Map<String, String> FAMILIES = new HashMap<>();
-    private static final String[] SANS = {"DejaVu Sans", "Liberation Sans", "Noto Sans", "Segoe UI", "Arial",
-        "Tahoma", "Lucida Grande", "Helvetica", "Verdana", "Ubuntu", "Cantarell", "FreeSans"};
-    private static final String[] SERIF = {"DejaVu Serif", "Liberation Serif", "Noto Serif", "Times New Roman",
-        "Times", "FreeSerif"};
-    private static final String[] MONO = {"DejaVu Sans Mono", "Liberation Mono", "Noto Sans Mono", "Courier New",
-        "Consolas", "Menlo", "Monaco", "FreeMono"};
+    private static final String[] SANS = {
+        "DejaVu Sans",
+        "Liberation Sans",
+        "Noto Sans",
+        "Segoe UI",
+        "Arial",
+        "Tahoma",
+        "Lucida Grande",
+        "Helvetica",
+        "Verdana",
+        "Ubuntu",
+        "Cantarell",
+        "FreeSans"
+    };
+    private static final String[] SERIF = {
+        "DejaVu Serif", "Liberation Serif", "Noto Serif", "Times New Roman", "Times", "FreeSerif"
+    };
+    private static final String[] MONO = {
+        "DejaVu Sans Mono",
+        "Liberation Mono",
+        "Noto Sans Mono",
+        "Courier New",
+        "Consolas",
+        "Menlo",
+        "Monaco",
+        "FreeMono"
+    };
     private static final String SAMPLE = "HXgaifl0@Wmj";
 
     private FxFontFamilies() {}
@@ -70,14 +91,20 @@ final class FxFontFamilies {
 
     static boolean isLogical(String family) {
         switch (family.toLowerCase(Locale.ROOT)) {
-            case "system": case "sansserif": case "serif": case "monospaced": return true;
-            default: return false;
+            case "system":
+            case "sansserif":
+            case "serif":
+            case "monospaced":
+                return true;
+            default:
+                return false;
         }
     }
 
     private static String generic(String family) {
         String f = family.toLowerCase(Locale.ROOT);
-        if (f.contains("mono") || f.contains("courier") || f.contains("consol") || f.contains("menlo")) return "monospace";
+        if (f.contains("mono") || f.contains("courier") || f.contains("consol") || f.contains("menlo"))
+            return "monospace";
         if (f.equals("serif") || (f.contains("serif") && !f.contains("sans")) || f.contains("times")) return "serif";
         return "sans-serif";
     }
@@ -97,14 +124,19 @@ final class FxFontFamilies {
             nativeFont.setAccessible(true);
             Object pgFont = nativeFont.invoke(font);
             if (pgFont == null) return null;
-            Object resource = Class.forName("com.sun.javafx.font.PGFont").getMethod("getFontResource").invoke(pgFont);
+            Object resource = Class.forName("com.sun.javafx.font.PGFont")
+                    .getMethod("getFontResource")
+                    .invoke(pgFont);
             Class<?> composite = Class.forName("com.sun.javafx.font.CompositeFontResource");
             if (composite.isInstance(resource)) {
                 resource = composite.getMethod("getSlotResource", int.class).invoke(resource, 0);
             }
-            Object family = Class.forName("com.sun.javafx.font.FontResource").getMethod("getFamilyName").invoke(resource);
+            Object family = Class.forName("com.sun.javafx.font.FontResource")
+                    .getMethod("getFamilyName")
+                    .invoke(resource);
             return family instanceof String && !((String) family).isEmpty() && !isLogical((String) family)
-                    ? (String) family : null;
+                    ? (String) family
+                    : null;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }

@@ -7,8 +7,8 @@ import java.util.WeakHashMap;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
@@ -31,7 +31,10 @@ final class FxImageElements {
         final long readAt;
         /** Viewport crops of this image, a few at most (sprite sheets cycle through some). */
         final Map<Rectangle2D, PixelImage> crops = new LinkedHashMap<>(8, 0.75f, true) {
-            @Override protected boolean removeEldestEntry(Map.Entry<Rectangle2D, PixelImage> eldest) { return size() > 32; }
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Rectangle2D, PixelImage> eldest) {
+                return size() > 32;
+            }
         };
 
         Entry(PixelImage pixels, long readAt) {
@@ -52,14 +55,22 @@ final class FxImageElements {
         PixelImage pixels = entry.pixels;
         Rectangle2D viewport = v.getViewport();
         if (viewport != null && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
-            pixels = entry.crops.computeIfAbsent(viewport, vp -> entry.pixels.crop((int) Math.floor(vp.getMinX()),
-                    (int) Math.floor(vp.getMinY()), (int) Math.ceil(vp.getWidth()), (int) Math.ceil(vp.getHeight())));
+            pixels = entry.crops.computeIfAbsent(
+                    viewport,
+                    vp -> entry.pixels.crop(
+                            (int) Math.floor(vp.getMinX()),
+                            (int) Math.floor(vp.getMinY()),
+                            (int) Math.ceil(vp.getWidth()),
+                            (int) Math.ceil(vp.getHeight())));
             if (pixels == null) return;
         }
         Bounds b = v.getLayoutBounds();
         if (b.getWidth() <= 0 || b.getHeight() <= 0) return;
-        FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().num("x", b.getMinX() + out.ox()).num("y", b.getMinY() + out.oy())
-                .num("width", b.getWidth()).num("height", b.getHeight());
+        FxDrawingOut.Attrs a = new FxDrawingOut.Attrs()
+                .num("x", b.getMinX() + out.ox())
+                .num("y", b.getMinY() + out.oy())
+                .num("width", b.getWidth())
+                .num("height", b.getHeight());
         if (!v.isSmooth()) a.add("style", "image-rendering:pixelated");
         out.image(pixels, a);
     }

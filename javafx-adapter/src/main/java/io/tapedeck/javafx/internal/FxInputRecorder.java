@@ -3,7 +3,6 @@ package io.tapedeck.javafx.internal;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
-
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import javafx.beans.value.ChangeListener;

@@ -1,7 +1,6 @@
 package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.view.ViewKind;
-
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -103,9 +102,22 @@ final class FxKinds {
     /** Whether every node of this kind is a leaf (a cell depends on the node: see {@link #isLeaf(Node, ViewKind)}). */
     static boolean isLeaf(ViewKind kind) {
         switch (kind) {
-            case LABEL: case BUTTON: case TOGGLE: case CHECKBOX: case RADIO: case TEXT_FIELD:
-            case PASSWORD: case TEXT_AREA: case COMBO: case SLIDER: case PROGRESS: case SCROLL_BAR:
-            case SEPARATOR: case CUSTOM: case TAB: case MENU:
+            case LABEL:
+            case BUTTON:
+            case TOGGLE:
+            case CHECKBOX:
+            case RADIO:
+            case TEXT_FIELD:
+            case PASSWORD:
+            case TEXT_AREA:
+            case COMBO:
+            case SLIDER:
+            case PROGRESS:
+            case SCROLL_BAR:
+            case SEPARATOR:
+            case CUSTOM:
+            case TAB:
+            case MENU:
                 return true;
             default:
                 return false;
@@ -117,13 +129,19 @@ final class FxKinds {
         return n.getParent() instanceof ScrollPane && n.getStyleClass().contains(SCROLL_PANE_VIEWPORT);
     }
 
-    static boolean isWebView(List<String> types) { return types.contains(WEB_VIEW); }
+    static boolean isWebView(List<String> types) {
+        return types.contains(WEB_VIEW);
+    }
 
-    static boolean isSwingNode(List<String> types) { return types.contains(SWING_NODE); }
+    static boolean isSwingNode(List<String> types) {
+        return types.contains(SWING_NODE);
+    }
 
     /** Content shown as pixels or geometry, with no properties that could describe it. */
     static boolean isContent(Node n, boolean webView) {
-        return webView || n instanceof javafx.scene.canvas.Canvas || n instanceof javafx.scene.image.ImageView
+        return webView
+                || n instanceof javafx.scene.canvas.Canvas
+                || n instanceof javafx.scene.image.ImageView
                 || n instanceof javafx.scene.shape.Shape && !(n instanceof javafx.scene.text.Text);
     }
 }

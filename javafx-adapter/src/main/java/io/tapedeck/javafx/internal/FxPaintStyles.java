@@ -1,7 +1,6 @@
 package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
@@ -30,13 +29,15 @@ final class FxPaintStyles {
         String ref = ref(paint, out);
         if (ref == null) return false;
         a.add(how, ref);
-        if (paint instanceof Color && ((Color) paint).getOpacity() < 0.999) a.num(how + "-opacity", ((Color) paint).getOpacity());
+        if (paint instanceof Color && ((Color) paint).getOpacity() < 0.999)
+            a.num(how + "-opacity", ((Color) paint).getOpacity());
         return true;
     }
 
     /** Whether {@code paint} would draw something (without defining anything). */
     static boolean visible(Paint paint) {
-        return paint instanceof Color ? ((Color) paint).getOpacity() > 0
+        return paint instanceof Color
+                ? ((Color) paint).getOpacity() > 0
                 : paint instanceof LinearGradient || paint instanceof RadialGradient;
     }
 
@@ -46,8 +47,12 @@ final class FxPaintStyles {
         if (paint instanceof LinearGradient) {
             LinearGradient g = (LinearGradient) paint;
             String id = out.newId();
-            FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().add("id", id).num("x1", g.getStartX()).num("y1", g.getStartY())
-                    .num("x2", g.getEndX()).num("y2", g.getEndY());
+            FxDrawingOut.Attrs a = new FxDrawingOut.Attrs()
+                    .add("id", id)
+                    .num("x1", g.getStartX())
+                    .num("y1", g.getStartY())
+                    .num("x2", g.getEndX())
+                    .num("y2", g.getEndY());
             if (!g.isProportional()) a.add("gradientUnits", "userSpaceOnUse");
             spread(a, g.getCycleMethod());
             out.definition(DrawElement.definition("linearGradient", stops(g.getStops()), a.array()));
@@ -56,7 +61,10 @@ final class FxPaintStyles {
         if (paint instanceof RadialGradient) {
             RadialGradient g = (RadialGradient) paint;
             String id = out.newId();
-            FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().add("id", id).num("cx", g.getCenterX()).num("cy", g.getCenterY())
+            FxDrawingOut.Attrs a = new FxDrawingOut.Attrs()
+                    .add("id", id)
+                    .num("cx", g.getCenterX())
+                    .num("cy", g.getCenterY())
                     .num("r", g.getRadius());
             if (g.getFocusDistance() != 0) {
                 double angle = Math.toRadians(g.getFocusAngle()), d = g.getFocusDistance() * g.getRadius();
@@ -79,7 +87,8 @@ final class FxPaintStyles {
         List<DrawElement> out = new ArrayList<>(stops.size());
         for (Stop stop : stops) {
             Color c = stop.getColor();
-            FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().num("offset", stop.getOffset()).add("stop-color", hex(c));
+            FxDrawingOut.Attrs a =
+                    new FxDrawingOut.Attrs().num("offset", stop.getOffset()).add("stop-color", hex(c));
             if (c.getOpacity() < 0.999) a.num("stop-opacity", c.getOpacity());
             out.add(DrawElement.shape("stop", a.array()));
         }
@@ -124,7 +133,10 @@ final class FxPaintStyles {
         long units = Math.round(v * scale);
         if (units % scale == 0) return Long.toString(units / scale);
         StringBuilder sb = new StringBuilder(12);
-        if (units < 0) { sb.append('-'); units = -units; }
+        if (units < 0) {
+            sb.append('-');
+            units = -units;
+        }
         sb.append(units / scale).append('.');
         long frac = units % scale;
         for (int div = scale / 10; div > 0 && frac > 0; div /= 10) {

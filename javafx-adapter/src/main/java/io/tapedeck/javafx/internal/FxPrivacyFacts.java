@@ -3,7 +3,6 @@ package io.tapedeck.javafx.internal;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
-
 import java.util.List;
 import javafx.scene.Node;
 

@@ -2,7 +2,6 @@ package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.view.FontSpec;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -27,16 +26,20 @@ final class FxProperties {
     static void describe(Node n, ViewNode.Builder b) {
         int background = background(n);
         if ((background >>> 24) != 0) b.background(background).flag(ViewNode.OPAQUE, (background >>> 24) == 0xFF);
-        Paint textFill = n instanceof Labeled ? ((Labeled) n).getTextFill() : n instanceof Text ? ((Text) n).getFill() : null;
+        Paint textFill =
+                n instanceof Labeled ? ((Labeled) n).getTextFill() : n instanceof Text ? ((Text) n).getFill() : null;
         int foreground = argb(textFill);
         if ((foreground >>> 24) != 0) b.foreground(foreground);
-        Font font = n instanceof Labeled ? ((Labeled) n).getFont()
-                : n instanceof TextInputControl ? ((TextInputControl) n).getFont()
-                : n instanceof Text ? ((Text) n).getFont() : null;
+        Font font = n instanceof Labeled
+                ? ((Labeled) n).getFont()
+                : n instanceof TextInputControl
+                        ? ((TextInputControl) n).getFont()
+                        : n instanceof Text ? ((Text) n).getFont() : null;
         if (font != null) {
             String weight = FxFontFamilies.weight(font);
             boolean bold = weight != null && (weight.equals("bold") || Integer.parseInt(weight) >= 600);
-            b.font(new FontSpec(FxFontFamilies.family(font), (float) font.getSize(), bold, FxFontFamilies.italic(font)));
+            b.font(new FontSpec(
+                    FxFontFamilies.family(font), (float) font.getSize(), bold, FxFontFamilies.italic(font)));
         }
     }
 
@@ -53,16 +56,20 @@ final class FxProperties {
 
     /** A colour as ARGB; a gradient as its middle stop; 0 for anything else. */
     static int argb(Paint paint) {
-        java.util.List<Stop> stops = paint instanceof LinearGradient ? ((LinearGradient) paint).getStops()
+        java.util.List<Stop> stops = paint instanceof LinearGradient
+                ? ((LinearGradient) paint).getStops()
                 : paint instanceof RadialGradient ? ((RadialGradient) paint).getStops() : null;
-        return color(stops != null && !stops.isEmpty() ? stops.get(stops.size() / 2).getColor() : paint);
+        return color(
+                stops != null && !stops.isEmpty() ? stops.get(stops.size() / 2).getColor() : paint);
     }
 
     /** A plain colour as ARGB; 0 for anything else (a gradient, an image pattern, none). */
     static int color(Paint paint) {
         if (!(paint instanceof Color)) return 0;
         Color c = (Color) paint;
-        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
-                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
+        return ((int) Math.round(c.getOpacity() * 255) << 24)
+                | ((int) Math.round(c.getRed() * 255) << 16)
+                | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
     }
 }

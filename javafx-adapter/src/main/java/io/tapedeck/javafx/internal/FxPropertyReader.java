@@ -1,7 +1,6 @@
 package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.view.ViewKind;
-
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -39,7 +38,8 @@ final class FxPropertyReader {
 
     static String text(Node n, ViewKind kind) {
         switch (kind) {
-            case TAB: case MENU:
+            case TAB:
+            case MENU:
                 if (n instanceof Labeled) return ((Labeled) n).getText();
                 return firstLabeledText(n, 3);
             case CELL:
@@ -49,7 +49,9 @@ final class FxPropertyReader {
                 return comboText(n);
             case TABS: {
                 TabPane pane = (TabPane) n;
-                Tab selected = pane.getSelectionModel() == null ? null : pane.getSelectionModel().getSelectedItem();
+                Tab selected = pane.getSelectionModel() == null
+                        ? null
+                        : pane.getSelectionModel().getSelectedItem();
                 return selected == null ? null : selected.getText();
             }
             default:
@@ -78,7 +80,8 @@ final class FxPropertyReader {
         if (n instanceof ComboBoxBase && ((ComboBoxBase<?>) n).isEditable() && n instanceof ComboBox) {
             return ((ComboBox<?>) n).getEditor().getText();
         }
-        if (n instanceof javafx.scene.control.DatePicker) return ((javafx.scene.control.DatePicker) n).getEditor().getText();
+        if (n instanceof javafx.scene.control.DatePicker)
+            return ((javafx.scene.control.DatePicker) n).getEditor().getText();
         if (n instanceof Spinner) return ((Spinner<?>) n).getEditor().getText();
         Object value = null;
         StringConverter converter = null;

@@ -7,7 +7,6 @@ import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.Map;
@@ -55,6 +54,7 @@ public final class FxRecorder {
     private final ListChangeListener<Window> windowsShownOrHidden = change -> markWindowsChanged();
     /** A window moved, resized or got or lost the focus (no node need change for that). */
     private final InvalidationListener windowMoved = o -> dirty = true;
+
     private final Map<Window, Boolean> watchedWindows = new WeakHashMap<>(); // FX thread
     private final FxChangeTracker changes = new FxChangeTracker();
     private final Consumer<Scene> onPulse = this::notePulse;
@@ -62,16 +62,23 @@ public final class FxRecorder {
     private volatile boolean dirty = true;
     /** A window or popup was shown or hidden since the last capture (FX thread). */
     private boolean windowsChanged;
+
     private volatile boolean pending;
     private volatile long lastResync = System.currentTimeMillis();
     /** {@link Markers#version()} at the last capture: a marker set since means reading everything again. */
     private volatile long markersSeen = Markers.version();
-    private ViewNode lastSent;      // FX thread
+
+    private ViewNode lastSent; // FX thread
     private volatile int captures;
     private volatile int skippedForBudget;
 
-    private FxRecorder(int maxCapturesPerSecond, int budgetMsPerSecond, int resyncSeconds, PrivacyPolicy privacy,
-                       boolean painting, CaptureSink sink) {
+    private FxRecorder(
+            int maxCapturesPerSecond,
+            int budgetMsPerSecond,
+            int resyncSeconds,
+            PrivacyPolicy privacy,
+            boolean painting,
+            CaptureSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.snapshots = new FxSnapshotBuilder(privacy, changes, painting);
         this.input = new FxInputRecorder(sink, snapshots::keyOf, boundary);
@@ -87,8 +94,13 @@ public final class FxRecorder {
 
     /** Starts recording; safe from any thread, before or after the app started JavaFX. */
     public static FxRecorder start(TapedeckConfig config, CaptureSink sink) {
-        FxRecorder r = new FxRecorder(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
-                (int) config.resyncInterval().toSeconds(), PrivacyPolicy.from(config), config.recordPainting(), sink);
+        FxRecorder r = new FxRecorder(
+                config.maxCapturesPerSecond(),
+                config.uiThreadBudgetMsPerSecond(),
+                (int) config.resyncInterval().toSeconds(),
+                PrivacyPolicy.from(config),
+                config.recordPainting(),
+                sink);
         if (config.enabled()) r.begin();
         return r;
     }
@@ -237,11 +249,17 @@ public final class FxRecorder {
     }
 
     /** Captures taken so far (tests, diagnostics). */
-    int captures() { return captures; }
+    int captures() {
+        return captures;
+    }
 
     /** Captures skipped because captures in the last second had spent the FX-thread budget. */
-    int skippedForBudget() { return skippedForBudget; }
+    int skippedForBudget() {
+        return skippedForBudget;
+    }
 
     /** False once stopped or disabled by an error. */
-    boolean isCapturing() { return !stopped.get(); }
+    boolean isCapturing() {
+        return !stopped.get();
+    }
 }

@@ -41,9 +41,17 @@ final class FxShapeElements {
     private FxShapeElements() {}
 
     static boolean isSupported(Shape s) {
-        return s instanceof Rectangle || s instanceof Circle || s instanceof Ellipse || s instanceof Line
-                || s instanceof Polygon || s instanceof Polyline || s instanceof Path || s instanceof SVGPath
-                || s instanceof Arc || s instanceof QuadCurve || s instanceof CubicCurve;
+        return s instanceof Rectangle
+                || s instanceof Circle
+                || s instanceof Ellipse
+                || s instanceof Line
+                || s instanceof Polygon
+                || s instanceof Polyline
+                || s instanceof Path
+                || s instanceof SVGPath
+                || s instanceof Arc
+                || s instanceof QuadCurve
+                || s instanceof CubicCurve;
     }
 
     static void draw(Shape s, FxDrawingOut out) {
@@ -51,7 +59,8 @@ final class FxShapeElements {
         boolean local = s instanceof SVGPath;
         Paint stroke = s.getStroke();
         boolean stroked = s.getStrokeWidth() > 0 && FxPaintStyles.visible(stroke);
-        double grow = !stroked || s.getStrokeType() == StrokeType.CENTERED || !growable(s) ? 0
+        double grow = !stroked || s.getStrokeType() == StrokeType.CENTERED || !growable(s)
+                ? 0
                 : (s.getStrokeType() == StrokeType.OUTSIDE ? 1 : -1) * s.getStrokeWidth() / 2;
         FxDrawingOut.Attrs a = new FxDrawingOut.Attrs();
         String tag = geometry(s, 0, a, out);
@@ -119,9 +128,13 @@ final class FxShapeElements {
             Rectangle r = (Rectangle) s;
             double w = r.getWidth() + 2 * grow, h = r.getHeight() + 2 * grow;
             if (w <= 0 || h <= 0) return null;
-            a.num("x", r.getX() - grow + ox).num("y", r.getY() - grow + oy).num("width", w).num("height", h);
+            a.num("x", r.getX() - grow + ox)
+                    .num("y", r.getY() - grow + oy)
+                    .num("width", w)
+                    .num("height", h);
             if (r.getArcWidth() > 0 && r.getArcHeight() > 0) {
-                a.num("rx", Math.max(0, r.getArcWidth() / 2 + grow)).num("ry", Math.max(0, r.getArcHeight() / 2 + grow));
+                a.num("rx", Math.max(0, r.getArcWidth() / 2 + grow))
+                        .num("ry", Math.max(0, r.getArcHeight() / 2 + grow));
             }
             return "rect";
         }
@@ -136,12 +149,18 @@ final class FxShapeElements {
             Ellipse e = (Ellipse) s;
             double rx = e.getRadiusX() + grow, ry = e.getRadiusY() + grow;
             if (rx <= 0 || ry <= 0) return null;
-            a.num("cx", e.getCenterX() + ox).num("cy", e.getCenterY() + oy).num("rx", rx).num("ry", ry);
+            a.num("cx", e.getCenterX() + ox)
+                    .num("cy", e.getCenterY() + oy)
+                    .num("rx", rx)
+                    .num("ry", ry);
             return "ellipse";
         }
         if (s instanceof Line) {
             Line l = (Line) s;
-            a.num("x1", l.getStartX() + ox).num("y1", l.getStartY() + oy).num("x2", l.getEndX() + ox).num("y2", l.getEndY() + oy);
+            a.num("x1", l.getStartX() + ox)
+                    .num("y1", l.getStartY() + oy)
+                    .num("x2", l.getEndX() + ox)
+                    .num("y2", l.getEndY() + oy);
             return "line";
         }
         if (s instanceof Polygon || s instanceof Polyline) {
@@ -162,9 +181,13 @@ final class FxShapeElements {
             if (((SVGPath) s).getFillRule() == FillRule.EVEN_ODD) a.add("fill-rule", "evenodd");
             return "path";
         }
-        String d = s instanceof Path ? path((Path) s, ox, oy) : s instanceof Arc ? arc((Arc) s, ox, oy)
-                : s instanceof QuadCurve ? quad((QuadCurve) s, ox, oy) : s instanceof CubicCurve ? cubic((CubicCurve) s, ox, oy)
-                : null;
+        String d = s instanceof Path
+                ? path((Path) s, ox, oy)
+                : s instanceof Arc
+                        ? arc((Arc) s, ox, oy)
+                        : s instanceof QuadCurve
+                                ? quad((QuadCurve) s, ox, oy)
+                                : s instanceof CubicCurve ? cubic((CubicCurve) s, ox, oy) : null;
         if (d == null || d.isEmpty()) return null;
         a.add("d", d);
         if (s instanceof Path && ((Path) s).getFillRule() == FillRule.EVEN_ODD) a.add("fill-rule", "evenodd");
@@ -190,18 +213,31 @@ final class FxShapeElements {
                 sb.append(abs ? 'V' : 'v').append(FxPaintStyles.num(((VLineTo) e).getY() + dy));
             } else if (e instanceof QuadCurveTo) {
                 QuadCurveTo q = (QuadCurveTo) e;
-                sb.append(abs ? 'Q' : 'q').append(pt(q.getControlX() + dx, q.getControlY() + dy)).append(' ')
+                sb.append(abs ? 'Q' : 'q')
+                        .append(pt(q.getControlX() + dx, q.getControlY() + dy))
+                        .append(' ')
                         .append(pt(q.getX() + dx, q.getY() + dy));
             } else if (e instanceof CubicCurveTo) {
                 CubicCurveTo c = (CubicCurveTo) e;
-                sb.append(abs ? 'C' : 'c').append(pt(c.getControlX1() + dx, c.getControlY1() + dy)).append(' ')
-                        .append(pt(c.getControlX2() + dx, c.getControlY2() + dy)).append(' ')
+                sb.append(abs ? 'C' : 'c')
+                        .append(pt(c.getControlX1() + dx, c.getControlY1() + dy))
+                        .append(' ')
+                        .append(pt(c.getControlX2() + dx, c.getControlY2() + dy))
+                        .append(' ')
                         .append(pt(c.getX() + dx, c.getY() + dy));
             } else if (e instanceof ArcTo) {
                 ArcTo r = (ArcTo) e;
-                sb.append(abs ? 'A' : 'a').append(FxPaintStyles.num(r.getRadiusX())).append(' ').append(FxPaintStyles.num(r.getRadiusY()))
-                        .append(' ').append(FxPaintStyles.num(r.getXAxisRotation())).append(' ')
-                        .append(r.isLargeArcFlag() ? '1' : '0').append(' ').append(r.isSweepFlag() ? '1' : '0').append(' ')
+                sb.append(abs ? 'A' : 'a')
+                        .append(FxPaintStyles.num(r.getRadiusX()))
+                        .append(' ')
+                        .append(FxPaintStyles.num(r.getRadiusY()))
+                        .append(' ')
+                        .append(FxPaintStyles.num(r.getXAxisRotation()))
+                        .append(' ')
+                        .append(r.isLargeArcFlag() ? '1' : '0')
+                        .append(' ')
+                        .append(r.isSweepFlag() ? '1' : '0')
+                        .append(' ')
                         .append(pt(r.getX() + dx, r.getY() + dy));
             } else if (e instanceof ClosePath) {
                 sb.append('Z');
@@ -228,10 +264,18 @@ final class FxShapeElements {
         double sx = cx + rx * Math.cos(start), sy = cy - ry * Math.sin(start);
         double ex = cx + rx * Math.cos(end), ey = cy - ry * Math.sin(end);
         StringBuilder sb = new StringBuilder();
-        if (arc.getType() == ArcType.ROUND && !full) sb.append('M').append(pt(cx, cy)).append(" L").append(pt(sx, sy));
+        if (arc.getType() == ArcType.ROUND && !full)
+            sb.append('M').append(pt(cx, cy)).append(" L").append(pt(sx, sy));
         else sb.append('M').append(pt(sx, sy));
-        sb.append(" A").append(r).append(large).append(' ').append(sweep).append(' ').append(pt(ex, ey));
-        if (full) sb.append(" A").append(r).append("0 ").append(sweep).append(' ').append(pt(sx, sy));
+        sb.append(" A")
+                .append(r)
+                .append(large)
+                .append(' ')
+                .append(sweep)
+                .append(' ')
+                .append(pt(ex, ey));
+        if (full)
+            sb.append(" A").append(r).append("0 ").append(sweep).append(' ').append(pt(sx, sy));
         if (arc.getType() != ArcType.OPEN || full) sb.append(" Z");
         return sb.toString();
     }
@@ -242,8 +286,9 @@ final class FxShapeElements {
     }
 
     private static String cubic(CubicCurve c, double ox, double oy) {
-        return "M" + pt(c.getStartX() + ox, c.getStartY() + oy) + " C" + pt(c.getControlX1() + ox, c.getControlY1() + oy)
-                + ' ' + pt(c.getControlX2() + ox, c.getControlY2() + oy) + ' ' + pt(c.getEndX() + ox, c.getEndY() + oy);
+        return "M" + pt(c.getStartX() + ox, c.getStartY() + oy) + " C"
+                + pt(c.getControlX1() + ox, c.getControlY1() + oy) + ' '
+                + pt(c.getControlX2() + ox, c.getControlY2() + oy) + ' ' + pt(c.getEndX() + ox, c.getEndY() + oy);
     }
 
     private static String pt(double x, double y) {

@@ -6,7 +6,6 @@ import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -62,7 +61,9 @@ final class FxSnapshotBuilder {
     private final Map<Object, ViewNode> last = new WeakHashMap<>();
     /** What each node gave at the capture that last reached it: its view node, or {@link #NOT_SHOWN}. */
     private final Map<Node, ViewNode> results = new WeakHashMap<>();
-    private static final ViewNode NOT_SHOWN = ViewNode.builder(DESKTOP_KEY, ViewKind.PANEL).build(); // a marker, never sent
+
+    private static final ViewNode NOT_SHOWN =
+            ViewNode.builder(DESKTOP_KEY, ViewKind.PANEL).build(); // a marker, never sent
     /** Null: every capture reads everything. */
     private final FxChangeTracker changes;
     /** The scenes of the previous capture, and the root each showed then. */
@@ -71,15 +72,18 @@ final class FxSnapshotBuilder {
     private final Map<Scene, Boolean> canvasScenes = new WeakHashMap<>();
     /** The scene being read: its changes, or null when all of it is read. */
     private FxChangeTracker.Pending pending;
+
     private boolean readAll = true;
     private Scene scene;
     /** Drawings made so far (tests: the work follows the change). */
     int drawingsMade;
+
     private final Map<Class<?>, List<String>> typeNames = new HashMap<>();
     private final FxWindowOrder order = new FxWindowOrder();
     private long nextKey = DESKTOP_KEY + 1;
     /** Node classes whose drawing failed once: said once, then drawn from their properties. */
     private final Set<Class<?>> drawingFailed = new HashSet<>();
+
     private ViewNode lastRoot;
     private double originX, originY;
     private final boolean painting;
@@ -145,9 +149,13 @@ final class FxSnapshotBuilder {
     }
 
     /** The screen position of the desktop's top-left corner as of the last capture: screen minus this is viewport. */
-    double originX() { return originX; }
+    double originX() {
+        return originX;
+    }
 
-    double originY() { return originY; }
+    double originY() {
+        return originY;
+    }
 
     /**
      * The key of the nearest captured node at or above {@code n} (its window's when none of
@@ -169,7 +177,8 @@ final class FxSnapshotBuilder {
         Scene scene = w.getScene();
         captured.put(scene, scene.getRoot());
         int x = (int) Math.round(w.getX()), y = (int) Math.round(w.getY());
-        int width = (int) Math.round(w.getX() + w.getWidth()) - x, height = (int) Math.round(w.getY() + w.getHeight()) - y;
+        int width = (int) Math.round(w.getX() + w.getWidth()) - x,
+                height = (int) Math.round(w.getY() + w.getHeight()) - y;
         int fill = FxProperties.color(scene.getFill());
         ViewNode.Builder b = ViewNode.builder(key(w), ViewKind.WINDOW)
                 .className(w.getClass().getName())
@@ -185,8 +194,16 @@ final class FxSnapshotBuilder {
             beginScene(scene, everything);
             try {
                 // The scene sits inside the window's decorations: scene (0,0) is at (scene x, scene y).
-                ViewNode c = node(content, -(int) Math.round(scene.getX()), -(int) Math.round(scene.getY()),
-                        width, height, false, 0, 0, false);
+                ViewNode c = node(
+                        content,
+                        -(int) Math.round(scene.getX()),
+                        -(int) Math.round(scene.getY()),
+                        width,
+                        height,
+                        false,
+                        0,
+                        0,
+                        false);
                 if (c != null) b.child(c);
             } finally {
                 endScene();
@@ -229,8 +246,16 @@ final class FxSnapshotBuilder {
      * @param parentChanged whether the parent changed itself (its box may have moved or clipped
      *                      the node): then the node is placed again even when it did not change
      */
-    private ViewNode node(Node n, int parentX, int parentY, int clipW, int clipH, boolean transformed,
-                          double localX, double localY, boolean parentChanged) {
+    private ViewNode node(
+            Node n,
+            int parentX,
+            int parentY,
+            int clipW,
+            int clipH,
+            boolean transformed,
+            double localX,
+            double localY,
+            boolean parentChanged) {
         boolean all = readAll || transformed;
         boolean changedItself = true, inside = true, boundsOnly = false;
         ViewNode before = null;
@@ -255,8 +280,12 @@ final class FxSnapshotBuilder {
         if (clipW >= 0 && (x >= clipW || y >= clipH || x + ew <= 0 || y + eh <= 0)) return notShown(n);
         if (boundsOnly) {
             // Its bounds were computed again: the same box (the usual case) is no change of its own.
-            boolean sameBox = before != null && before != NOT_SHOWN && before.x() == x && before.y() == y
-                    && before.width() == ew && before.height() == eh;
+            boolean sameBox = before != null
+                    && before != NOT_SHOWN
+                    && before.x() == x
+                    && before.y() == y
+                    && before.width() == ew
+                    && before.height() == eh;
             if (sameBox && !inside && !parentChanged) return before;
             changedItself = !sameBox;
         }
@@ -270,11 +299,22 @@ final class FxSnapshotBuilder {
         if (privacy.blocks(marker, types, name, accessibleName)
                 || (web && !FxPrivacyFacts.explicitlyUnmasked(marker, privacy, types, name))) {
             if (pending != null) pending.reachedWhole(n); // nothing inside is read
-            return shown(n, ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
-                    .flags(ViewNode.BLOCKED).marker(marker).build());
+            return shown(
+                    n,
+                    ViewNode.builder(key(n), kind)
+                            .className(n.getClass().getName())
+                            .bounds(x, y, ew, eh)
+                            .flags(ViewNode.BLOCKED)
+                            .marker(marker)
+                            .build());
         }
-        ViewNode.Builder b = ViewNode.builder(key(n), kind).className(n.getClass().getName()).bounds(x, y, ew, eh)
-                .marker(marker).typeNames(types).name(name).accessibleName(accessibleName)
+        ViewNode.Builder b = ViewNode.builder(key(n), kind)
+                .className(n.getClass().getName())
+                .bounds(x, y, ew, eh)
+                .marker(marker)
+                .typeNames(types)
+                .name(name)
+                .accessibleName(accessibleName)
                 .flags((n.isDisabled() ? 0 : ViewNode.ENABLED) | (n.isFocused() ? ViewNode.FOCUSED : 0))
                 .opacity((float) n.getOpacity());
         if (FxKinds.isSwingNode(types)) return shown(n, b.build()); // a bare box: Swing records what it shows
@@ -300,13 +340,24 @@ final class FxSnapshotBuilder {
                 b.background(background).flag(ViewNode.OPAQUE, (background >>> 24) != 0);
             }
         }
-        b.flag(ViewNode.SELECTED, FxPropertyReader.selected(n, kind)).flag(ViewNode.VERTICAL, FxPropertyReader.vertical(n))
-                .placeholder(FxPropertyReader.placeholder(n)).toolTip(FxPropertyReader.toolTip(n));
+        b.flag(ViewNode.SELECTED, FxPropertyReader.selected(n, kind))
+                .flag(ViewNode.VERTICAL, FxPropertyReader.vertical(n))
+                .placeholder(FxPropertyReader.placeholder(n))
+                .toolTip(FxPropertyReader.toolTip(n));
         b.flag(ViewNode.EDITABLE, FxPropertyReader.editable(n));
         if (!leaf && n instanceof Parent) {
-            children((Parent) n, kind, b, ex, ey, ew, eh, slow,
+            children(
+                    (Parent) n,
+                    kind,
+                    b,
+                    ex,
+                    ey,
+                    ew,
+                    eh,
+                    slow,
                     slow ? 0 : localX + n.getLayoutX() + n.getTranslateX(),
-                    slow ? 0 : localY + n.getLayoutY() + n.getTranslateY(), redraw);
+                    slow ? 0 : localY + n.getLayoutY() + n.getTranslateY(),
+                    redraw);
         }
         return shown(n, b.build());
     }
@@ -322,8 +373,18 @@ final class FxSnapshotBuilder {
         return null;
     }
 
-    private void children(Parent n, ViewKind kind, ViewNode.Builder b, int ex, int ey, int ew, int eh, boolean slow,
-                          double localX, double localY, boolean changedItself) {
+    private void children(
+            Parent n,
+            ViewKind kind,
+            ViewNode.Builder b,
+            int ex,
+            int ey,
+            int ew,
+            int eh,
+            boolean slow,
+            double localX,
+            double localY,
+            boolean changedItself) {
         List<Node> kids = n.getChildrenUnmodifiable();
         int parentX = ex, parentY = ey, clipW = ew, clipH = eh;
         if (kind == ViewKind.SCROLL_VIEWPORT) {

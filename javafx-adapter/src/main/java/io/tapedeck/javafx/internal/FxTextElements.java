@@ -2,7 +2,6 @@ package io.tapedeck.javafx.internal;
 
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.view.DocumentText;
-
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -76,17 +75,21 @@ final class FxTextElements {
             offset += s.length();
             if (s.isEmpty() || !t.isVisible() || !drawnByFlow(t) || !FxPaintStyles.visible(t.getFill())) continue;
             int from = start, to = offset;
-            List<Line> lines = lines(flow.rangeShape(from, to), p -> flow.hitTest(p).getCharIndex());
+            List<Line> lines =
+                    lines(flow.rangeShape(from, to), p -> flow.hitTest(p).getCharIndex());
             double ascent = t.getBaselineOffset();
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 int lineStart = Math.max(from, Math.min(to, i == 0 ? from : l.start()));
-                int lineEnd = i + 1 < lines.size() ? Math.max(lineStart, Math.min(to, lines.get(i + 1).start())) : to;
+                int lineEnd = i + 1 < lines.size()
+                        ? Math.max(lineStart, Math.min(to, lines.get(i + 1).start()))
+                        : to;
                 if (lineEnd <= lineStart) continue;
                 String shown = trimEnd(s.substring(lineStart - start, lineEnd - start));
                 if (shown.isEmpty()) continue;
                 double width = l.maxX() - l.minX();
-                if (shown.length() < lineEnd - lineStart) width = width(flow.rangeShape(lineStart, lineStart + shown.length()));
+                if (shown.length() < lineEnd - lineStart)
+                    width = width(flow.rangeShape(lineStart, lineStart + shown.length()));
                 // Lines of mixed sizes share a baseline JavaFX does not publish: this text's ascent
                 // below the line's top is right when this text sets the line's height.
                 line(t, shown, l.minX(), l.minY() + ascent, width, out);
@@ -98,9 +101,13 @@ final class FxTextElements {
         String shown = DocumentText.of(s);
         if (shown.isBlank() && !t.isUnderline() && !t.isStrikethrough()) return;
         Font font = t.getFont();
-        FxDrawingOut.Attrs a = new FxDrawingOut.Attrs().num("x", x + out.ox()).num("y", baseline + out.oy())
-                .add("font-family", FxFontFamilies.family(font)).num("font-size", font.getSize())
-                .add("font-weight", FxFontFamilies.weight(font)).add("font-style", FxFontFamilies.italic(font) ? "italic" : null);
+        FxDrawingOut.Attrs a = new FxDrawingOut.Attrs()
+                .num("x", x + out.ox())
+                .num("y", baseline + out.oy())
+                .add("font-family", FxFontFamilies.family(font))
+                .num("font-size", font.getSize())
+                .add("font-weight", FxFontFamilies.weight(font))
+                .add("font-style", FxFontFamilies.italic(font) ? "italic" : null);
         FxPaintStyles.paint("fill", t.getFill(), a, out);
         if (t.isUnderline() && t.isStrikethrough()) a.add("text-decoration", "underline line-through");
         else if (t.isUnderline()) a.add("text-decoration", "underline");
@@ -140,15 +147,21 @@ final class FxTextElements {
         return lines;
     }
 
-    private static Line line(double minX, double minY, double maxX, double maxY, java.util.function.ToIntFunction<Point2D> hit) {
+    private static Line line(
+            double minX, double minY, double maxX, double maxY, java.util.function.ToIntFunction<Point2D> hit) {
         return new Line(minX, minY, maxX, maxY, hit.applyAsInt(new Point2D(minX + 0.01, (minY + maxY) / 2)));
     }
 
     private static double width(PathElement[] shape) {
         double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
         for (PathElement e : shape) {
-            if (e instanceof MoveTo) { min = Math.min(min, ((MoveTo) e).getX()); max = Math.max(max, ((MoveTo) e).getX()); }
-            else if (e instanceof LineTo) { min = Math.min(min, ((LineTo) e).getX()); max = Math.max(max, ((LineTo) e).getX()); }
+            if (e instanceof MoveTo) {
+                min = Math.min(min, ((MoveTo) e).getX());
+                max = Math.max(max, ((MoveTo) e).getX());
+            } else if (e instanceof LineTo) {
+                min = Math.min(min, ((LineTo) e).getX());
+                max = Math.max(max, ((LineTo) e).getX());
+            }
         }
         return max > min ? max - min : 0;
     }

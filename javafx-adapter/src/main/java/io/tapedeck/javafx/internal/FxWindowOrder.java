@@ -45,8 +45,7 @@ final class FxWindowOrder {
             depths.put(w, depth);
             groupRank.merge(root, raised.get(w), Math::max);
         }
-        Comparator<Window> bottomFirst = Comparator
-                .comparing((Window w) -> w instanceof PopupWindow)
+        Comparator<Window> bottomFirst = Comparator.comparing((Window w) -> w instanceof PopupWindow)
                 .thenComparing(w -> w instanceof PopupWindow ? 0L : groupRank.get(roots.get(w)))
                 .thenComparing(w -> w instanceof PopupWindow ? 0 : depths.get(w))
                 .thenComparing(raised::get);

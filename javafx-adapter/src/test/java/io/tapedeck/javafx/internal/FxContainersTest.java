@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Accordion;
@@ -38,19 +37,23 @@ class FxContainersTest {
     private final FxScenes fx = new FxScenes();
 
     @AfterEach
-    void closeWindows() { fx.close(); }
+    void closeWindows() {
+        fx.close();
+    }
 
     private static boolean showsText(ViewNode root, String text) {
         return !all(root, n -> text.equals(n.text())).isEmpty();
     }
 
     private static ViewNode tab(ViewNode root, String title) {
-        return all(root, n -> n.kind() == ViewKind.TAB && title.equals(n.text())).get(0);
+        return all(root, n -> n.kind() == ViewKind.TAB && title.equals(n.text()))
+                .get(0);
     }
 
     @Test
     void aTabPaneRecordsOnlyTheSelectedTabsContent() {
-        TabPane tabs = new TabPane(new Tab("One", new Label("first content")), new Tab("Two", new Label("second content")));
+        TabPane tabs =
+                new TabPane(new Tab("One", new Label("first content")), new Tab("Two", new Label("second content")));
         tabs.getSelectionModel().select(1);
         fx.show(new VBox(tabs), 300, 200);
         ViewNode root = fx.capture();
@@ -91,7 +94,8 @@ class FxContainersTest {
         int[] l = shownBox(root, withText(root, "left side")), r = shownBox(root, withText(root, "right side"));
         assertNotNull(l);
         assertNotNull(r);
-        assertTrue(l[0] + l[2] <= r[0], "left ends before right starts: " + Arrays.toString(l) + " " + Arrays.toString(r));
+        assertTrue(
+                l[0] + l[2] <= r[0], "left ends before right starts: " + Arrays.toString(l) + " " + Arrays.toString(r));
         assertTrue(r[0] >= 20 + 300 * 0.3 - 5, "the right side starts at the divider: " + Arrays.toString(r));
     }
 
@@ -161,7 +165,8 @@ class FxContainersTest {
         fx.show(new Pane(scaled), 300, 200);
         ViewNode root = fx.capture();
         int[] box = screenBox(root, ofKind(root, ViewKind.CUSTOM).get(0));
-        // The pane (100..140) doubles about its centre 120: 80..160; the square 10..30 inside it to 100..140 across, 50..90 down.
+        // The pane (100..140) doubles about its centre 120: 80..160; the square 10..30 inside it to 100..140 across,
+        // 50..90 down.
         assertEquals(Arrays.toString(new int[] {20 + 100, 30 + 50, 40, 40}), Arrays.toString(box));
     }
 

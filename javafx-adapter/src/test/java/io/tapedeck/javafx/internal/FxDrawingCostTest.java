@@ -1,6 +1,5 @@
 package io.tapedeck.javafx.internal;
 
-import static io.tapedeck.javafx.internal.FxTestKit.fx;
 import static io.tapedeck.javafx.internal.FxTestKit.fxRun;
 import static io.tapedeck.javafx.internal.FxTestKit.show;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,6 @@ import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.ViewKind;
-
 import java.util.Arrays;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -48,7 +46,12 @@ class FxDrawingCostTest extends FxStageTest {
             ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList("Open", "Closed"));
             combo.setValue("Open");
             form.add(combo, 2, row);
-            form.add(row % 3 == 0 ? new Slider(0, 10, row) : row % 3 == 1 ? new DatePicker() : new CheckBox("Flag " + row), 3, row);
+            form.add(
+                    row % 3 == 0
+                            ? new Slider(0, 10, row)
+                            : row % 3 == 1 ? new DatePicker() : new CheckBox("Flag " + row),
+                    3,
+                    row);
             form.add(new Button("Edit " + row), 4, row);
         }
         TableView<String[]> table = new TableView<>();
@@ -60,7 +63,8 @@ class FxDrawingCostTest extends FxStageTest {
             table.getColumns().add(column);
         }
         ObservableList<String[]> rows = FXCollections.observableArrayList();
-        for (int r = 0; r < 30; r++) rows.add(new String[] {"Item " + r, "Customer " + r, "2024-01-" + (r % 28 + 1), r * 7 + ".00"});
+        for (int r = 0; r < 30; r++)
+            rows.add(new String[] {"Item " + r, "Customer " + r, "2024-01-" + (r % 28 + 1), r * 7 + ".00"});
         table.setItems(rows);
         table.setPrefSize(460, 30 * 25 + 40);
         return new HBox(10, form, table);
@@ -102,17 +106,28 @@ class FxDrawingCostTest extends FxStageTest {
         });
         double[][] top = measure(snapshots, status, "Status ");
         double[][] deep = measure(snapshots, rows[25], "Label ");
-        System.out.printf("[cost] capture on the FX thread, %d view nodes (form of 50 controls, 30-row table,"
-                + " 40-row form of 160 controls, a status label)%n"
-                + "| capture on the FX thread (%d view nodes) | median ms | p95 ms | drawings made |%n|---|---|---|---|%n"
-                + "| incremental, the status label changed | %.3f | %.3f | %.0f |%n"
-                + "| incremental, a label among a grid's 160 controls changed | %.3f | %.3f | %.0f |%n"
-                + "| full re-read (every capture before this change; now the resync) | %.3f | %.3f | %.0f |%n",
-                nodes[0], nodes[0], top[0][0], top[0][1], top[0][2], deep[0][0], deep[0][1], deep[0][2],
-                top[1][0], top[1][1], top[1][2]);
+        System.out.printf(
+                "[cost] capture on the FX thread, %d view nodes (form of 50 controls, 30-row table,"
+                        + " 40-row form of 160 controls, a status label)%n"
+                        + "| capture on the FX thread (%d view nodes) | median ms | p95 ms | drawings made |%n|---|---|---|---|%n"
+                        + "| incremental, the status label changed | %.3f | %.3f | %.0f |%n"
+                        + "| incremental, a label among a grid's 160 controls changed | %.3f | %.3f | %.0f |%n"
+                        + "| full re-read (every capture before this change; now the resync) | %.3f | %.3f | %.0f |%n",
+                nodes[0],
+                nodes[0],
+                top[0][0],
+                top[0][1],
+                top[0][2],
+                deep[0][0],
+                deep[0][1],
+                deep[0][2],
+                top[1][0],
+                top[1][1],
+                top[1][2]);
         assertTrue(nodes[0] > 350, "a big window: " + nodes[0]);
-        assertTrue(top[0][3] <= 2 && deep[0][3] <= 2, "one label changed: at most its drawing and one more, not "
-                + top[0][3] + " / " + deep[0][3]);
+        assertTrue(
+                top[0][3] <= 2 && deep[0][3] <= 2,
+                "one label changed: at most its drawing and one more, not " + top[0][3] + " / " + deep[0][3]);
         assertTrue(top[1][2] > 300, "the resync draws everything: " + top[1][2]);
     }
 
@@ -147,7 +162,8 @@ class FxDrawingCostTest extends FxStageTest {
         int median = measured / 2, p95 = measured * 95 / 100;
         return new double[][] {
             {incremental[median], incremental[p95], drawn[median], drawn[measured - 1]},
-            {full[median], full[p95], fullDrawn[median], fullDrawn[measured - 1]}};
+            {full[median], full[p95], fullDrawn[median], fullDrawn[measured - 1]}
+        };
     }
 
     private static int count(io.tapedeck.core.internal.view.ViewNode n) {
@@ -165,7 +181,10 @@ class FxDrawingCostTest extends FxStageTest {
             Parent root = window();
             stage = show(root, 1100, 900);
             FxSnapshotBuilder snapshots = new FxSnapshotBuilder(show);
-            for (int i = 0; i < 20; i++) { drawAll(root, new int[1]); snapshots.capture(); } // warm up
+            for (int i = 0; i < 20; i++) {
+                drawAll(root, new int[1]);
+                snapshots.capture();
+            } // warm up
             for (int i = 0; i < drawMs.length; i++) {
                 int[] e = new int[1];
                 long t0 = System.nanoTime();
@@ -180,10 +199,13 @@ class FxDrawingCostTest extends FxStageTest {
         });
         Arrays.sort(drawMs);
         Arrays.sort(captureMs);
-        System.out.printf("[cost] form of 50 controls + 30-row table: %d view nodes, %d elements;"
+        System.out.printf(
+                "[cost] form of 50 controls + 30-row table: %d view nodes, %d elements;"
                         + " drawings median %.2f ms (p90 %.2f); whole capture (FxSnapshotBuilder) median %.2f ms (p90 %.2f)%n",
                 nodes[0], elements[0], drawMs[20], drawMs[36], captureMs[20], captureMs[36]);
         assertTrue(elements[0] > 300, "the window was really drawn: " + elements[0] + " elements");
-        assertTrue(captureMs[20] < 100, "a capture must not take a frame's worth of FX time many times over: " + captureMs[20]);
+        assertTrue(
+                captureMs[20] < 100,
+                "a capture must not take a frame's worth of FX time many times over: " + captureMs[20]);
     }
 }

@@ -8,15 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.dom.ViewRenderer;
 import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
+import io.tapedeck.core.internal.dom.ViewRenderer;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 import javafx.concurrent.Worker;
 import javafx.embed.swing.SwingNode;
@@ -56,8 +55,11 @@ class FxEmbeddedContentTest {
 
     private static PixelImage pageImage(ViewNode node) {
         if (node.drawing() == null) return null;
-        return node.drawing().elements().stream().filter(e -> e.role() == DrawElement.Role.IMAGE)
-                .map(e -> (PixelImage) e.image()).findFirst().orElse(null);
+        return node.drawing().elements().stream()
+                .filter(e -> e.role() == DrawElement.Role.IMAGE)
+                .map(e -> (PixelImage) e.image())
+                .findFirst()
+                .orElse(null);
     }
 
     private static int darkPixels(PixelImage image) {
@@ -82,7 +84,13 @@ class FxEmbeddedContentTest {
             assertTrue(web.children().isEmpty());
             assertNull(pageImage(web), "no pixels of the page");
             assertEquals(300, web.width(), "as wide as the box it holds");
-            assertEquals(1, elements(render(root), n -> ViewRenderer.BLOCKED.equals(n.attributes().get(ViewRenderer.PRIVACY))).size());
+            assertEquals(
+                    1,
+                    elements(
+                                    render(root),
+                                    n -> ViewRenderer.BLOCKED.equals(
+                                            n.attributes().get(ViewRenderer.PRIVACY)))
+                            .size());
         }
     }
 
@@ -103,15 +111,17 @@ class FxEmbeddedContentTest {
             assertEquals(io.tapedeck.core.internal.view.ViewKind.CUSTOM, node.kind(), "a painted box");
             assertTrue(image != null, "the page is an image of the node: " + node.drawing());
             assertEquals(300, image.width());
-            assertTrue(darkPixels(image) >= 100, "the page's black words are in it: " + darkPixels(image) + " dark pixels");
+            assertTrue(
+                    darkPixels(image) >= 100,
+                    "the page's black words are in it: " + darkPixels(image) + " dark pixels");
             assertEquals(0xFFFFFFFF, image.argb(image.width() - 2, image.height() - 2), "on the page's white");
         }
     }
 
     @Test
     void aWebViewUnmaskedByARuleIsRecorded() throws Exception {
-        PrivacyPolicy unmaskWeb = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE,
-                PrivacyRules.parse("unmask: class=javafx.scene.web.WebView"));
+        PrivacyPolicy unmaskWeb = PrivacyPolicy.of(
+                MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.parse("unmask: class=javafx.scene.web.WebView"));
         try (FxScenes fx = new FxScenes(unmaskWeb)) {
             fx.show(new VBox(loadedWebView()), 300, 200);
             assertFalse(byClass(fx.capture(), FxKinds.WEB_VIEW).get(0).has(ViewNode.BLOCKED));

@@ -1,12 +1,10 @@
 package io.tapedeck.javafx.internal;
 
-import io.tapedeck.core.internal.view.PixelImage;
 import static io.tapedeck.javafx.internal.FxTestKit.find;
 import static io.tapedeck.javafx.internal.FxTestKit.fx;
 import static io.tapedeck.javafx.internal.FxTestKit.fxRun;
 import static io.tapedeck.javafx.internal.FxTestKit.show;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,16 +17,14 @@ import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.MouseAction;
+import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -52,7 +48,9 @@ class FxImageElementsTest {
     @AfterEach
     void close() throws Exception {
         if (recorder != null) recorder.stop();
-        fxRun(() -> { if (stage != null) stage.close(); });
+        fxRun(() -> {
+            if (stage != null) stage.close();
+        });
     }
 
     /** A 16×16 image: red left half, blue right half, a green pixel at (5, 5). */
@@ -92,8 +90,13 @@ class FxImageElementsTest {
         assertEquals(sample().contentKey(), first.image().contentKey(), "JavaFX decoded our PNG to the same pixels");
         assertSame(first.image(), image(d[1]).image(), "read once per Image");
         assertSame(first.image(), image(d[2]).image());
-        assertEquals(List.of("0", "0", "16", "16"), List.of(first.attribute("x"), first.attribute("y"),
-                first.attribute("width"), first.attribute("height")));
+        assertEquals(
+                List.of("0", "0", "16", "16"),
+                List.of(
+                        first.attribute("x"),
+                        first.attribute("y"),
+                        first.attribute("width"),
+                        first.attribute("height")));
         assertNull(first.attribute("style"), "smooth by default");
     }
 
@@ -164,7 +167,9 @@ class FxImageElementsTest {
             return FxDrawings.own(canvas, "L-");
         });
         DrawElement e = image(d);
-        assertTrue((long) e.image().width() * e.image().height() <= FxCanvases.MAX_PIXELS * 1.01, e.image().width() + "x" + e.image().height());
+        assertTrue(
+                (long) e.image().width() * e.image().height() <= FxCanvases.MAX_PIXELS * 1.01,
+                e.image().width() + "x" + e.image().height());
         assertEquals("2000", e.attribute("width"));
         assertEquals("1000", e.attribute("height"));
     }
@@ -193,9 +198,16 @@ class FxImageElementsTest {
     void aRedrawSkippedByTheRateLimitIsRecordedAfterTheInterval() throws Exception {
         List<ViewNode> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
         CaptureSink sink = new CaptureSink() {
-            @Override public void snapshot(ViewNode desktop, long ts) { snapshots.add(desktop); }
-            @Override public void mouseMove(long key, int x, int y, long ts) {}
-            @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+            @Override
+            public void snapshot(ViewNode desktop, long ts) {
+                snapshots.add(desktop);
+            }
+
+            @Override
+            public void mouseMove(long key, int x, int y, long ts) {}
+
+            @Override
+            public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
         };
         recorder = FxRecorder.start(50, PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE), sink);
         Canvas canvas = new Canvas(60, 40);

@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,18 +46,23 @@ class FxIncrementalCaptureTest {
     @BeforeAll
     static void dirtyInformationIsReadableOnTheClassPath() {
         FxScenes.startToolkit();
-        assertTrue(FxChangeTracker.readable(), "JavaFX is on the class path in these tests: its dirty lists can be read");
+        assertTrue(
+                FxChangeTracker.readable(), "JavaFX is on the class path in these tests: its dirty lists can be read");
     }
 
     @AfterEach
-    void closeWindows() { fx.close(); }
+    void closeWindows() {
+        fx.close();
+    }
 
     /** A capture as the recorder takes one: after pulses ran (no extra CSS or layout of ours). */
     private ViewNode capture() {
         return fx.captureAsRecorded(false);
     }
 
-    private int drawings() { return on(() -> fx.snapshots.drawingsMade); }
+    private int drawings() {
+        return on(() -> fx.snapshots.drawingsMade);
+    }
 
     /** A form of 80 rows (label, field, check box, button): about 400 nodes. */
     static GridPane bigForm(Label[] labels) {
@@ -90,7 +94,8 @@ class FxIncrementalCaptureTest {
             if (n.drawing() == null) return;
             for (DrawElement e : n.drawing().elements()) {
                 if (e.text() != null) sb.append(e.text()).append('\n');
-                for (DrawElement c : e.children()) if (c.text() != null) sb.append(c.text()).append('\n');
+                for (DrawElement c : e.children())
+                    if (c.text() != null) sb.append(c.text()).append('\n');
             }
         });
         return sb.toString();
@@ -136,11 +141,14 @@ class FxIncrementalCaptureTest {
         capture();
         int before = drawings();
         for (char c : "Ada".toCharArray()) {
-            fx(() -> Event.fireEvent(name, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
-                    false, false, false, false)));
+            fx(() -> Event.fireEvent(
+                    name,
+                    new KeyEvent(
+                            KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false)));
             ViewNode typed = capture();
             String sofar = on(name::getText);
-            ViewNode field = all(typed, n -> n.kind() == ViewKind.TEXT_FIELD && sofar.equals(n.text())).get(0);
+            ViewNode field = all(typed, n -> n.kind() == ViewKind.TEXT_FIELD && sofar.equals(n.text()))
+                    .get(0);
             assertTrue(drawnText(field).contains(sofar), "the field shows \"" + sofar + "\": " + field.drawing());
         }
         assertEquals("Ada", on(name::getText));

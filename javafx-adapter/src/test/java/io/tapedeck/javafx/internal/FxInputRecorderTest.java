@@ -11,7 +11,6 @@ import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,9 +36,20 @@ class FxInputRecorderTest extends FxStageTest {
     private final List<Action> actions = new CopyOnWriteArrayList<>();
     private final AtomicInteger moves = new AtomicInteger();
     private final CaptureSink sink = new CaptureSink() {
-        @Override public void snapshot(ViewNode desktop, long ts) { snapshots.add(desktop); }
-        @Override public void mouseMove(long key, int x, int y, long ts) { moves.incrementAndGet(); }
-        @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) { actions.add(new Action(a, key, x, y)); }
+        @Override
+        public void snapshot(ViewNode desktop, long ts) {
+            snapshots.add(desktop);
+        }
+
+        @Override
+        public void mouseMove(long key, int x, int y, long ts) {
+            moves.incrementAndGet();
+        }
+
+        @Override
+        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {
+            actions.add(new Action(a, key, x, y));
+        }
     };
     private FxRecorder recorder;
     /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
@@ -71,9 +81,29 @@ class FxInputRecorderTest extends FxStageTest {
 
     private static void click(Button button) {
         Point2D screen = button.localToScreen(10, 5);
-        for (javafx.event.EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
-            Event.fireEvent(button, new MouseEvent(type, 10, 5, screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
-                    false, false, false, false, true, false, false, true, false, true, null));
+        for (javafx.event.EventType<MouseEvent> type :
+                List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+            Event.fireEvent(
+                    button,
+                    new MouseEvent(
+                            type,
+                            10,
+                            5,
+                            screen.getX(),
+                            screen.getY(),
+                            MouseButton.PRIMARY,
+                            1,
+                            false,
+                            false,
+                            false,
+                            false,
+                            true,
+                            false,
+                            false,
+                            true,
+                            false,
+                            true,
+                            null));
         }
     }
 
@@ -94,10 +124,15 @@ class FxInputRecorderTest extends FxStageTest {
             at[0] = save.localToScreen(10, 5);
             click(save);
         });
-        List<MouseAction> onSave = actions.stream().filter(a -> a.key() == key).map(Action::action).toList();
+        List<MouseAction> onSave =
+                actions.stream().filter(a -> a.key() == key).map(Action::action).toList();
         // Pressing a button also focuses it, as in the app.
-        assertEquals(List.of(MouseAction.MOUSE_DOWN, MouseAction.FOCUS, MouseAction.MOUSE_UP, MouseAction.CLICK), onSave);
-        Action click = actions.stream().filter(a -> a.action() == MouseAction.CLICK).findFirst().orElseThrow();
+        assertEquals(
+                List.of(MouseAction.MOUSE_DOWN, MouseAction.FOCUS, MouseAction.MOUSE_UP, MouseAction.CLICK), onSave);
+        Action click = actions.stream()
+                .filter(a -> a.action() == MouseAction.CLICK)
+                .findFirst()
+                .orElseThrow();
         assertEquals((int) Math.round(at[0].getX()), click.x(), "screen pixels: core maps them onto the desktop");
         assertEquals((int) Math.round(at[0].getY()), click.y());
     }
@@ -116,8 +151,16 @@ class FxInputRecorderTest extends FxStageTest {
         long saveKey = awaitKeyOf("Save"), nameKey = awaitKeyOf("Ada");
         actions.clear();
         FxScenes.fx(save::requestFocus);
-        assertTrue(actions.contains(new Action(MouseAction.BLUR, nameKey, actions.get(0).x(), actions.get(0).y())), actions.toString());
-        assertTrue(actions.stream().anyMatch(a -> a.action() == MouseAction.FOCUS && a.key() == saveKey), actions.toString());
+        assertTrue(
+                actions.contains(new Action(
+                        MouseAction.BLUR,
+                        nameKey,
+                        actions.get(0).x(),
+                        actions.get(0).y())),
+                actions.toString());
+        assertTrue(
+                actions.stream().anyMatch(a -> a.action() == MouseAction.FOCUS && a.key() == saveKey),
+                actions.toString());
     }
 
     @Test

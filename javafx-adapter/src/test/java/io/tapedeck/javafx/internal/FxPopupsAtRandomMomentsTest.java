@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,13 +56,26 @@ class FxPopupsAtRandomMomentsTest {
     private static final int CHART_POINTS = 10000;
 
     /** The kinds of window JavaFX shows over an app's stage. */
-    private enum Kind { CONTEXT_MENU, TOOLTIP, POPUP, COMBO_BOX_LIST, STAGE }
+    private enum Kind {
+        CONTEXT_MENU,
+        TOOLTIP,
+        POPUP,
+        COMBO_BOX_LIST,
+        STAGE
+    }
 
     private volatile ViewNode latest;
     private final CaptureSink sink = new CaptureSink() {
-        @Override public void snapshot(ViewNode desktop, long ts) { latest = desktop; }
-        @Override public void mouseMove(long key, int x, int y, long ts) {}
-        @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+        @Override
+        public void snapshot(ViewNode desktop, long ts) {
+            latest = desktop;
+        }
+
+        @Override
+        public void mouseMove(long key, int x, int y, long ts) {}
+
+        @Override
+        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
     };
     private FxRecorder recorder;
     private PauseTransition redraw;
@@ -124,7 +136,9 @@ class FxPopupsAtRandomMomentsTest {
         awaitRecorded(n -> !FxScenes.all(n, v -> "Popups".equals(v.text())).isEmpty(), 10_000, "the stage");
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (recorder.skippedForBudget() == 0 && System.nanoTime() < deadline) Thread.sleep(20);
-        assertTrue(recorder.skippedForBudget() > 0, "the chart alone keeps the FX-thread budget spent, as it should for this test");
+        assertTrue(
+                recorder.skippedForBudget() > 0,
+                "the chart alone keeps the FX-thread budget spent, as it should for this test");
 
         List<Long> latencies = new ArrayList<>();
         List<Long> goneAfter = new ArrayList<>();
@@ -162,7 +176,8 @@ class FxPopupsAtRandomMomentsTest {
                         break;
                 }
             });
-            Predicate<ViewNode> showing = n -> !FxScenes.all(n, v -> text.equals(v.text())).isEmpty();
+            Predicate<ViewNode> showing =
+                    n -> !FxScenes.all(n, v -> text.equals(v.text())).isEmpty();
             awaitRecorded(showing, SHOWN_MS, kind + " " + text + " shown (seed " + seed + ")");
             latencies.add((System.nanoTime() - shownAt) / 1_000_000);
 
@@ -179,10 +194,15 @@ class FxPopupsAtRandomMomentsTest {
         }
         Collections.sort(latencies);
         Collections.sort(goneAfter);
-        System.out.printf("%d popups recorded; from show to recorded: median %d ms, max %d ms; from hide to gone: median %d ms,"
+        System.out.printf(
+                "%d popups recorded; from show to recorded: median %d ms, max %d ms; from hide to gone: median %d ms,"
                         + " max %d ms; %d captures skipped for the budget%n",
-                POPUPS, latencies.get(POPUPS / 2), latencies.get(POPUPS - 1), goneAfter.get(POPUPS / 2),
-                goneAfter.get(POPUPS - 1), recorder.skippedForBudget());
+                POPUPS,
+                latencies.get(POPUPS / 2),
+                latencies.get(POPUPS - 1),
+                goneAfter.get(POPUPS / 2),
+                goneAfter.get(POPUPS - 1),
+                recorder.skippedForBudget());
         assertTrue(recorder.isCapturing());
     }
 
@@ -206,7 +226,7 @@ class FxPopupsAtRandomMomentsTest {
             if (n != null && condition.test(n)) return;
             Thread.sleep(5);
         }
-        throw new AssertionError("not recorded within " + withinMs + " ms: " + what + "; captures skipped for the budget: "
-                + recorder.skippedForBudget());
+        throw new AssertionError("not recorded within " + withinMs + " ms: " + what
+                + "; captures skipped for the budget: " + recorder.skippedForBudget());
     }
 }

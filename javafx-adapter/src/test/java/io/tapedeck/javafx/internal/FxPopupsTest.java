@@ -17,7 +17,6 @@ import io.tapedeck.core.internal.dom.DomNode;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -42,7 +41,9 @@ class FxPopupsTest {
     private final FxScenes fx = new FxScenes();
 
     @AfterEach
-    void closeWindows() { fx.close(); }
+    void closeWindows() {
+        fx.close();
+    }
 
     private static ViewNode windowOf(ViewNode desktop, ViewNode node) {
         return ViewTrees.pathTo(desktop, node).get(1);
@@ -70,7 +71,9 @@ class FxPopupsTest {
             Node n = menu.getSkin().getNode().lookup(".menu-item");
             return n.localToScreen(n.getLayoutBounds());
         });
-        assertTrue(item.getMinX() >= 100 && item.getMinY() >= 120 && item.getMinY() < 130, "the menu is at its anchor: " + item);
+        assertTrue(
+                item.getMinX() >= 100 && item.getMinY() >= 120 && item.getMinY() < 130,
+                "the menu is at its anchor: " + item);
         int[] box = screenBox(root, cut);
         near(item.getMinX(), box[0], "the item's left edge");
         near(item.getMinY(), box[1], "the item's top edge");
@@ -78,7 +81,8 @@ class FxPopupsTest {
         assertNotNull(shownBox(root, cut), "and it shows");
         // The popup window itself is transparent: only its scene shows.
         DomNode dom = render(root);
-        List<DomNode> popupElements = elements(dom, n -> ContextMenu.class.getName().equals(n.attributes().get("data-td-class")));
+        List<DomNode> popupElements = elements(
+                dom, n -> ContextMenu.class.getName().equals(n.attributes().get("data-td-class")));
         assertEquals("pd", popupElements.get(0).attributes().get("class"), "no window backdrop or frame");
     }
 
@@ -108,7 +112,8 @@ class FxPopupsTest {
         Point2D comboOnScreen = on(() -> combo.localToScreen(0, combo.getHeight()));
         int[] alpha = screenBox(root, withText(popup, "Alpha"));
         near(comboOnScreen.getX(), alpha[0], "the list under the box's left edge");
-        assertTrue(alpha[1] >= comboOnScreen.getY() - 1 && alpha[1] < comboOnScreen.getY() + 10, Arrays.toString(alpha));
+        assertTrue(
+                alpha[1] >= comboOnScreen.getY() - 1 && alpha[1] < comboOnScreen.getY() + 10, Arrays.toString(alpha));
     }
 
     @Test
@@ -132,7 +137,11 @@ class FxPopupsTest {
         ViewNode file = withText(root, "File");
         assertEquals(ViewKind.MENU, file.kind());
         assertTrue(file.has(ViewNode.SELECTED), "the open menu's title is highlighted");
-        assertEquals(ViewKind.TOOLBAR, ViewTrees.pathTo(root, file).get(ViewTrees.pathTo(root, file).size() - 3).kind());
+        assertEquals(
+                ViewKind.TOOLBAR,
+                ViewTrees.pathTo(root, file)
+                        .get(ViewTrees.pathTo(root, file).size() - 3)
+                        .kind());
         ViewNode open = withText(root, "Open");
         assertEquals(root.children().get(0), windowOf(root, open), "the drop-down is on top");
         int[] title = screenBox(root, file), item = screenBox(root, open);
@@ -153,11 +162,17 @@ class FxPopupsTest {
         ViewNode dialog = windowOf(root, message);
         assertEquals(root.children().get(0), dialog, "the dialog is the topmost window");
         assertEquals(2, root.children().size());
-        assertTrue(all(dialog, n -> "OK".equals(n.text()) && n.kind() == ViewKind.BUTTON).size() == 1, "its button");
+        assertTrue(
+                all(dialog, n -> "OK".equals(n.text()) && n.kind() == ViewKind.BUTTON)
+                                .size()
+                        == 1,
+                "its button");
         int[] onScreen = screenBox(root, dialog);
         double[] expected = on(() -> {
             javafx.stage.Window w = javafx.stage.Window.getWindows().stream()
-                    .filter(x -> x != fx.stage && x.isShowing()).findFirst().orElseThrow();
+                    .filter(x -> x != fx.stage && x.isShowing())
+                    .findFirst()
+                    .orElseThrow();
             return new double[] {w.getX(), w.getY()};
         });
         near(expected[0], onScreen[0], "dialog x");

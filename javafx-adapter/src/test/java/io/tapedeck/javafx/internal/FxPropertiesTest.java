@@ -16,7 +16,6 @@ import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
@@ -67,10 +66,15 @@ class FxPropertiesTest {
             assertEquals(inputs.get(0).id(), changes.inputs.get(0).id);
 
             assertNull(withText(root, "Save").drawing());
-            assertTrue((withText(root, "Save").background() >>> 24) != 0, "Modena's button face, a gradient, as one colour");
+            assertTrue(
+                    (withText(root, "Save").background() >>> 24) != 0,
+                    "Modena's button face, a gradient, as one colour");
 
-            ViewNode drawnCanvas = ViewTrees.all(root, n -> Canvas.class.getName().equals(n.className())).get(0);
-            assertTrue(drawnCanvas.drawing().elements().stream().anyMatch(e -> e.role() == DrawElement.Role.IMAGE),
+            ViewNode drawnCanvas = ViewTrees.all(
+                            root, n -> Canvas.class.getName().equals(n.className()))
+                    .get(0);
+            assertTrue(
+                    drawnCanvas.drawing().elements().stream().anyMatch(e -> e.role() == DrawElement.Role.IMAGE),
                     "a canvas has no properties: it is still its pixels");
         }
     }

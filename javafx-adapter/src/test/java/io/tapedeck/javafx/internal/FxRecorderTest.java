@@ -19,11 +19,8 @@ import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -40,9 +37,16 @@ class FxRecorderTest extends FxStageTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
     private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
     private final CaptureSink sink = new CaptureSink() {
-        @Override public void snapshot(ViewNode desktop, long ts) { snapshots.add(desktop); }
-        @Override public void mouseMove(long key, int x, int y, long ts) {}
-        @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+        @Override
+        public void snapshot(ViewNode desktop, long ts) {
+            snapshots.add(desktop);
+        }
+
+        @Override
+        public void mouseMove(long key, int x, int y, long ts) {}
+
+        @Override
+        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
     };
     private FxRecorder recorder;
     /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
@@ -70,7 +74,8 @@ class FxRecorderTest extends FxStageTest {
         StringBuilder sb = new StringBuilder();
         walk(root, n -> {
             if (n.drawing() != null) {
-                for (DrawElement e : n.drawing().elements()) if (e.text() != null) sb.append(e.text()).append('\n');
+                for (DrawElement e : n.drawing().elements())
+                    if (e.text() != null) sb.append(e.text()).append('\n');
             }
         });
         return sb.toString();
@@ -86,18 +91,24 @@ class FxRecorderTest extends FxStageTest {
         try {
             AtomicInteger snapshotCalls = new AtomicInteger();
             CaptureSink failing = new CaptureSink() {
-                @Override public void snapshot(ViewNode desktop, long ts) {
+                @Override
+                public void snapshot(ViewNode desktop, long ts) {
                     snapshotCalls.incrementAndGet();
                     throw new IllegalStateException("boom in snapshot"); // as a bug of ours would
                 }
-                @Override public void mouseMove(long key, int x, int y, long ts) {}
-                @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+
+                @Override
+                public void mouseMove(long key, int x, int y, long ts) {}
+
+                @Override
+                public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
             };
             Label label = new Label("Failing");
             show(new VBox(label), 200, 100);
             recorder = FxRecorder.start(20, SHOW, failing);
             long deadline = System.currentTimeMillis() + 10_000;
-            while ((recorder.isCapturing() || logLines.isEmpty()) && System.currentTimeMillis() < deadline) Thread.sleep(10);
+            while ((recorder.isCapturing() || logLines.isEmpty()) && System.currentTimeMillis() < deadline)
+                Thread.sleep(10);
 
             FxTestKit.fxRun(() -> label.setText("changed"));
             Thread.sleep(300);
@@ -106,7 +117,9 @@ class FxRecorderTest extends FxStageTest {
             assertFalse(recorder.isCapturing(), "capture is switched off");
             assertEquals(1, snapshotCalls.get(), "no capture after the failure");
             assertEquals(1, logLines.size(), "logged once: " + logLines);
-            assertTrue(logLines.get(0).contains("JavaFX capture stopped") && logLines.get(0).contains("boom in snapshot"),
+            assertTrue(
+                    logLines.get(0).contains("JavaFX capture stopped")
+                            && logLines.get(0).contains("boom in snapshot"),
                     logLines.get(0));
             assertTrue(uncaught.isEmpty(), "nothing thrown into JavaFX: " + uncaught);
         } finally {
@@ -122,14 +135,17 @@ class FxRecorderTest extends FxStageTest {
         Button button = new Button("Save");
         button.setStyle("-fx-background-color: #3366cc; -fx-background-radius: 4;");
         show(new VBox(8, label, button, new TextField("Ada")), 300, 200);
-        ViewNode root = await(r -> drawnText(r).contains("Quarterly report") && drawnText(r).contains("Ada"), "the controls");
+        ViewNode root = await(
+                r -> drawnText(r).contains("Quarterly report") && drawnText(r).contains("Ada"), "the controls");
         ViewNode window = root.children().get(0);
         assertEquals(ViewKind.WINDOW, window.kind());
         assertEquals("FX test", window.text());
         assertEquals(300, window.width());
         ViewNode save = all(root, n -> n.kind() == ViewKind.BUTTON).get(0);
-        assertTrue(save.drawing().elements().stream().anyMatch(e -> "#3366cc".equals(e.attribute("fill"))
-                && "4".equals(e.attribute("rx"))), "the button's CSS background, radius included: " + save.drawing());
+        assertTrue(
+                save.drawing().elements().stream()
+                        .anyMatch(e -> "#3366cc".equals(e.attribute("fill")) && "4".equals(e.attribute("rx"))),
+                "the button's CSS background, radius included: " + save.drawing());
         assertTrue(save.children().isEmpty(), "a button is drawn whole, its skin inside its drawing");
     }
 
@@ -140,14 +156,19 @@ class FxRecorderTest extends FxStageTest {
         combo.getItems().add("Active");
         combo.setValue("Active");
         show(new VBox(8, new Button("Plain"), combo), 200, 120);
-        ViewNode root = await(r -> drawnText(r).contains("Plain") && drawnText(r).contains("Active"), "button and combo");
+        ViewNode root =
+                await(r -> drawnText(r).contains("Plain") && drawnText(r).contains("Active"), "button and combo");
         ViewNode button = all(root, n -> n.kind() == ViewKind.BUTTON).get(0);
-        assertTrue(button.drawing().elements().stream().anyMatch(e -> e.tag().equals("linearGradient")),
+        assertTrue(
+                button.drawing().elements().stream().anyMatch(e -> e.tag().equals("linearGradient")),
                 "Modena's button is a gradient: " + button.drawing());
-        assertTrue(button.drawing().elements().stream().anyMatch(e -> String.valueOf(e.attribute("fill")).startsWith("url(#f")),
+        assertTrue(
+                button.drawing().elements().stream()
+                        .anyMatch(e -> String.valueOf(e.attribute("fill")).startsWith("url(#f")),
                 "filled with it, by an id of its own");
         ViewNode box = all(root, n -> n.kind() == ViewKind.COMBO).get(0);
-        assertTrue(box.drawing().elements().stream().anyMatch(e -> e.tag().equals("path") && e.attribute("d") != null),
+        assertTrue(
+                box.drawing().elements().stream().anyMatch(e -> e.tag().equals("path") && e.attribute("d") != null),
                 "the combo's arrow (a CSS shape) is a path: " + box.drawing());
     }
 
@@ -171,8 +192,14 @@ class FxRecorderTest extends FxStageTest {
         Markers.set(card, PrivacyMarker.MASK); // what Tapedeck.mask(node) does; no node changes
         try {
             // Core masks what a marked view shows; the adapter hands it the marker.
-            await(r -> !all(r, n -> n.marker() == PrivacyMarker.MASK && n.drawing() != null
-                    && drawnText(n).contains("4111")).isEmpty(), "the card's label marked MASK");
+            await(
+                    r -> !all(
+                                    r,
+                                    n -> n.marker() == PrivacyMarker.MASK
+                                            && n.drawing() != null
+                                            && drawnText(n).contains("4111"))
+                            .isEmpty(),
+                    "the card's label marked MASK");
         } finally {
             Markers.set(card, PrivacyMarker.NONE);
         }

@@ -4,15 +4,14 @@ import static io.tapedeck.testing.ViewTrees.all;
 import static io.tapedeck.testing.ViewTrees.pathTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.dom.DomNode;
-import io.tapedeck.core.internal.dom.ViewRenderer;
 import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
+import io.tapedeck.core.internal.dom.DomNode;
+import io.tapedeck.core.internal.dom.ViewRenderer;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -38,10 +37,13 @@ final class FxScenes implements AutoCloseable {
     final FxSnapshotBuilder snapshots;
     /** What changed between captures, as the recorder tracks it; null: every capture reads all. */
     final FxChangeTracker changes;
+
     private final java.util.Set<Scene> tracked = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     Stage stage;
 
-    FxScenes() { this(SHOW); }
+    FxScenes() {
+        this(SHOW);
+    }
 
     FxScenes(PrivacyPolicy privacy) {
         startToolkit();
@@ -72,7 +74,10 @@ final class FxScenes implements AutoCloseable {
     }
 
     static void fx(Runnable r) {
-        on(() -> { r.run(); return null; });
+        on(() -> {
+            r.run();
+            return null;
+        });
     }
 
     static <T> T on(Supplier<T> s) {
@@ -80,7 +85,13 @@ final class FxScenes implements AutoCloseable {
         AtomicReference<T> result = new AtomicReference<>();
         Throwable[] failure = new Throwable[1];
         Platform.runLater(() -> {
-            try { result.set(s.get()); } catch (Throwable t) { failure[0] = t; } finally { done.countDown(); }
+            try {
+                result.set(s.get());
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                done.countDown();
+            }
         });
         try {
             assertTrue(done.await(10, TimeUnit.SECONDS), "the FX thread did not answer");

@@ -16,7 +16,6 @@ import io.tapedeck.core.internal.dom.DomNode;
 import io.tapedeck.core.internal.dom.ViewRenderer;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -29,7 +28,9 @@ class FxScrollPaneTest {
     private final FxScenes fx = new FxScenes();
 
     @AfterEach
-    void closeWindows() { fx.close(); }
+    void closeWindows() {
+        fx.close();
+    }
 
     private ScrollPane lines(int count) {
         VBox content = new VBox();
@@ -56,7 +57,10 @@ class FxScrollPaneTest {
         ViewNode after = fx.capture();
         ViewNode scrolled = ofKind(after, ViewKind.SCROLL_VIEWPORT).get(0);
         assertTrue(scrolled.scrollY() > 400, "scrolled to the end: " + scrolled.scrollY());
-        assertEquals(content.height() - viewport.height(), scrolled.scrollY(), "the end of the content at the viewport's bottom");
+        assertEquals(
+                content.height() - viewport.height(),
+                scrolled.scrollY(),
+                "the end of the content at the viewport's bottom");
         assertSame(content, scrolled.children().get(0), "the content is the very same subtree");
     }
 
@@ -79,7 +83,9 @@ class FxScrollPaneTest {
         ViewNode viewport = ofKind(root, ViewKind.SCROLL_VIEWPORT).get(0);
         List<DomNode> scrolled = elements(render(root), n -> n.attributes().get(ViewRenderer.SCROLL_TOP) != null);
         assertEquals(1, scrolled.size(), "one scrolled element");
-        assertEquals(Integer.toString(viewport.scrollY()), scrolled.get(0).attributes().get(ViewRenderer.SCROLL_TOP));
+        assertEquals(
+                Integer.toString(viewport.scrollY()),
+                scrolled.get(0).attributes().get(ViewRenderer.SCROLL_TOP));
         assertEquals("scroll_viewport", scrolled.get(0).attributes().get("data-td-kind"));
     }
 }

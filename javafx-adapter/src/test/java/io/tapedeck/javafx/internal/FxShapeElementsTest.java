@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -69,12 +68,20 @@ class FxShapeElementsTest extends FxStageTest {
     void aPathIsOneSvgPathWithEverySegmentKindAndRelativeSegmentsStayRelative() throws Exception {
         LineTo relative = new LineTo(0, 5);
         relative.setAbsolute(false);
-        Path path = new Path(new MoveTo(10, 10), new LineTo(50, 10), new HLineTo(60), new VLineTo(40),
-                new QuadCurveTo(70, 50, 80, 40), new CubicCurveTo(90, 30, 100, 50, 110, 40),
-                new ArcTo(10, 5, 0, 130, 40, false, true), relative, new ClosePath());
+        Path path = new Path(
+                new MoveTo(10, 10),
+                new LineTo(50, 10),
+                new HLineTo(60),
+                new VLineTo(40),
+                new QuadCurveTo(70, 50, 80, 40),
+                new CubicCurveTo(90, 30, 100, 50, 110, 40),
+                new ArcTo(10, 5, 0, 130, 40, false, true),
+                relative,
+                new ClosePath());
         path.setLayoutX(100);
         DrawElement e = only(drawn(path), "path");
-        assertEquals("M110,10 L150,10 H160 V40 Q170,50 180,40 C190,30 200,50 210,40 A10 5 0 0 1 230,40 l0,5 Z",
+        assertEquals(
+                "M110,10 L150,10 H160 V40 Q170,50 180,40 C190,30 200,50 210,40 A10 5 0 0 1 230,40 l0,5 Z",
                 e.attribute("d"));
         assertEquals("#000000", e.attribute("stroke"), "a path is stroked black by default");
         assertEquals("square", e.attribute("stroke-linecap"), "JavaFX's default cap is square, SVG's butt");
@@ -87,10 +94,22 @@ class FxShapeElementsTest extends FxStageTest {
         at40.relocate(20, 20);
         Drawing d = drawn(at40);
         // The skin shapes its "progress" region with an Arc set in code (not a CSS -fx-shape).
-        assertEquals(1, find(d, e -> "path".equals(e.tag()) && String.valueOf(e.attribute("d")).startsWith("M0,0 L0,-10 A10 10")).size(),
+        assertEquals(
+                1,
+                find(
+                                d,
+                                e -> "path".equals(e.tag())
+                                        && String.valueOf(e.attribute("d")).startsWith("M0,0 L0,-10 A10 10"))
+                        .size(),
                 "the pie, a 40 % wedge from twelve o'clock: " + d);
         // Behind it the indicator's disc, a Circle shape, once per background fill (ring, shading, face).
-        assertEquals(3, find(d, e -> "path".equals(e.tag()) && String.valueOf(e.attribute("d")).startsWith("M-12,0 A12 12")).size(),
+        assertEquals(
+                3,
+                find(
+                                d,
+                                e -> "path".equals(e.tag())
+                                        && String.valueOf(e.attribute("d")).startsWith("M-12,0 A12 12"))
+                        .size(),
                 "the disc: " + d);
     }
 
@@ -134,7 +153,9 @@ class FxShapeElementsTest extends FxStageTest {
         CubicCurve cubic = new CubicCurve(200, 200, 220, 150, 260, 250, 280, 200);
         Drawing d = drawn(ellipse, pie, quad, cubic);
         DrawElement e = only(d, "ellipse");
-        assertEquals(List.of("50", "50", "30", "20"), List.of(e.attribute("cx"), e.attribute("cy"), e.attribute("rx"), e.attribute("ry")));
+        assertEquals(
+                List.of("50", "50", "30", "20"),
+                List.of(e.attribute("cx"), e.attribute("cy"), e.attribute("rx"), e.attribute("ry")));
         List<DrawElement> paths = tagged(d, "path");
         assertEquals(3, paths.size(), d.toString());
         // A quarter counter-clockwise from 3 o'clock: centre, east point, arc to the north point.
@@ -203,11 +224,22 @@ class FxShapeElementsTest extends FxStageTest {
 
     @Test
     void gradientsAreDefinitionsTheShapeReferences() throws Exception {
-        Circle c = new Circle(50, 50, 30, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
-                new Stop(0, Color.RED), new Stop(1, Color.web("#0000ff", 0.5))));
+        Circle c = new Circle(
+                50,
+                50,
+                30,
+                new LinearGradient(
+                        0,
+                        0,
+                        1,
+                        0,
+                        true,
+                        CycleMethod.NO_CYCLE,
+                        new Stop(0, Color.RED),
+                        new Stop(1, Color.web("#0000ff", 0.5))));
         Rectangle r = new Rectangle(100, 0, 50, 50);
-        r.setFill(new RadialGradient(0, 0, 0.5, 0.5, 0.5, true, CycleMethod.REFLECT, new Stop(0, Color.WHITE),
-                new Stop(1, Color.BLACK)));
+        r.setFill(new RadialGradient(
+                0, 0, 0.5, 0.5, 0.5, true, CycleMethod.REFLECT, new Stop(0, Color.WHITE), new Stop(1, Color.BLACK)));
         Drawing d = drawn(c, r);
         DrawElement linear = only(d, "linearGradient");
         assertEquals("url(#" + linear.attribute("id") + ")", only(d, "circle").attribute("fill"));
@@ -227,13 +259,18 @@ class FxShapeElementsTest extends FxStageTest {
         group.setLayoutX(20);
         group.setClip(new Rectangle(10, 10, 50, 40));
         Drawing d = drawn(group);
-        DrawElement rect = tagged(d, "rect").stream().filter(e -> "200".equals(e.attribute("width"))).findFirst().orElseThrow();
+        DrawElement rect = tagged(d, "rect").stream()
+                .filter(e -> "200".equals(e.attribute("width")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("0.25", rect.attribute("opacity"));
         DrawElement clip = only(d, "clipPath");
         assertEquals("url(#" + clip.attribute("id") + ")", rect.attribute("clip-path"));
         DrawElement box = clip.children().get(0);
-        assertEquals(List.of("30", "10", "50", "40"), List.of(box.attribute("x"), box.attribute("y"),
-                box.attribute("width"), box.attribute("height")), "the clip in drawing coordinates");
+        assertEquals(
+                List.of("30", "10", "50", "40"),
+                List.of(box.attribute("x"), box.attribute("y"), box.attribute("width"), box.attribute("height")),
+                "the clip in drawing coordinates");
     }
 
     @Test
@@ -246,10 +283,18 @@ class FxShapeElementsTest extends FxStageTest {
         tab.setPrefSize(60, 20);
         tab.setLayoutX(100);
         Drawing d = drawn(cell, tab);
-        DrawElement line = tagged(d, "rect").stream().filter(e -> "#888888".equals(e.attribute("fill"))).findFirst().orElseThrow();
-        assertEquals(List.of("79", "0", "1", "24"), List.of(line.attribute("x"), line.attribute("y"),
-                line.attribute("width"), line.attribute("height")), "the right border is a 1-pixel band");
-        DrawElement rounded = tagged(d, "path").stream().filter(e -> "#ddeeff".equals(e.attribute("fill"))).findFirst().orElseThrow();
+        DrawElement line = tagged(d, "rect").stream()
+                .filter(e -> "#888888".equals(e.attribute("fill")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("79", "0", "1", "24"),
+                List.of(line.attribute("x"), line.attribute("y"), line.attribute("width"), line.attribute("height")),
+                "the right border is a 1-pixel band");
+        DrawElement rounded = tagged(d, "path").stream()
+                .filter(e -> "#ddeeff".equals(e.attribute("fill")))
+                .findFirst()
+                .orElseThrow();
         assertTrue(rounded.attribute("d").startsWith("M105,0 H155 A5 5 0 0 1 160,5 V20 H100"), rounded.attribute("d"));
     }
 }

@@ -19,6 +19,8 @@ abstract class FxStageTest {
 
     @AfterEach
     void closeStage() throws Exception {
-        FxTestKit.fxRun(() -> { if (stage != null) stage.close(); });
+        FxTestKit.fxRun(() -> {
+            if (stage != null) stage.close();
+        });
     }
 }

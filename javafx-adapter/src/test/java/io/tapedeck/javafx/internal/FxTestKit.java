@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,16 +36,26 @@ final class FxTestKit {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Platform.runLater(() -> {
-            try { result[0] = work.call(); } catch (Throwable t) { failure[0] = t; } finally { done.countDown(); }
+            try {
+                result[0] = work.call();
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                done.countDown();
+            }
         });
         assertTrue(done.await(20, TimeUnit.SECONDS), "the FX thread answered");
         if (failure[0] != null) throw new AssertionError(failure[0]);
-        @SuppressWarnings("unchecked") T t = (T) result[0];
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
         return t;
     }
 
     static void fxRun(Runnable r) throws Exception {
-        fx(() -> { r.run(); return null; });
+        fx(() -> {
+            r.run();
+            return null;
+        });
     }
 
     /** A shown stage with {@code root}, laid out. FX thread. */

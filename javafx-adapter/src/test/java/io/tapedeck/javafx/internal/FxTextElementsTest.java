@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
@@ -47,7 +46,9 @@ class FxTextElementsTest extends FxStageTest {
         });
         DrawElement plain = texts(d[0]).get(0);
         assertEquals("Plain", plain.text());
-        assertEquals("'DejaVu Sans', sans-serif", plain.attribute("font-family"),
+        assertEquals(
+                "'DejaVu Sans', sans-serif",
+                plain.attribute("font-family"),
                 "Monocle's System font is DejaVu Sans; 'System' would mean nothing to a browser");
         assertEquals("13", plain.attribute("font-size"));
         DrawElement bold = texts(d[1]).get(0);
@@ -100,7 +101,8 @@ class FxTextElementsTest extends FxStageTest {
             return FxDrawings.own(t, "l-");
         });
         List<DrawElement> lines = texts(d);
-        assertEquals(List.of("one", "three"), lines.stream().map(DrawElement::text).collect(Collectors.toList()));
+        assertEquals(
+                List.of("one", "three"), lines.stream().map(DrawElement::text).collect(Collectors.toList()));
         double spacing = num(lines.get(1), "y") - num(lines.get(0), "y");
         assertEquals(2 * 15.13, spacing, 0.1, "two lines of 13px DejaVu Sans further down");
         assertEquals("underline line-through", lines.get(0).attribute("text-decoration"));
@@ -124,9 +126,11 @@ class FxTextElementsTest extends FxStageTest {
         assertTrue(lines.size() >= 3, "the tail wraps: " + lines);
         DrawElement tailStart = lines.get(1);
         assertTrue(tailStart.text().startsWith("a"), tailStart.text());
-        assertTrue(num(tailStart, "x") > 100 || num(tailStart, "y") > num(lines.get(0), "y"),
+        assertTrue(
+                num(tailStart, "x") > 100 || num(tailStart, "y") > num(lines.get(0), "y"),
                 "the tail continues after the bold run or on the next line: " + tailStart);
-        assertEquals("a long plain tail that wraps across lines",
+        assertEquals(
+                "a long plain tail that wraps across lines",
                 lines.subList(1, lines.size()).stream().map(DrawElement::text).collect(Collectors.joining(" ")));
         assertTrue(d[1].elements().isEmpty(), "a text in a flow is drawn by the flow, not twice");
     }
@@ -135,7 +139,8 @@ class FxTextElementsTest extends FxStageTest {
     void aButtonShowsItsGraphic() throws Exception {
         Drawing d = fx(() -> {
             WritableImage icon = new WritableImage(16, 16);
-            for (int y = 0; y < 16; y++) for (int x = 0; x < 16; x++) icon.getPixelWriter().setColor(x, y, Color.ORANGE);
+            for (int y = 0; y < 16; y++)
+                for (int x = 0; x < 16; x++) icon.getPixelWriter().setColor(x, y, Color.ORANGE);
             Button save = new Button("Save", new ImageView(icon));
             stage = show(new VBox(save), 200, 100);
             return FxDrawings.whole(save, "s-");

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.ListView;
@@ -32,7 +31,9 @@ class FxVirtualFlowsTest {
     private final FxScenes fx = new FxScenes();
 
     @AfterEach
-    void closeWindows() { fx.close(); }
+    void closeWindows() {
+        fx.close();
+    }
 
     private static ListView<String> list(int items) {
         ListView<String> list = new ListView<>();
@@ -46,7 +47,8 @@ class FxVirtualFlowsTest {
         TableColumn<String, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(row -> new SimpleStringProperty(row.getValue()));
         TableColumn<String, String> length = new TableColumn<>("Length");
-        length.setCellValueFactory(row -> new SimpleStringProperty(Integer.toString(row.getValue().length())));
+        length.setCellValueFactory(
+                row -> new SimpleStringProperty(Integer.toString(row.getValue().length())));
         table.getColumns().add(name);
         table.getColumns().add(length);
         for (int i = 0; i < rows; i++) table.getItems().add("Row " + i);
@@ -64,7 +66,8 @@ class FxVirtualFlowsTest {
         TableView<String> table = table(5);
         table.setEditable(true);
         @SuppressWarnings("unchecked")
-        TableColumn<String, String> name = (TableColumn<String, String>) table.getColumns().get(0);
+        TableColumn<String, String> name =
+                (TableColumn<String, String>) table.getColumns().get(0);
         name.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
         fx.show(new VBox(table), 250, 150);
         fx(() -> {
@@ -72,8 +75,10 @@ class FxVirtualFlowsTest {
             table.edit(1, name);
         });
         ViewNode root = fx.capture();
-        ViewNode editor = ofKind(root, ViewKind.TEXT_FIELD).stream().filter(n -> "Row 1".equals(n.text()))
-                .findFirst().orElseThrow(() -> new AssertionError("no editor field: " + texts(root, ViewKind.CELL)));
+        ViewNode editor = ofKind(root, ViewKind.TEXT_FIELD).stream()
+                .filter(n -> "Row 1".equals(n.text()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no editor field: " + texts(root, ViewKind.CELL)));
         assertTrue(editor.has(ViewNode.EDITABLE), "typed text there is input, masked as input is");
         assertTrue(texts(root, ViewKind.CELL).contains("Row 2"), "the other cells stay cells");
     }
@@ -109,8 +114,10 @@ class FxVirtualFlowsTest {
         assertNotNull(last);
         int[] whole = screenBox(root, last), shown = shownBox(root, last);
         int[] gridBox = screenBox(root, grid);
-        assertTrue(whole[1] + whole[3] > gridBox[1] + gridBox[3] - 2, "the last row runs past the viewport: "
-                + java.util.Arrays.toString(whole) + " in " + java.util.Arrays.toString(gridBox));
+        assertTrue(
+                whole[1] + whole[3] > gridBox[1] + gridBox[3] - 2,
+                "the last row runs past the viewport: " + java.util.Arrays.toString(whole) + " in "
+                        + java.util.Arrays.toString(gridBox));
         assertTrue(shown[1] + shown[3] < gridBox[1] + gridBox[3], "and is cut where the viewport ends");
     }
 
@@ -132,7 +139,8 @@ class FxVirtualFlowsTest {
         assertTrue(rowsAfter.contains("Row 30") && !rowsAfter.contains("Row 0"), rowsAfter.toString());
         assertTrue(rowsAfter.contains("Name"), "the headers stay: " + rowsAfter);
         for (ViewNode cell : shownCells(after, ofKind(after, ViewKind.GRID).get(0))) {
-            assertTrue(shownBox(after, cell)[1] >= screenBox(after, ofKind(after, ViewKind.GRID).get(0))[1]);
+            assertTrue(shownBox(after, cell)[1]
+                    >= screenBox(after, ofKind(after, ViewKind.GRID).get(0))[1]);
         }
     }
 
@@ -144,7 +152,11 @@ class FxVirtualFlowsTest {
         ViewNode root = fx.capture();
         List<ViewNode> selected = all(root, n -> n.kind() == ViewKind.CELL && n.has(ViewNode.SELECTED));
         assertFalse(selected.isEmpty(), "the selected row");
-        assertTrue(selected.stream().allMatch(n -> n.text() == null || n.text().equals("Row 2") || n.text().equals("5")),
+        assertTrue(
+                selected.stream()
+                        .allMatch(n -> n.text() == null
+                                || n.text().equals("Row 2")
+                                || n.text().equals("5")),
                 selected.toString());
     }
 
@@ -157,7 +169,8 @@ class FxVirtualFlowsTest {
         tree.setPrefHeight(100);
         TreeTableView<String> treeTable = new TreeTableView<>(top);
         TreeTableColumn<String, String> column = new TreeTableColumn<>("Entry");
-        column.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().getValue()));
+        column.setCellValueFactory(
+                row -> new SimpleStringProperty(row.getValue().getValue()));
         treeTable.getColumns().add(column);
         treeTable.setPrefHeight(100);
         fx.show(new VBox(tree, treeTable), 300, 200);
@@ -169,7 +182,9 @@ class FxVirtualFlowsTest {
             assertTrue(rows.contains("Root") && rows.contains("Leaf 0"), grid.className() + ": " + rows);
             assertFalse(rows.contains("Leaf 20"), grid.className() + ": " + rows);
         }
-        assertTrue(texts(grids.get(0), ViewKind.CELL).contains("Entry")
-                || texts(grids.get(1), ViewKind.CELL).contains("Entry"), "the tree table's header");
+        assertTrue(
+                texts(grids.get(0), ViewKind.CELL).contains("Entry")
+                        || texts(grids.get(1), ViewKind.CELL).contains("Entry"),
+                "the tree table's header");
     }
 }

@@ -39,8 +39,9 @@ public final class ReplayLink implements MessageInterceptor {
         try {
             return link(message);
         } catch (Throwable t) {
-            Log.warnOnce("segment-link", "segment plugin: a " + message.type() + " message is sent without the replay link: "
-                    + t);
+            Log.warnOnce(
+                    "segment-link",
+                    "segment plugin: a " + message.type() + " message is sent without the replay link: " + t);
             return message;
         }
     }
@@ -78,8 +79,9 @@ public final class ReplayLink implements MessageInterceptor {
             }
         } catch (IllegalArgumentException notUsableAsReplayId) {
             // Tapedeck's device-id rule is narrower than Segment's; such a device is not recorded.
-            Log.warnOnce("segment-device-id", "segment plugin: " + notUsableAsReplayId.getMessage()
-                    + "; events of this device are not recorded");
+            Log.warnOnce(
+                    "segment-device-id",
+                    "segment plugin: " + notUsableAsReplayId.getMessage() + "; events of this device are not recorded");
             return null;
         }
         lastDeviceId = deviceId;

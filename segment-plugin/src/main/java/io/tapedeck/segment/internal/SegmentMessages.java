@@ -21,6 +21,7 @@ import java.util.Map;
 public final class SegmentMessages {
     /** Segment's name of the Amplitude (Actions) destination. */
     public static final String AMPLITUDE_ACTIONS = "Actions Amplitude";
+
     public static final String SESSION_ID = "session_id";
 
     private SegmentMessages() {}
@@ -82,7 +83,8 @@ public final class SegmentMessages {
      */
     public static Message with(Message message, long sessionId, Map<String, String> extraProperties) {
         Map<String, Object> amplitude = new LinkedHashMap<>(amplitudeOptions(message));
-        if (appSessionId(message) == null) amplitude.put(SESSION_ID, sessionId); // the app's own id stays as it was written
+        if (appSessionId(message) == null)
+            amplitude.put(SESSION_ID, sessionId); // the app's own id stays as it was written
         MessageBuilder<?, ?> builder = toBuilder(message, extraProperties);
         if (builder == null) return message; // a message type this Segment version did not have
         copyKept(message, builder, amplitude);

@@ -13,11 +13,24 @@ class AnalyticsSessionTest {
     private static final long T0 = 1_767_225_600_000L;
     private Instant now = Instant.ofEpochMilli(T0);
 
-    private final AnalyticsSession session = new AnalyticsSession(new Clock() {
-        @Override public Instant instant() { return now; }
-        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-    }, Duration.ofMinutes(5));
+    private final AnalyticsSession session = new AnalyticsSession(
+            new Clock() {
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+
+                @Override
+                public java.time.ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+            },
+            Duration.ofMinutes(5));
 
     private void advance(Duration d) {
         now = now.plus(d);

@@ -2,7 +2,6 @@ package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.BorderSpec.Style;
-
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Insets;

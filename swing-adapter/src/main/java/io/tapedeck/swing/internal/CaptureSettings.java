@@ -17,13 +17,17 @@ final class CaptureSettings {
         this(maxCapturesPerSecond, uiThreadBudgetMsPerSecond, resyncIntervalSeconds, PrivacyPolicy.defaults());
     }
 
-    CaptureSettings(int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds,
-                    PrivacyPolicy privacy) {
+    CaptureSettings(
+            int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds, PrivacyPolicy privacy) {
         this(maxCapturesPerSecond, uiThreadBudgetMsPerSecond, resyncIntervalSeconds, privacy, false);
     }
 
-    CaptureSettings(int maxCapturesPerSecond, int uiThreadBudgetMsPerSecond, int resyncIntervalSeconds,
-                    PrivacyPolicy privacy, boolean recordPainting) {
+    CaptureSettings(
+            int maxCapturesPerSecond,
+            int uiThreadBudgetMsPerSecond,
+            int resyncIntervalSeconds,
+            PrivacyPolicy privacy,
+            boolean recordPainting) {
         this.privacy = privacy;
         this.recordPainting = recordPainting;
         this.maxCapturesPerSecond = Math.max(1, maxCapturesPerSecond);
@@ -32,11 +36,19 @@ final class CaptureSettings {
     }
 
     static CaptureSettings from(TapedeckConfig config) {
-        return new CaptureSettings(config.maxCapturesPerSecond(), config.uiThreadBudgetMsPerSecond(),
-                (int) config.resyncInterval().toSeconds(), PrivacyPolicy.from(config), config.recordPainting());
+        return new CaptureSettings(
+                config.maxCapturesPerSecond(),
+                config.uiThreadBudgetMsPerSecond(),
+                (int) config.resyncInterval().toSeconds(),
+                PrivacyPolicy.from(config),
+                config.recordPainting());
     }
 
-    long captureIntervalMillis() { return Math.max(1, 1000L / maxCapturesPerSecond); }
+    long captureIntervalMillis() {
+        return Math.max(1, 1000L / maxCapturesPerSecond);
+    }
 
-    long budgetNanosPerSecond() { return uiThreadBudgetMsPerSecond * 1_000_000L; }
+    long budgetNanosPerSecond() {
+        return uiThreadBudgetMsPerSecond * 1_000_000L;
+    }
 }

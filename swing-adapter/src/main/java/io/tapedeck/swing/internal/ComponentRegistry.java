@@ -14,6 +14,7 @@ final class ComponentRegistry {
     private final WeakIdentityMap<Component, ComponentState> tracked = new WeakIdentityMap<>();
     /** Serial 1 is the desktop root (see {@link Keys#DESKTOP}). */
     private long nextSerial = 2;
+
     private volatile boolean anyDirty = true;
     /** A window or popup was shown or hidden since the last capture (EDT-confined). */
     private boolean windowsChanged;
@@ -30,7 +31,9 @@ final class ComponentRegistry {
     }
 
     /** The entry of a component seen before, or null. */
-    ComponentState find(Component c) { return c == null ? null : tracked.get(c); }
+    ComponentState find(Component c) {
+        return c == null ? null : tracked.get(c);
+    }
 
     /** The component's own properties changed: read it again at the next capture. */
     void markDirty(Component c) {
@@ -75,12 +78,18 @@ final class ComponentRegistry {
         anyDirty = true;
     }
 
-    boolean windowsChanged() { return windowsChanged; }
+    boolean windowsChanged() {
+        return windowsChanged;
+    }
 
     /** Everything is read again at the next capture (the safety resync). */
-    void requestCapture() { anyDirty = true; }
+    void requestCapture() {
+        anyDirty = true;
+    }
 
-    boolean anyDirty() { return anyDirty; }
+    boolean anyDirty() {
+        return anyDirty;
+    }
 
     /** The capture took the marks (those it could not clear stay on the components). */
     void clearAnyDirty() {
@@ -88,7 +97,11 @@ final class ComponentRegistry {
         windowsChanged = false;
     }
 
-    void forEach(BiConsumer<Component, ComponentState> action) { tracked.forEachLive(action); }
+    void forEach(BiConsumer<Component, ComponentState> action) {
+        tracked.forEachLive(action);
+    }
 
-    int size() { return tracked.size(); }
+    int size() {
+        return tracked.size();
+    }
 }

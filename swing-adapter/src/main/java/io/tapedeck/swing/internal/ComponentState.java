@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.Collections;
 import java.util.List;
 
@@ -30,7 +29,11 @@ final class ComponentState {
     /** Windows only: when it was last opened or activated (higher = more recent = on top). */
     long activation;
 
-    ComponentState(long key) { this.key = key; }
+    ComponentState(long key) {
+        this.key = key;
+    }
 
-    boolean clean() { return last != null && !dirty && !dirtyBelow && !deep; }
+    boolean clean() {
+        return last != null && !dirty && !dirtyBelow && !deep;
+    }
 }

@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.view.FontSpec;
-
 import java.awt.Font;
 import java.util.Locale;
 import java.util.WeakHashMap;

@@ -2,7 +2,6 @@ package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.Component;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -53,7 +52,11 @@ final class GridReader {
         int r1 = orElse(table.rowAtPoint(new Point(vis.x, vis.y + vis.height - 1)), rows - 1);
         int c0 = orElse(table.columnAtPoint(new Point(vis.x, vis.y)), 0);
         int c1 = orElse(table.columnAtPoint(new Point(vis.x + vis.width - 1, vis.y)), cols - 1);
-        if (c0 > c1) { int s = c0; c0 = c1; c1 = s; } // right-to-left tables
+        if (c0 > c1) {
+            int s = c0;
+            c0 = c1;
+            c1 = s;
+        } // right-to-left tables
         int width = c1 - c0 + 1;
         r1 = Math.min(r1, r0 + Math.max(1, MAX_CELLS / width) - 1);
         // Slots by absolute position keep a cell's key while it scrolls; fall back to positions
@@ -79,10 +82,15 @@ final class GridReader {
         if (vis.isEmpty() || cols == 0) return;
         int c0 = orElse(header.columnAtPoint(new Point(vis.x, vis.y)), 0);
         int c1 = orElse(header.columnAtPoint(new Point(vis.x + vis.width - 1, vis.y)), cols - 1);
-        if (c0 > c1) { int s = c0; c0 = c1; c1 = s; }
+        if (c0 > c1) {
+            int s = c0;
+            c0 = c1;
+            c1 = s;
+        }
         for (int col = c0; col <= c1; col++) {
             TableColumn column = header.getColumnModel().getColumn(col);
-            TableCellRenderer renderer = column.getHeaderRenderer() != null ? column.getHeaderRenderer() : header.getDefaultRenderer();
+            TableCellRenderer renderer =
+                    column.getHeaderRenderer() != null ? column.getHeaderRenderer() : header.getDefaultRenderer();
             if (renderer == null) continue;
             Object value = column.getHeaderValue();
             Component rc = renderer.getTableCellRendererComponent(table, value, false, false, -1, col);
@@ -95,7 +103,8 @@ final class GridReader {
         int last = list.getLastVisibleIndex();
         if (first < 0 || last < 0) return;
         last = Math.min(last, first + MAX_CELLS - 1);
-        @SuppressWarnings("unchecked") JList<Object> l = (JList<Object>) list;
+        @SuppressWarnings("unchecked")
+        JList<Object> l = (JList<Object>) list;
         ListCellRenderer<Object> renderer = l.getCellRenderer();
         ListModel<Object> model = l.getModel();
         int lead = list.getLeadSelectionIndex();
@@ -127,8 +136,11 @@ final class GridReader {
             Object value = path.getLastPathComponent();
             boolean selected = tree.isRowSelected(row);
             boolean leaf = tree.getModel() != null && tree.getModel().isLeaf(value);
-            Component rc = tree.getCellRenderer() == null ? null : tree.getCellRenderer().getTreeCellRendererComponent(
-                    tree, value, selected, tree.isExpanded(row), leaf, row, focused && row == lead);
+            Component rc = tree.getCellRenderer() == null
+                    ? null
+                    : tree.getCellRenderer()
+                            .getTreeCellRendererComponent(
+                                    tree, value, selected, tree.isExpanded(row), leaf, row, focused && row == lead);
             String fallback = tree.convertValueToText(value, selected, tree.isExpanded(row), leaf, row, false);
             parts.add(reuse.keep(cell(Keys.partKey(key, row), rect, rc, fallback, selected)));
         }
@@ -154,5 +166,7 @@ final class GridReader {
         return b.text(text).build();
     }
 
-    private static int orElse(int index, int fallback) { return index < 0 ? fallback : index; }
+    private static int orElse(int index, int fallback) {
+        return index < 0 ? fallback : index;
+    }
 }

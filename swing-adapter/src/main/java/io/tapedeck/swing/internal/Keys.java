@@ -24,12 +24,15 @@ final class Keys {
     static final int PART_BITS = 20;
     /** Number of part slots each component owns. */
     static final int PART_SLOTS = (1 << PART_BITS) - 1;
+
     static final long MAX_SERIAL = (1L << 23) - 1;
     static final long DESKTOP = componentKey(1);
 
     private Keys() {}
 
-    static long componentKey(long serial) { return serial << PART_BITS; }
+    static long componentKey(long serial) {
+        return serial << PART_BITS;
+    }
 
     /** The key of part {@code position} (any non-negative number) of the component {@code owner}. */
     static long partKey(long ownerKey, long position) {
@@ -37,5 +40,7 @@ final class Keys {
     }
 
     /** The component key a part key belongs to. */
-    static long ownerOf(long key) { return key & ~((1L << PART_BITS) - 1); }
+    static long ownerOf(long key) {
+        return key & ~((1L << PART_BITS) - 1);
+    }
 }

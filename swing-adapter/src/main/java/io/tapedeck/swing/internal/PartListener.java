@@ -39,9 +39,16 @@ import javax.swing.text.JTextComponent;
  * component weakly); everything else uses the shared listeners of {@link SwingChangeTracker}.
  * A password field's document only marks: the event's content is never looked at.
  */
-final class PartListener implements DocumentListener, ListSelectionListener, ListDataListener,
-        TableModelListener, TableColumnModelListener, RowSorterListener, TreeModelListener,
-        TreeSelectionListener, TreeExpansionListener {
+final class PartListener
+        implements DocumentListener,
+                ListSelectionListener,
+                ListDataListener,
+                TableModelListener,
+                TableColumnModelListener,
+                RowSorterListener,
+                TreeModelListener,
+                TreeSelectionListener,
+                TreeExpansionListener {
 
     private final SwingChangeTracker tracker;
     private final WeakReference<Component> owner;
@@ -63,8 +70,12 @@ final class PartListener implements DocumentListener, ListSelectionListener, Lis
 
     /** A listener for {@code c} attached to its models, or null when it has none we follow. */
     static PartListener attachTo(SwingChangeTracker tracker, Component c) {
-        if (!(c instanceof JTextComponent || c instanceof JTable || c instanceof JTableHeader
-                || c instanceof JList || c instanceof JTree || c instanceof JComboBox)) {
+        if (!(c instanceof JTextComponent
+                || c instanceof JTable
+                || c instanceof JTableHeader
+                || c instanceof JList
+                || c instanceof JTree
+                || c instanceof JComboBox)) {
             return null;
         }
         PartListener l = new PartListener(tracker, c);
@@ -84,7 +95,9 @@ final class PartListener implements DocumentListener, ListSelectionListener, Lis
             document = ((JTextComponent) c).getDocument();
         } else if (c instanceof JComboBox) {
             JComboBox<?> combo = (JComboBox<?>) c;
-            Component editor = combo.isEditable() && combo.getEditor() != null ? combo.getEditor().getEditorComponent() : null;
+            Component editor = combo.isEditable() && combo.getEditor() != null
+                    ? combo.getEditor().getEditorComponent()
+                    : null;
             if (editor instanceof JTextComponent) document = ((JTextComponent) editor).getDocument();
         } else if (c instanceof JTable) {
             JTable table = (JTable) c;
@@ -152,25 +165,108 @@ final class PartListener implements DocumentListener, ListSelectionListener, Lis
         tracker.markDirtyFromListener(c);
     }
 
-    @Override public void insertUpdate(DocumentEvent e) { changed(); }
-    @Override public void removeUpdate(DocumentEvent e) { changed(); }
-    @Override public void changedUpdate(DocumentEvent e) { changed(); }
-    @Override public void valueChanged(ListSelectionEvent e) { changed(); }
-    @Override public void intervalAdded(ListDataEvent e) { changed(); }
-    @Override public void intervalRemoved(ListDataEvent e) { changed(); }
-    @Override public void contentsChanged(ListDataEvent e) { changed(); }
-    @Override public void tableChanged(TableModelEvent e) { changed(); }
-    @Override public void columnAdded(TableColumnModelEvent e) { changed(); }
-    @Override public void columnRemoved(TableColumnModelEvent e) { changed(); }
-    @Override public void columnMoved(TableColumnModelEvent e) { changed(); }
-    @Override public void columnMarginChanged(javax.swing.event.ChangeEvent e) { changed(); }
-    @Override public void columnSelectionChanged(ListSelectionEvent e) { changed(); }
-    @Override public void sorterChanged(RowSorterEvent e) { changed(); }
-    @Override public void treeNodesChanged(TreeModelEvent e) { changed(); }
-    @Override public void treeNodesInserted(TreeModelEvent e) { changed(); }
-    @Override public void treeNodesRemoved(TreeModelEvent e) { changed(); }
-    @Override public void treeStructureChanged(TreeModelEvent e) { changed(); }
-    @Override public void valueChanged(TreeSelectionEvent e) { changed(); }
-    @Override public void treeExpanded(TreeExpansionEvent e) { changed(); }
-    @Override public void treeCollapsed(TreeExpansionEvent e) { changed(); }
+    @Override
+    public void insertUpdate(DocumentEvent e) {
+        changed();
+    }
+
+    @Override
+    public void removeUpdate(DocumentEvent e) {
+        changed();
+    }
+
+    @Override
+    public void changedUpdate(DocumentEvent e) {
+        changed();
+    }
+
+    @Override
+    public void valueChanged(ListSelectionEvent e) {
+        changed();
+    }
+
+    @Override
+    public void intervalAdded(ListDataEvent e) {
+        changed();
+    }
+
+    @Override
+    public void intervalRemoved(ListDataEvent e) {
+        changed();
+    }
+
+    @Override
+    public void contentsChanged(ListDataEvent e) {
+        changed();
+    }
+
+    @Override
+    public void tableChanged(TableModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void columnAdded(TableColumnModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void columnRemoved(TableColumnModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void columnMoved(TableColumnModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void columnMarginChanged(javax.swing.event.ChangeEvent e) {
+        changed();
+    }
+
+    @Override
+    public void columnSelectionChanged(ListSelectionEvent e) {
+        changed();
+    }
+
+    @Override
+    public void sorterChanged(RowSorterEvent e) {
+        changed();
+    }
+
+    @Override
+    public void treeNodesChanged(TreeModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void treeNodesInserted(TreeModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void treeNodesRemoved(TreeModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void treeStructureChanged(TreeModelEvent e) {
+        changed();
+    }
+
+    @Override
+    public void valueChanged(TreeSelectionEvent e) {
+        changed();
+    }
+
+    @Override
+    public void treeExpanded(TreeExpansionEvent e) {
+        changed();
+    }
+
+    @Override
+    public void treeCollapsed(TreeExpansionEvent e) {
+        changed();
+    }
 }

@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,9 @@ final class PartReuse {
     private final List<ViewNode> previous;
     private Map<Long, ViewNode> byKey;
 
-    PartReuse(List<ViewNode> previous) { this.previous = previous; }
+    PartReuse(List<ViewNode> previous) {
+        this.previous = previous;
+    }
 
     ViewNode keep(ViewNode fresh) {
         if (previous.isEmpty()) return fresh;

@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.safety.ErrorBoundary;
-
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Image;
@@ -177,13 +176,15 @@ final class RepaintWatcher {
 
         @Override
         public Image getOffscreenBuffer(Component c, int proposedWidth, int proposedHeight) {
-            return delegate != null ? delegate.getOffscreenBuffer(c, proposedWidth, proposedHeight)
+            return delegate != null
+                    ? delegate.getOffscreenBuffer(c, proposedWidth, proposedHeight)
                     : super.getOffscreenBuffer(c, proposedWidth, proposedHeight);
         }
 
         @Override
         public Image getVolatileOffscreenBuffer(Component c, int proposedWidth, int proposedHeight) {
-            return delegate != null ? delegate.getVolatileOffscreenBuffer(c, proposedWidth, proposedHeight)
+            return delegate != null
+                    ? delegate.getVolatileOffscreenBuffer(c, proposedWidth, proposedHeight)
                     : super.getVolatileOffscreenBuffer(c, proposedWidth, proposedHeight);
         }
 

@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.safety.ErrorBoundary;
-
 import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
@@ -41,16 +40,26 @@ import javax.swing.event.ChangeListener;
  * {@link PartListener}. Each callback runs through the capture's {@link ErrorBoundary}: it never
  * throws into Swing.
  */
-final class SwingChangeTracker implements AWTEventListener, PropertyChangeListener, ChangeListener,
-        AdjustmentListener, ItemListener, TextListener {
+final class SwingChangeTracker
+        implements AWTEventListener,
+                PropertyChangeListener,
+                ChangeListener,
+                AdjustmentListener,
+                ItemListener,
+                TextListener {
 
-    static final long EVENT_MASK = AWTEvent.CONTAINER_EVENT_MASK | AWTEvent.HIERARCHY_EVENT_MASK
-            | AWTEvent.COMPONENT_EVENT_MASK | AWTEvent.WINDOW_EVENT_MASK | AWTEvent.FOCUS_EVENT_MASK
-            | AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_MOTION_EVENT_MASK | AWTEvent.MOUSE_WHEEL_EVENT_MASK;
+    static final long EVENT_MASK = AWTEvent.CONTAINER_EVENT_MASK
+            | AWTEvent.HIERARCHY_EVENT_MASK
+            | AWTEvent.COMPONENT_EVENT_MASK
+            | AWTEvent.WINDOW_EVENT_MASK
+            | AWTEvent.FOCUS_EVENT_MASK
+            | AWTEvent.MOUSE_EVENT_MASK
+            | AWTEvent.MOUSE_MOTION_EVENT_MASK
+            | AWTEvent.MOUSE_WHEEL_EVENT_MASK;
 
     /** Properties that replace a model or document a {@link PartListener} is attached to. */
-    private static final Set<String> REBIND = Set.of("document", "model", "selectionModel", "columnModel",
-            "rowSorter", "editor", "editable");
+    private static final Set<String> REBIND =
+            Set.of("document", "model", "selectionModel", "columnModel", "rowSorter", "editor", "editable");
 
     private final ComponentRegistry registry;
     private final SwingWindowOrder order;
@@ -63,7 +72,8 @@ final class SwingChangeTracker implements AWTEventListener, PropertyChangeListen
     private final Consumer<Object> markSource = this::markSource;
     private final Consumer<Component> markDirty = this::markDirty;
 
-    SwingChangeTracker(ComponentRegistry registry, SwingWindowOrder order, SwingInputRecorder input, ErrorBoundary boundary) {
+    SwingChangeTracker(
+            ComponentRegistry registry, SwingWindowOrder order, SwingInputRecorder input, ErrorBoundary boundary) {
         this.registry = registry;
         this.order = order;
         this.input = input;
@@ -107,7 +117,9 @@ final class SwingChangeTracker implements AWTEventListener, PropertyChangeListen
     }
 
     @Override
-    public void eventDispatched(AWTEvent e) { boundary.accept("the AWT event listener", onAwtEvent, e); }
+    public void eventDispatched(AWTEvent e) {
+        boundary.accept("the AWT event listener", onAwtEvent, e);
+    }
 
     private void dispatch(AWTEvent e) {
         switch (e.getID()) {
@@ -124,7 +136,8 @@ final class SwingChangeTracker implements AWTEventListener, PropertyChangeListen
                 HierarchyEvent he = (HierarchyEvent) e;
                 // Delivered to every component below the change; act once, on the changed one.
                 if (he.getComponent() == he.getChanged()
-                        && (he.getChangeFlags() & (HierarchyEvent.PARENT_CHANGED | HierarchyEvent.SHOWING_CHANGED)) != 0) {
+                        && (he.getChangeFlags() & (HierarchyEvent.PARENT_CHANGED | HierarchyEvent.SHOWING_CHANGED))
+                                != 0) {
                     registry.markDeep(he.getChanged());
                     if (he.getChangedParent() != null) registry.markChildren(he.getChangedParent());
                     if (isWindowOrPopup(he.getChanged(), he.getChangedParent())) registry.markWindowsChanged();
@@ -175,27 +188,40 @@ final class SwingChangeTracker implements AWTEventListener, PropertyChangeListen
      * pane's popup layer.
      */
     private static boolean isWindowOrPopup(Component changed, Container parent) {
-        return changed instanceof Window || parent instanceof JLayeredPane
-                && ((JLayeredPane) parent).getLayer(changed) >= JLayeredPane.POPUP_LAYER;
+        return changed instanceof Window
+                || parent instanceof JLayeredPane
+                        && ((JLayeredPane) parent).getLayer(changed) >= JLayeredPane.POPUP_LAYER;
     }
 
     @Override
-    public void propertyChange(PropertyChangeEvent evt) { boundary.accept("a property change listener", onPropertyChange, evt); }
+    public void propertyChange(PropertyChangeEvent evt) {
+        boundary.accept("a property change listener", onPropertyChange, evt);
+    }
 
     @Override
-    public void stateChanged(ChangeEvent e) { boundary.accept("a change listener", onChange, e.getSource()); }
+    public void stateChanged(ChangeEvent e) {
+        boundary.accept("a change listener", onChange, e.getSource());
+    }
 
     @Override
-    public void adjustmentValueChanged(AdjustmentEvent e) { boundary.accept("an adjustment listener", markSource, e.getSource()); }
+    public void adjustmentValueChanged(AdjustmentEvent e) {
+        boundary.accept("an adjustment listener", markSource, e.getSource());
+    }
 
     @Override
-    public void itemStateChanged(ItemEvent e) { boundary.accept("an item listener", markSource, e.getSource()); }
+    public void itemStateChanged(ItemEvent e) {
+        boundary.accept("an item listener", markSource, e.getSource());
+    }
 
     @Override
-    public void textValueChanged(TextEvent e) { boundary.accept("a text listener", markSource, e.getSource()); }
+    public void textValueChanged(TextEvent e) {
+        boundary.accept("a text listener", markSource, e.getSource());
+    }
 
     /** For {@link PartListener}: its component's model or document changed. */
-    void markDirtyFromListener(Component c) { boundary.accept("a model listener", markDirty, c); }
+    void markDirtyFromListener(Component c) {
+        boundary.accept("a model listener", markDirty, c);
+    }
 
     private void propertyChanged(PropertyChangeEvent evt) {
         if (!(evt.getSource() instanceof Component)) return;
@@ -221,5 +247,7 @@ final class SwingChangeTracker implements AWTEventListener, PropertyChangeListen
         if (source instanceof Component) registry.markDirty((Component) source);
     }
 
-    private void markDirty(Component c) { registry.markDirty(c); }
+    private void markDirty(Component c) {
+        registry.markDirty(c);
+    }
 }

@@ -3,10 +3,9 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
+import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.swing.internal.paint.PaintRecording;
-import io.tapedeck.core.internal.view.PixelImage;
-
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -92,7 +91,8 @@ final class SwingDrawings {
             if (!saidNotOpen) {
                 saidNotOpen = true;
                 Log.info("containers with custom painting are drawn approximately: start Tapedeck as a -javaagent "
-                        + "to record their own painting (first: " + jc.getClass().getName() + ")");
+                        + "to record their own painting (first: "
+                        + jc.getClass().getName() + ")");
             }
             return null;
         }
@@ -107,8 +107,10 @@ final class SwingDrawings {
             report(jc, "threw " + t);
             return bitmap(jc, area, whole);
         }
-        if (System.nanoTime() - start > SLOW_NANOS && slowStrikes.merge(jc.getClass(), 1, Integer::sum) >= SLOW_STRIKES
-                && tooSlow.size() < 1000 && tooSlow.add(jc.getClass())) {
+        if (System.nanoTime() - start > SLOW_NANOS
+                && slowStrikes.merge(jc.getClass(), 1, Integer::sum) >= SLOW_STRIKES
+                && tooSlow.size() < 1000
+                && tooSlow.add(jc.getClass())) {
             Log.warn("a " + jc.getClass().getName() + " took " + (System.nanoTime() - start) / 1_000_000
                     + " ms to paint; its painting is no longer recorded (it is drawn from its properties)");
             return null;
@@ -168,9 +170,16 @@ final class SwingDrawings {
             }
             int[] argb = image.getRGB(0, 0, area.width, area.height, null, 0, area.width);
             PixelImage pixels = new PixelImage(area.width, area.height, argb);
-            return Drawing.of(Collections.singletonList(DrawElement.image(pixels,
-                    "x", Integer.toString(area.x), "y", Integer.toString(area.y),
-                    "width", Integer.toString(area.width), "height", Integer.toString(area.height))));
+            return Drawing.of(Collections.singletonList(DrawElement.image(
+                    pixels,
+                    "x",
+                    Integer.toString(area.x),
+                    "y",
+                    Integer.toString(area.y),
+                    "width",
+                    Integer.toString(area.width),
+                    "height",
+                    Integer.toString(area.height))));
         } catch (Throwable t) { // not a boundary: a component that cannot paint at all is drawn from its properties
             return null;
         }

@@ -4,7 +4,6 @@ import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.Component;
 import java.awt.event.FocusEvent;
 import java.awt.event.MouseEvent;

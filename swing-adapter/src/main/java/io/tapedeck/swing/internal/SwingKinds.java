@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.view.ViewKind;
-
 import java.awt.Canvas;
 import java.awt.Component;
 import java.awt.Container;
@@ -40,13 +39,17 @@ final class SwingKinds {
 
     private static final ClassValue<ViewKind> BY_CLASS = new ClassValue<ViewKind>() {
         @Override
-        protected ViewKind computeValue(Class<?> type) { return classify(type); }
+        protected ViewKind computeValue(Class<?> type) {
+            return classify(type);
+        }
     };
 
     /** Classes (below Swing's own) that paint themselves: they override a paint method. */
     private static final ClassValue<Boolean> PAINTS_ITSELF = new ClassValue<Boolean>() {
         @Override
-        protected Boolean computeValue(Class<?> type) { return overridesPaint(type); }
+        protected Boolean computeValue(Class<?> type) {
+            return overridesPaint(type);
+        }
     };
 
     /**
@@ -70,7 +73,9 @@ final class SwingKinds {
     static ViewKind of(Component c) {
         if (hostsAnotherToolkit(c)) return ViewKind.PANEL;
         ViewKind kind = BY_CLASS.get(c.getClass());
-        if (kind == ViewKind.PANEL && c instanceof JComponent && ((Container) c).getComponentCount() == 0
+        if (kind == ViewKind.PANEL
+                && c instanceof JComponent
+                && ((Container) c).getComponentCount() == 0
                 && PAINTS_ITSELF.get(c.getClass())) {
             return ViewKind.CUSTOM;
         }
@@ -82,9 +87,20 @@ final class SwingKinds {
     /** Kinds whose own child components are internal parts we do not show (arrow buttons, editors). */
     static boolean isLeaf(ViewKind kind) {
         switch (kind) {
-            case LABEL: case BUTTON: case TOGGLE: case CHECKBOX: case RADIO:
-            case TEXT_FIELD: case PASSWORD: case TEXT_AREA: case COMBO: case SCROLL_BAR:
-            case SEPARATOR: case PROGRESS: case SLIDER: case CUSTOM:
+            case LABEL:
+            case BUTTON:
+            case TOGGLE:
+            case CHECKBOX:
+            case RADIO:
+            case TEXT_FIELD:
+            case PASSWORD:
+            case TEXT_AREA:
+            case COMBO:
+            case SCROLL_BAR:
+            case SEPARATOR:
+            case PROGRESS:
+            case SLIDER:
+            case CUSTOM:
                 return true;
             default:
                 return false;
@@ -95,8 +111,10 @@ final class SwingKinds {
         if (JPasswordField.class.isAssignableFrom(t)) return ViewKind.PASSWORD;
         if (JTextField.class.isAssignableFrom(t)) return ViewKind.TEXT_FIELD;
         if (JTextComponent.class.isAssignableFrom(t)) return ViewKind.TEXT_AREA;
-        if (JCheckBox.class.isAssignableFrom(t) || JCheckBoxMenuItem.class.isAssignableFrom(t)) return ViewKind.CHECKBOX;
-        if (JRadioButton.class.isAssignableFrom(t) || JRadioButtonMenuItem.class.isAssignableFrom(t)) return ViewKind.RADIO;
+        if (JCheckBox.class.isAssignableFrom(t) || JCheckBoxMenuItem.class.isAssignableFrom(t))
+            return ViewKind.CHECKBOX;
+        if (JRadioButton.class.isAssignableFrom(t) || JRadioButtonMenuItem.class.isAssignableFrom(t))
+            return ViewKind.RADIO;
         // Menus and plain menu items look flat, not like push buttons.
         if (JMenuItem.class.isAssignableFrom(t)) return ViewKind.MENU;
         if (JToggleButton.class.isAssignableFrom(t)) return ViewKind.TOGGLE;
@@ -110,7 +128,9 @@ final class SwingKinds {
         if (JSeparator.class.isAssignableFrom(t)) return ViewKind.SEPARATOR;
         if (JProgressBar.class.isAssignableFrom(t)) return ViewKind.PROGRESS;
         if (JSlider.class.isAssignableFrom(t)) return ViewKind.SLIDER;
-        if (JTable.class.isAssignableFrom(t) || JList.class.isAssignableFrom(t) || JTree.class.isAssignableFrom(t)
+        if (JTable.class.isAssignableFrom(t)
+                || JList.class.isAssignableFrom(t)
+                || JTree.class.isAssignableFrom(t)
                 || JTableHeader.class.isAssignableFrom(t)) {
             return ViewKind.GRID;
         }
@@ -133,7 +153,10 @@ final class SwingKinds {
 
     private static boolean isToolkitClass(Class<?> k) {
         String n = k.getName();
-        return n.startsWith("javax.swing.") || n.startsWith("java.awt.") || n.startsWith("sun.") || n.startsWith("com.sun.");
+        return n.startsWith("javax.swing.")
+                || n.startsWith("java.awt.")
+                || n.startsWith("sun.")
+                || n.startsWith("com.sun.");
     }
 
     private static boolean declares(Class<?> k, String method) {

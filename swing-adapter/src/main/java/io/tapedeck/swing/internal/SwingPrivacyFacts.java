@@ -3,7 +3,6 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.view.ViewKind;
-
 import java.awt.Component;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,10 +66,15 @@ final class SwingPrivacyFacts {
     /** A label or button without a caption (icon only), or a custom-painted component. */
     static boolean captionless(Component c, ViewKind kind) {
         switch (kind) {
-            case LABEL: return c instanceof JLabel && isEmpty(((JLabel) c).getText());
-            case BUTTON: case TOGGLE: return c instanceof AbstractButton && isEmpty(((AbstractButton) c).getText());
-            case CUSTOM: return true;
-            default: return false;
+            case LABEL:
+                return c instanceof JLabel && isEmpty(((JLabel) c).getText());
+            case BUTTON:
+            case TOGGLE:
+                return c instanceof AbstractButton && isEmpty(((AbstractButton) c).getText());
+            case CUSTOM:
+                return true;
+            default:
+                return false;
         }
     }
 

@@ -2,7 +2,6 @@ package io.tapedeck.swing.internal;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Point;
@@ -42,8 +41,13 @@ final class SwingPropertyReader {
     private final IconCache icons = new IconCache();
     private final GridReader grids = new GridReader(fonts, icons);
 
-    FontSpecs fonts() { return fonts; }
-    IconCache icons() { return icons; }
+    FontSpecs fonts() {
+        return fonts;
+    }
+
+    IconCache icons() {
+        return icons;
+    }
 
     /**
      * @param parts receives the node's sub-parts (tab headers, cells); {@code t.partNodes} holds
@@ -57,12 +61,13 @@ final class SwingPropertyReader {
      * Like {@link #read(Component, ViewKind, ComponentState, List)}, into {@code b} (holding the privacy
      * facts); {@code withParts} false leaves out tab headers and cells (a painting shows them).
      */
-    ViewNode.Builder read(Component c, ViewKind kind, ComponentState t, List<ViewNode> parts, ViewNode.Builder b,
-                          boolean withParts) {
+    ViewNode.Builder read(
+            Component c, ViewKind kind, ComponentState t, List<ViewNode> parts, ViewNode.Builder b, boolean withParts) {
         b.className(c.getClass().getName());
         bounds(c, b);
         boolean opaque = c.isOpaque();
-        b.flags((c.isEnabled() ? ViewNode.ENABLED : 0) | (opaque ? ViewNode.OPAQUE : 0)
+        b.flags((c.isEnabled() ? ViewNode.ENABLED : 0)
+                | (opaque ? ViewNode.OPAQUE : 0)
                 | (c.isFocusOwner() ? ViewNode.FOCUSED : 0));
         if (opaque) b.background(argb(c.getBackground()));
         b.foreground(argb(c.getForeground()));
@@ -73,17 +78,34 @@ final class SwingPropertyReader {
             b.toolTip(jc.getToolTipText());
         }
         switch (kind) {
-            case LABEL: readLabel(c, b); break;
-            case BUTTON: case TOGGLE: case CHECKBOX: case RADIO: case MENU: readButton(c, b); break;
-            case TEXT_FIELD: case TEXT_AREA: readText(c, b); break;
-            case PASSWORD: readPassword(c, b); break;
-            case COMBO: readCombo((JComboBox<?>) c, b); break;
+            case LABEL:
+                readLabel(c, b);
+                break;
+            case BUTTON:
+            case TOGGLE:
+            case CHECKBOX:
+            case RADIO:
+            case MENU:
+                readButton(c, b);
+                break;
+            case TEXT_FIELD:
+            case TEXT_AREA:
+                readText(c, b);
+                break;
+            case PASSWORD:
+                readPassword(c, b);
+                break;
+            case COMBO:
+                readCombo((JComboBox<?>) c, b);
+                break;
             case SCROLL_VIEWPORT: {
                 Point p = ((JViewport) c).getViewPosition();
                 b.scroll(p.x, p.y);
                 break;
             }
-            case SCROLL_BAR: readScrollBar(c, b); break;
+            case SCROLL_BAR:
+                readScrollBar(c, b);
+                break;
             case SLIDER: {
                 JSlider s = (JSlider) c;
                 b.range(s.getValue() - s.getMinimum(), s.getExtent(), s.getMaximum() - s.getMinimum());
@@ -97,14 +119,21 @@ final class SwingPropertyReader {
                 break;
             }
             case SEPARATOR:
-                if (c instanceof JSeparator) b.flag(ViewNode.VERTICAL, ((JSeparator) c).getOrientation() == SwingConstants.VERTICAL);
+                if (c instanceof JSeparator)
+                    b.flag(ViewNode.VERTICAL, ((JSeparator) c).getOrientation() == SwingConstants.VERTICAL);
                 break;
             case TOOLBAR:
-                if (c instanceof JToolBar) b.flag(ViewNode.VERTICAL, ((JToolBar) c).getOrientation() == SwingConstants.VERTICAL);
+                if (c instanceof JToolBar)
+                    b.flag(ViewNode.VERTICAL, ((JToolBar) c).getOrientation() == SwingConstants.VERTICAL);
                 break;
-            case TABS: if (withParts) readTabs((JTabbedPane) c, t, parts); break;
-            case GRID: if (withParts) grids.read(c, t, parts); break;
-            default: break;
+            case TABS:
+                if (withParts) readTabs((JTabbedPane) c, t, parts);
+                break;
+            case GRID:
+                if (withParts) grids.read(c, t, parts);
+                break;
+            default:
+                break;
         }
         return b;
     }
@@ -128,7 +157,10 @@ final class SwingPropertyReader {
             java.awt.Label l = (java.awt.Label) c;
             b.text(l.getText());
             int a = l.getAlignment();
-            b.align(a == java.awt.Label.CENTER ? ViewNode.Align.CENTER : a == java.awt.Label.RIGHT ? ViewNode.Align.RIGHT : ViewNode.Align.LEFT);
+            b.align(
+                    a == java.awt.Label.CENTER
+                            ? ViewNode.Align.CENTER
+                            : a == java.awt.Label.RIGHT ? ViewNode.Align.RIGHT : ViewNode.Align.LEFT);
         }
     }
 
@@ -142,8 +174,10 @@ final class SwingPropertyReader {
             ButtonModel m = ab.getModel();
             if (m != null) {
                 // A menu item is highlighted while armed (hovered, or chosen with the keys).
-                boolean item = ab instanceof javax.swing.JMenuItem && !(ab instanceof javax.swing.JMenu)
-                        && !(ab instanceof javax.swing.JCheckBoxMenuItem) && !(ab instanceof javax.swing.JRadioButtonMenuItem);
+                boolean item = ab instanceof javax.swing.JMenuItem
+                        && !(ab instanceof javax.swing.JMenu)
+                        && !(ab instanceof javax.swing.JCheckBoxMenuItem)
+                        && !(ab instanceof javax.swing.JRadioButtonMenuItem);
                 b.flag(ViewNode.SELECTED, item ? m.isArmed() : m.isSelected());
                 b.flag(ViewNode.PRESSED, m.isPressed() && m.isArmed());
             }
@@ -178,13 +212,15 @@ final class SwingPropertyReader {
         if (c instanceof JTextComponent) {
             b.flag(ViewNode.EDITABLE, ((JTextComponent) c).isEditable());
             b.placeholder(SwingPrivacyFacts.placeholder((JTextComponent) c));
-        }
-        else if (c instanceof java.awt.TextComponent) b.flag(ViewNode.EDITABLE, ((java.awt.TextComponent) c).isEditable());
+        } else if (c instanceof java.awt.TextComponent)
+            b.flag(ViewNode.EDITABLE, ((java.awt.TextComponent) c).isEditable());
     }
 
     private void readCombo(JComboBox<?> combo, ViewNode.Builder b) {
         b.flag(ViewNode.EDITABLE, combo.isEditable());
-        Component editor = combo.isEditable() && combo.getEditor() != null ? combo.getEditor().getEditorComponent() : null;
+        Component editor = combo.isEditable() && combo.getEditor() != null
+                ? combo.getEditor().getEditorComponent()
+                : null;
         if (editor instanceof JTextComponent) {
             b.text(PlainText.documentText(((JTextComponent) editor).getDocument(), MAX_TEXT));
             b.inputHint(SwingPrivacyFacts.inputHint((JTextComponent) editor));
@@ -196,8 +232,10 @@ final class SwingPropertyReader {
         ListCellRenderer<?> renderer = combo.getRenderer();
         JList<?> list = popupList(combo);
         if (renderer != null && list != null) {
-            @SuppressWarnings("unchecked") ListCellRenderer<Object> r = (ListCellRenderer<Object>) renderer;
-            @SuppressWarnings("unchecked") JList<Object> l = (JList<Object>) list;
+            @SuppressWarnings("unchecked")
+            ListCellRenderer<Object> r = (ListCellRenderer<Object>) renderer;
+            @SuppressWarnings("unchecked")
+            JList<Object> l = (JList<Object>) list;
             Component rc = r.getListCellRendererComponent(l, selected, -1, false, false);
             if (rc instanceof JLabel) {
                 text = PlainText.shown((JLabel) rc, ((JLabel) rc).getText());
@@ -249,13 +287,20 @@ final class SwingPropertyReader {
     static ViewNode.Align align(int swingAlignment, Component c) {
         boolean ltr = c.getComponentOrientation().isLeftToRight();
         switch (swingAlignment) {
-            case SwingConstants.CENTER: return ViewNode.Align.CENTER;
-            case SwingConstants.RIGHT: return ViewNode.Align.RIGHT;
-            case SwingConstants.LEADING: return ltr ? ViewNode.Align.LEFT : ViewNode.Align.RIGHT;
-            case SwingConstants.TRAILING: return ltr ? ViewNode.Align.RIGHT : ViewNode.Align.LEFT;
-            default: return ViewNode.Align.LEFT;
+            case SwingConstants.CENTER:
+                return ViewNode.Align.CENTER;
+            case SwingConstants.RIGHT:
+                return ViewNode.Align.RIGHT;
+            case SwingConstants.LEADING:
+                return ltr ? ViewNode.Align.LEFT : ViewNode.Align.RIGHT;
+            case SwingConstants.TRAILING:
+                return ltr ? ViewNode.Align.RIGHT : ViewNode.Align.LEFT;
+            default:
+                return ViewNode.Align.LEFT;
         }
     }
 
-    static int argb(Color color) { return color == null ? 0 : color.getRGB(); }
+    static int argb(Color color) {
+        return color == null ? 0 : color.getRGB();
+    }
 }

@@ -6,7 +6,6 @@ import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.EventQueue;
 import java.awt.Toolkit;
 import java.awt.Window;
@@ -28,22 +27,26 @@ public final class SwingRecorder {
     private final CaptureSink sink;
     /** Every callback Swing makes into us runs through it: the first failure is logged once and capture stops. */
     private final ErrorBoundary boundary;
+
     private final ComponentRegistry registry = new ComponentRegistry();
     private final SwingChangeTracker tracker;
     private final SwingSnapshotBuilder builder;
     /** Tells which components Swing repainted; null when painting is not recorded. */
     private final RepaintWatcher repaints;
+
     private final ScheduledThreadPoolExecutor scheduler;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     /** Set (before posting) once the attach task is posted to the EDT. */
     private volatile boolean attachPosted;
+
     private volatile boolean capturePending;
     private volatile boolean resyncDue;
     private final UiThreadBudget budget;
     private ViewNode lastSent; // EDT-confined
     /** {@link Markers#version()} at the last capture: a marker set since means reading everything again. */
     private volatile long markersSeen = Markers.version();
+
     private volatile int captures;
     private volatile int skippedForBudget;
 
@@ -56,8 +59,14 @@ public final class SwingRecorder {
         SwingInputRecorder input = new SwingInputRecorder(sink, registry);
         this.tracker = new SwingChangeTracker(registry, order, input, boundary);
         this.repaints = settings.recordPainting ? new RepaintWatcher(registry::requestCapture, boundary) : null;
-        this.builder = new SwingSnapshotBuilder(registry, new SwingPropertyReader(), tracker, order, input,
-                settings.privacy, settings.recordPainting ? new SwingDrawings() : null);
+        this.builder = new SwingSnapshotBuilder(
+                registry,
+                new SwingPropertyReader(),
+                tracker,
+                order,
+                input,
+                settings.privacy,
+                settings.recordPainting ? new SwingDrawings() : null);
         this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "tapedeck-swing-capture");
             t.setDaemon(true);
@@ -106,8 +115,8 @@ public final class SwingRecorder {
     }
 
     private void begin() {
-        scheduler.scheduleWithFixedDelay(this::tick, settings.captureIntervalMillis(),
-                settings.captureIntervalMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::tick, settings.captureIntervalMillis(), settings.captureIntervalMillis(), TimeUnit.MILLISECONDS);
         long resync = settings.resyncIntervalSeconds;
         scheduler.scheduleAtFixedRate(this::requestResync, resync, resync, TimeUnit.SECONDS);
     }
@@ -200,13 +209,19 @@ public final class SwingRecorder {
     }
 
     /** Captures taken so far (for tests and diagnostics). */
-    int captures() { return captures; }
+    int captures() {
+        return captures;
+    }
 
     /** Captures skipped because captures in the last second had spent the EDT budget. */
-    int skippedForBudget() { return skippedForBudget; }
+    int skippedForBudget() {
+        return skippedForBudget;
+    }
 
     /** False once stopped or disabled by an error. */
-    boolean isCapturing() { return boundary.active(); }
+    boolean isCapturing() {
+        return boundary.active();
+    }
 
     /** For benchmarks and tests, on the EDT: one capture now, outside the schedule and budget. */
     ViewNode captureNowOnEdt(boolean resync) {

@@ -6,7 +6,6 @@ import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dialog;
@@ -44,12 +43,19 @@ final class SwingSnapshotBuilder {
     private final PrivacyPolicy privacy;
     /** Records each component's own painting; null when painting is not recorded. */
     private final SwingDrawings painter;
+
     private ViewNode lastRoot;
     /** The active window at the last capture, held weakly (a disposed window must not be kept). */
     private WeakReference<Window> lastActive = new WeakReference<>(null);
 
-    SwingSnapshotBuilder(ComponentRegistry registry, SwingPropertyReader reader, SwingChangeTracker tracker,
-                    SwingWindowOrder order, SwingInputRecorder input, PrivacyPolicy privacy, SwingDrawings painter) {
+    SwingSnapshotBuilder(
+            ComponentRegistry registry,
+            SwingPropertyReader reader,
+            SwingChangeTracker tracker,
+            SwingWindowOrder order,
+            SwingInputRecorder input,
+            PrivacyPolicy privacy,
+            SwingDrawings painter) {
         this.privacy = privacy;
         this.painter = painter;
         this.registry = registry;
@@ -84,7 +90,8 @@ final class SwingSnapshotBuilder {
         for (Window w : showing) activation.put(w, registry.track(w).activation);
         // The root sits where the desktop's top-left corner is on the screen (core places each
         // toolkit's desktop by it); windows are relative to it.
-        ViewNode.Builder root = ViewNode.builder(Keys.DESKTOP, ViewKind.DESKTOP).bounds(minX, minY, maxX - minX, maxY - minY);
+        ViewNode.Builder root =
+                ViewNode.builder(Keys.DESKTOP, ViewKind.DESKTOP).bounds(minX, minY, maxX - minX, maxY - minY);
         for (Window w : SwingWindowOrder.topFirst(showing, activation)) {
             root.child(window(w, minX, minY, resync));
         }
@@ -114,19 +121,27 @@ final class SwingSnapshotBuilder {
         Rectangle r = w.getBounds();
         ViewNode.Builder facts = factsUnlessBlocked(w, ViewKind.WINDOW, t);
         if (facts == null) {
-            return keep(t, blocked(w, t, ViewKind.WINDOW).bounds(r.x - originX, r.y - originY, r.width, r.height).build(),
+            return keep(
+                    t,
+                    blocked(w, t, ViewKind.WINDOW)
+                            .bounds(r.x - originX, r.y - originY, r.width, r.height)
+                            .build(),
                     Collections.emptyList());
         }
         if (t.last != null && t.last.has(ViewNode.BLOCKED)) deep = true; // nothing inside was followed
         Insets in = w.getInsets();
-        String title = w instanceof Frame ? ((Frame) w).getTitle() : w instanceof Dialog ? ((Dialog) w).getTitle() : null;
-        boolean decorated = in.top > 0 && (w instanceof Frame ? !((Frame) w).isUndecorated()
-                : w instanceof Dialog && !((Dialog) w).isUndecorated());
-        ViewNode.Builder b = facts
-                .className(w.getClass().getName())
+        String title =
+                w instanceof Frame ? ((Frame) w).getTitle() : w instanceof Dialog ? ((Dialog) w).getTitle() : null;
+        boolean decorated = in.top > 0
+                && (w instanceof Frame
+                        ? !((Frame) w).isUndecorated()
+                        : w instanceof Dialog && !((Dialog) w).isUndecorated());
+        ViewNode.Builder b = facts.className(w.getClass().getName())
                 .bounds(r.x - originX, r.y - originY, r.width, r.height)
-                .flags((w.isEnabled() ? ViewNode.ENABLED : 0) | (w.isOpaque() ? ViewNode.OPAQUE : 0)
-                        | (w.isFocused() ? ViewNode.FOCUSED : 0) | (decorated ? ViewNode.DECORATED : 0))
+                .flags((w.isEnabled() ? ViewNode.ENABLED : 0)
+                        | (w.isOpaque() ? ViewNode.OPAQUE : 0)
+                        | (w.isFocused() ? ViewNode.FOCUSED : 0)
+                        | (decorated ? ViewNode.DECORATED : 0))
                 .background(SwingPropertyReader.argb(w.getBackground()))
                 .foreground(SwingPropertyReader.argb(w.getForeground()))
                 .font(reader.fonts().of(w.getFont()))
@@ -167,17 +182,24 @@ final class SwingSnapshotBuilder {
                 repaint = true;
             }
             parts = new ArrayList<>();
-            Drawing drawing = painter == null ? null
-                    : repaint || t.dirty || t.last == null || t.last.kind() != kind || t.last.drawing() == null
-                            || t.last.width() != c.getWidth() || t.last.height() != c.getHeight()
-                    ? painter.record(c, kind, t.key, SwingKinds.isLeaf(kind) && unmarkedInside(c))
-                    : t.last.drawing();
+            Drawing drawing = painter == null
+                    ? null
+                    : repaint
+                                    || t.dirty
+                                    || t.last == null
+                                    || t.last.kind() != kind
+                                    || t.last.drawing() == null
+                                    || t.last.width() != c.getWidth()
+                                    || t.last.height() != c.getHeight()
+                            ? painter.record(c, kind, t.key, SwingKinds.isLeaf(kind) && unmarkedInside(c))
+                            : t.last.drawing();
             // A painting shows the tabs and cells itself: they are not read as parts then.
             b = reader.read(c, kind, t, parts, facts, drawing == null);
             b.drawing(drawing);
             if (drawing != null && kind == ViewKind.TABS) b.text(selectedTitle((javax.swing.JTabbedPane) c));
             // An icon-only label or button says what it shows only through its accessible name.
-            if (!readsAccessibleName(kind) && SwingPrivacyFacts.captionless(c, kind)) b.accessibleName(SwingPrivacyFacts.accessibleName(c));
+            if (!readsAccessibleName(kind) && SwingPrivacyFacts.captionless(c, kind))
+                b.accessibleName(SwingPrivacyFacts.accessibleName(c));
         }
         List<ViewNode> children = SwingKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep, repaint);
         children.addAll(parts);
@@ -197,7 +219,11 @@ final class SwingSnapshotBuilder {
             String name = c.getName();
             String accessibleName = readsAccessibleName(kind) ? SwingPrivacyFacts.accessibleName(c) : null;
             if (privacy.blocks(marker, types, name, accessibleName)) return null;
-            return ViewNode.builder(t.key, kind).marker(marker).typeNames(types).name(name).accessibleName(accessibleName);
+            return ViewNode.builder(t.key, kind)
+                    .marker(marker)
+                    .typeNames(types)
+                    .name(name)
+                    .accessibleName(accessibleName);
         } catch (RuntimeException e) {
             return null;
         }
@@ -209,7 +235,9 @@ final class SwingSnapshotBuilder {
      */
     private boolean readsAccessibleName(ViewKind kind) {
         return privacy.needsAccessibleNames()
-                || kind == ViewKind.TEXT_FIELD || kind == ViewKind.TEXT_AREA || kind == ViewKind.COMBO;
+                || kind == ViewKind.TEXT_FIELD
+                || kind == ViewKind.TEXT_AREA
+                || kind == ViewKind.COMBO;
     }
 
     /** A blocked component: its kind, class and (set by the caller) bounds; nothing it shows. */

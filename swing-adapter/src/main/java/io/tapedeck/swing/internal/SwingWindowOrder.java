@@ -17,7 +17,9 @@ final class SwingWindowOrder {
     private long clock;
 
     /** The window was opened, shown or activated: it is now on top of its group. */
-    void raise(ComponentState window) { window.activation = ++clock; }
+    void raise(ComponentState window) {
+        window.activation = ++clock;
+    }
 
     /** A window seen for the first time without an activation event goes on top. */
     void seen(ComponentState window) {
@@ -49,8 +51,7 @@ final class SwingWindowOrder {
             while (root.getOwner() != null) root = root.getOwner();
             rankOf.put(w, groupRank.get(root));
         }
-        Comparator<Window> bottomFirst = Comparator
-                .comparingInt((Window w) -> w.getType() == Window.Type.POPUP ? 1 : 0)
+        Comparator<Window> bottomFirst = Comparator.comparingInt((Window w) -> w.getType() == Window.Type.POPUP ? 1 : 0)
                 .thenComparingInt(w -> w.isAlwaysOnTop() ? 1 : 0)
                 .thenComparingLong(rankOf::get)
                 .thenComparingInt(depth::get)

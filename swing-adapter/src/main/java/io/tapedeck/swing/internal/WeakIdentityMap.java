@@ -31,7 +31,9 @@ final class WeakIdentityMap<K, V> {
     private int size;
 
     @SuppressWarnings("unchecked")
-    private static <K, V> Entry<K, V>[] newTable(int n) { return (Entry<K, V>[]) new Entry[n]; }
+    private static <K, V> Entry<K, V>[] newTable(int n) {
+        return (Entry<K, V>[]) new Entry[n];
+    }
 
     V get(K key) {
         int h = System.identityHashCode(key);
@@ -83,14 +85,18 @@ final class WeakIdentityMap<K, V> {
             }
         }
         for (Object[] kv : live) {
-            @SuppressWarnings("unchecked") K k = (K) kv[0];
-            @SuppressWarnings("unchecked") V v = (V) kv[1];
+            @SuppressWarnings("unchecked")
+            K k = (K) kv[0];
+            @SuppressWarnings("unchecked")
+            V v = (V) kv[1];
             action.accept(k, v);
         }
     }
 
     void clear() {
-        while (queue.poll() != null) { /* drain */ }
+        while (queue.poll() != null) {
+            /* drain */
+        }
         table = newTable(256);
         size = 0;
     }
@@ -105,7 +111,8 @@ final class WeakIdentityMap<K, V> {
     private void expunge() {
         Object ref;
         while ((ref = queue.poll()) != null) {
-            @SuppressWarnings("unchecked") Entry<K, V> dead = (Entry<K, V>) ref;
+            @SuppressWarnings("unchecked")
+            Entry<K, V> dead = (Entry<K, V>) ref;
             int i = dead.hash & (table.length - 1);
             Entry<K, V> prev = null;
             for (Entry<K, V> e = table[i]; e != null; prev = e, e = e.next) {

@@ -8,7 +8,6 @@ import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Point;
@@ -73,7 +72,9 @@ class CaptureContentTest extends SwingTestSupport {
         assertEquals(2, inner.border().top());
         assertEquals(Color.RED.getRGB(), inner.border().argb());
         // Swing's order: the first added child is on top (index 0).
-        assertEquals(List.of("Hello", "OK", "Agree"), inner.children().stream().map(ViewNode::text).toList());
+        assertEquals(
+                List.of("Hello", "OK", "Agree"),
+                inner.children().stream().map(ViewNode::text).toList());
 
         ViewNode ok = ViewTrees.withText(desktop, "OK").orElseThrow();
         assertEquals(ViewKind.BUTTON, ok.kind());
@@ -120,13 +121,14 @@ class CaptureContentTest extends SwingTestSupport {
         record();
         sink.await(n -> ViewTrees.ofKind(n, ViewKind.SCROLL_VIEWPORT).isPresent(), 5000, "the viewport");
         Edt.run(() -> pane[0].getViewport().setViewPosition(new Point(0, 500)));
-        ViewNode after = sink.await(n -> ViewTrees.ofKind(n, ViewKind.SCROLL_VIEWPORT).orElseThrow().scrollY() == 500,
-                5000, "scrollY 500");
+        ViewNode after = sink.await(
+                n -> ViewTrees.ofKind(n, ViewKind.SCROLL_VIEWPORT).orElseThrow().scrollY() == 500, 5000, "scrollY 500");
         ViewNode viewport = ViewTrees.ofKind(after, ViewKind.SCROLL_VIEWPORT).orElseThrow();
         ViewNode area = viewport.children().get(0);
         assertEquals(ViewKind.TEXT_AREA, area.kind());
         assertEquals(0, area.y(), "the view stays at 0,0; core applies the scroll");
-        ViewNode bar = ViewTrees.find(after, n -> n.kind() == ViewKind.SCROLL_BAR && n.has(ViewNode.VERTICAL)).orElseThrow();
+        ViewNode bar = ViewTrees.find(after, n -> n.kind() == ViewKind.SCROLL_BAR && n.has(ViewNode.VERTICAL))
+                .orElseThrow();
         assertEquals(500, bar.value());
     }
 
@@ -160,9 +162,20 @@ class CaptureContentTest extends SwingTestSupport {
         JTable[] table = new JTable[1];
         Edt.run(() -> {
             table[0] = new JTable(new AbstractTableModel() {
-                @Override public int getRowCount() { return 100_000; }
-                @Override public int getColumnCount() { return 3; }
-                @Override public Object getValueAt(int r, int c) { return "r" + r + "c" + c; }
+                @Override
+                public int getRowCount() {
+                    return 100_000;
+                }
+
+                @Override
+                public int getColumnCount() {
+                    return 3;
+                }
+
+                @Override
+                public Object getValueAt(int r, int c) {
+                    return "r" + r + "c" + c;
+                }
             });
             frame("Table", new JScrollPane(table[0]), 50, 50, 400, 300);
         });
@@ -175,7 +188,9 @@ class CaptureContentTest extends SwingTestSupport {
         Edt.run(() -> table[0].scrollRectToVisible(table[0].getCellRect(5000, 0, true)));
         ViewNode after = sink.await(n -> ViewTrees.withText(n, "r5000c1").isPresent(), 5000, "row 5000");
         assertTrue(ViewTrees.withText(after, "r0c0").isEmpty());
-        assertEquals(ViewKind.CELL, ViewTrees.withText(after, "r5000c1").orElseThrow().kind());
+        assertEquals(
+                ViewKind.CELL,
+                ViewTrees.withText(after, "r5000c1").orElseThrow().kind());
     }
 
     @Test
@@ -188,10 +203,17 @@ class CaptureContentTest extends SwingTestSupport {
             frame("Combo", p, 50, 50, 300, 100);
         });
         record();
-        sink.await(n -> ViewTrees.find(n, x -> x.kind() == ViewKind.COMBO && "Red".equals(x.text())).isPresent(), 5000, "Red");
+        sink.await(
+                n -> ViewTrees.find(n, x -> x.kind() == ViewKind.COMBO && "Red".equals(x.text()))
+                        .isPresent(),
+                5000,
+                "Red");
         Edt.run(() -> combo[0].setSelectedItem("Blue"));
-        ViewNode after = sink.await(n -> ViewTrees.find(n, x -> x.kind() == ViewKind.COMBO && "Blue".equals(x.text())).isPresent(),
-                5000, "Blue");
+        ViewNode after = sink.await(
+                n -> ViewTrees.find(n, x -> x.kind() == ViewKind.COMBO && "Blue".equals(x.text()))
+                        .isPresent(),
+                5000,
+                "Blue");
         ViewNode c = ViewTrees.ofKind(after, ViewKind.COMBO).orElseThrow();
         assertTrue(c.children().isEmpty(), "the arrow button is an internal part");
         assertNull(ViewTrees.find(after, n -> n.kind() == ViewKind.CELL).orElse(null));
@@ -202,21 +224,29 @@ class CaptureContentTest extends SwingTestSupport {
         Edt.run(() -> {
             JPanel root = new JPanel(new BorderLayout());
             root.add(new JLabel("<html><i>Hi</i> <b>there</b></html>"), BorderLayout.NORTH);
-            root.add(new JEditorPane("text/html", "<html><body><p><b>Bold</b> words</p></body></html>"), BorderLayout.CENTER);
+            root.add(
+                    new JEditorPane("text/html", "<html><body><p><b>Bold</b> words</p></body></html>"),
+                    BorderLayout.CENTER);
             frame("Html", root, 50, 50, 300, 200);
         });
         record();
-        ViewNode desktop = sink.await(n -> ViewTrees.ofKind(n, ViewKind.TEXT_AREA).isPresent(), 5000, "the editor pane");
+        ViewNode desktop =
+                sink.await(n -> ViewTrees.ofKind(n, ViewKind.TEXT_AREA).isPresent(), 5000, "the editor pane");
         assertTrue(ViewTrees.withText(desktop, "Hi there").isPresent(), ViewTrees.dump(desktop));
-        String area = ViewTrees.ofKind(desktop, ViewKind.TEXT_AREA).orElseThrow().text();
+        String area =
+                ViewTrees.ofKind(desktop, ViewKind.TEXT_AREA).orElseThrow().text();
         assertTrue(area.contains("Bold words") && !area.contains("<b>"), area);
     }
 
     private static List<String> tabTitles(ViewNode root) {
-        return ViewTrees.all(root, n -> n.kind() == ViewKind.TAB).stream().map(ViewNode::text).toList();
+        return ViewTrees.all(root, n -> n.kind() == ViewKind.TAB).stream()
+                .map(ViewNode::text)
+                .toList();
     }
 
     private static String selectedTab(ViewNode root) {
-        return ViewTrees.find(root, n -> n.kind() == ViewKind.TAB && n.has(ViewNode.SELECTED)).map(ViewNode::text).orElse(null);
+        return ViewTrees.find(root, n -> n.kind() == ViewKind.TAB && n.has(ViewNode.SELECTED))
+                .map(ViewNode::text)
+                .orElse(null);
     }
 }

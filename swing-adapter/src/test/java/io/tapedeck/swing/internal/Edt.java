@@ -6,12 +6,17 @@ import javax.swing.SwingUtilities;
 
 /** Runs test code on the EDT and waits for it (tests may block; production code never does). */
 final class Edt {
-    interface ThrowingRunnable { void run() throws Exception; }
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
 
     private Edt() {}
 
     static void run(ThrowingRunnable r) throws Exception {
-        call(() -> { r.run(); return null; });
+        call(() -> {
+            r.run();
+            return null;
+        });
     }
 
     static <T> T call(Callable<T> c) throws Exception {

@@ -8,7 +8,6 @@ import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.event.InputEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -36,14 +35,21 @@ class FailureIsolationTest {
         final boolean onSnapshot;
         final AtomicInteger snapshots = new AtomicInteger();
 
-        ThrowingSink(boolean onSnapshot) { this.onSnapshot = onSnapshot; }
+        ThrowingSink(boolean onSnapshot) {
+            this.onSnapshot = onSnapshot;
+        }
 
-        @Override public void snapshot(ViewNode desktop, long ts) {
+        @Override
+        public void snapshot(ViewNode desktop, long ts) {
             snapshots.incrementAndGet();
             if (onSnapshot) throw new IllegalStateException("boom in snapshot");
         }
-        @Override public void mouseMove(long key, int x, int y, long ts) {}
-        @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {
+
+        @Override
+        public void mouseMove(long key, int x, int y, long ts) {}
+
+        @Override
+        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {
             if (a == MouseAction.MOUSE_DOWN) throw new IllegalStateException("boom in mouseAction");
         }
     }
@@ -58,7 +64,9 @@ class FailureIsolationTest {
     @AfterEach
     void restore() throws Exception {
         if (recorder != null) recorder.stop();
-        Edt.run(() -> { if (frame != null) frame.dispose(); });
+        Edt.run(() -> {
+            if (frame != null) frame.dispose();
+        });
         Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         Log.swapSinkForTests(previousLog);
     }
@@ -71,7 +79,10 @@ class FailureIsolationTest {
         Edt.run(() -> {
             button[0] = new JButton("Press");
             button[0].addMouseListener(new MouseAdapter() {
-                @Override public void mousePressed(MouseEvent e) { appSawPress.incrementAndGet(); }
+                @Override
+                public void mousePressed(MouseEvent e) {
+                    appSawPress.incrementAndGet();
+                }
             });
             JPanel p = new JPanel();
             p.add(button[0]);
@@ -85,8 +96,16 @@ class FailureIsolationTest {
         assertTrue(logLines.isEmpty(), logLines.toString());
 
         for (int i = 0; i < 2; i++) {
-            Edt.run(() -> button[0].dispatchEvent(new MouseEvent(button[0], MouseEvent.MOUSE_PRESSED,
-                    System.currentTimeMillis(), InputEvent.BUTTON1_DOWN_MASK, 5, 5, 1, false, MouseEvent.BUTTON1)));
+            Edt.run(() -> button[0].dispatchEvent(new MouseEvent(
+                    button[0],
+                    MouseEvent.MOUSE_PRESSED,
+                    System.currentTimeMillis(),
+                    InputEvent.BUTTON1_DOWN_MASK,
+                    5,
+                    5,
+                    1,
+                    false,
+                    MouseEvent.BUTTON1)));
         }
         Edt.flush();
 

@@ -4,7 +4,6 @@ import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.util.Arrays;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -22,9 +21,14 @@ import javax.swing.JLabel;
  */
 public final class IncrementalCaptureBenchmark {
     private static final CaptureSink NO_SINK = new CaptureSink() {
-        @Override public void snapshot(ViewNode desktop, long ts) {}
-        @Override public void mouseMove(long key, int x, int y, long ts) {}
-        @Override public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
+        @Override
+        public void snapshot(ViewNode desktop, long ts) {}
+
+        @Override
+        public void mouseMove(long key, int x, int y, long ts) {}
+
+        @Override
+        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
     };
 
     public static void main(String[] args) throws Exception {
@@ -38,8 +42,10 @@ public final class IncrementalCaptureBenchmark {
             frame[0].setVisible(true);
         });
         boolean painting = args.length > 0 && args[0].equals("painting");
-        SwingRecorder recorder = SwingRecorder.startManual(new CaptureSettings(1, 1000, 3600,
-                io.tapedeck.core.internal.privacy.PrivacyPolicy.defaults(), painting), NO_SINK);
+        SwingRecorder recorder = SwingRecorder.startManual(
+                new CaptureSettings(
+                        1, 1000, 3600, io.tapedeck.core.internal.privacy.PrivacyPolicy.defaults(), painting),
+                NO_SINK);
         Edt.flush();
         long[] firstCapture = {0};
         int components = Edt.call(() -> {
@@ -50,15 +56,20 @@ public final class IncrementalCaptureBenchmark {
         });
 
         double[] full = measure(warmup, runs, i -> {}, () -> recorder.captureNowOnEdt(true));
-        double[] incremental = measure(warmup, runs,
+        double[] incremental = measure(
+                warmup,
+                runs,
                 i -> labels[i % 10][(i * 7) % 100].setText("value " + i),
                 () -> recorder.captureNowOnEdt(false));
 
-        System.out.printf("window: %d nodes, painting %s; first (cold) capture %.2f ms%n", components,
-                painting ? "recorded" : "not recorded", firstCapture[0] / 1e6);
+        System.out.printf(
+                "window: %d nodes, painting %s; first (cold) capture %.2f ms%n",
+                components, painting ? "recorded" : "not recorded", firstCapture[0] / 1e6);
         System.out.printf("%-34s %10s %10s%n", "capture on the EDT", "median ms", "p95 ms");
         System.out.printf("%-34s %10.3f %10.3f%n", "full re-read (resync)", percentile(full, 50), percentile(full, 95));
-        System.out.printf("%-34s %10.3f %10.3f%n", "incremental, one label changed", percentile(incremental, 50), percentile(incremental, 95));
+        System.out.printf(
+                "%-34s %10.3f %10.3f%n",
+                "incremental, one label changed", percentile(incremental, 50), percentile(incremental, 95));
         if (painting) {
             SwingDrawings painter = new SwingDrawings();
             java.util.List<java.awt.Component> all = new java.util.ArrayList<>();
@@ -67,8 +78,9 @@ public final class IncrementalCaptureBenchmark {
                 for (java.awt.Component c : all) painter.record(c, SwingKinds.of(c), 1, false);
                 return null;
             });
-            System.out.printf("%-34s %10.3f %10.3f%n", "record all " + all.size() + " paintings",
-                    percentile(everything, 50), percentile(everything, 95));
+            System.out.printf(
+                    "%-34s %10.3f %10.3f%n",
+                    "record all " + all.size() + " paintings", percentile(everything, 50), percentile(everything, 95));
         }
         recorder.stop();
         Edt.run(() -> frame[0].dispose());
@@ -82,9 +94,12 @@ public final class IncrementalCaptureBenchmark {
         }
     }
 
-    interface Change { void apply(int i) throws Exception; }
+    interface Change {
+        void apply(int i) throws Exception;
+    }
 
-    private static double[] measure(int warmup, int runs, Change change, java.util.concurrent.Callable<ViewNode> capture) throws Exception {
+    private static double[] measure(
+            int warmup, int runs, Change change, java.util.concurrent.Callable<ViewNode> capture) throws Exception {
         double[] ms = new double[runs];
         for (int i = 0; i < warmup + runs; i++) {
             int n = i;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.awt.GridLayout;
 import java.util.List;
 import javax.swing.JLabel;
@@ -75,10 +74,13 @@ class IncrementalCaptureTest extends SwingTestSupport {
         record();
         sink.await(n -> ViewTrees.withText(n, "panel 4").isPresent(), 5000, "the panels");
         ViewNode before = sink.settle(300);
-        ViewNode oldPanel = ViewTrees.parentOf(before, ViewTrees.withText(before, "panel 2").orElseThrow()).orElseThrow();
+        ViewNode oldPanel = ViewTrees.parentOf(
+                        before, ViewTrees.withText(before, "panel 2").orElseThrow())
+                .orElseThrow();
 
         Edt.run(() -> moving[0].setLocation(200, 300));
-        ViewNode after = sink.await(n -> ViewTrees.withKey(n, oldPanel.key()).orElseThrow().x() == 200, 5000, "the move");
+        ViewNode after = sink.await(
+                n -> ViewTrees.withKey(n, oldPanel.key()).orElseThrow().x() == 200, 5000, "the move");
 
         ViewNode newPanel = ViewTrees.withKey(after, oldPanel.key()).orElseThrow();
         assertEquals(300, newPanel.y());
@@ -86,7 +88,8 @@ class IncrementalCaptureTest extends SwingTestSupport {
         ViewNode parent = ViewTrees.parentOf(after, newPanel).orElseThrow();
         ViewNode oldParent = ViewTrees.parentOf(before, oldPanel).orElseThrow();
         for (int i = 0; i < parent.children().size(); i++) {
-            if (parent.children().get(i) != newPanel) assertSame(oldParent.children().get(i), parent.children().get(i));
+            if (parent.children().get(i) != newPanel)
+                assertSame(oldParent.children().get(i), parent.children().get(i));
         }
         List<ViewNode> path = ViewTrees.pathTo(after, newPanel);
         ViewTrees.walk(after, n -> {

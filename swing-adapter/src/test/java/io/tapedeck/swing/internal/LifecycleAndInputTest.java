@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
-import java.awt.event.AWTEventListener;
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
 import java.awt.event.AWTEventListenerProxy;
 import java.awt.event.InputEvent;
 import java.util.Arrays;
@@ -47,9 +46,17 @@ class LifecycleAndInputTest extends SwingTestSupport {
         robot.waitForIdle();
         Edt.flush();
 
-        List<MouseAction> onButton = sink.actions.stream().filter(a -> a.key() == key).map(RecordingSink.Action::action).toList();
-        assertTrue(onButton.containsAll(List.of(MouseAction.MOUSE_DOWN, MouseAction.MOUSE_UP, MouseAction.CLICK)), onButton.toString());
-        RecordingSink.Action click = sink.actions.stream().filter(a -> a.action() == MouseAction.CLICK).findFirst().orElseThrow();
+        List<MouseAction> onButton = sink.actions.stream()
+                .filter(a -> a.key() == key)
+                .map(RecordingSink.Action::action)
+                .toList();
+        assertTrue(
+                onButton.containsAll(List.of(MouseAction.MOUSE_DOWN, MouseAction.MOUSE_UP, MouseAction.CLICK)),
+                onButton.toString());
+        RecordingSink.Action click = sink.actions.stream()
+                .filter(a -> a.action() == MouseAction.CLICK)
+                .findFirst()
+                .orElseThrow();
         // Screen positions; the desktop says where its corner is (the only window's, 200,150),
         // which is how core maps them onto the recorded desktop.
         assertEquals(onScreen.x + 10, click.x());
@@ -70,7 +77,8 @@ class LifecycleAndInputTest extends SwingTestSupport {
         });
         record();
         sink.await(n -> ViewTrees.withText(n, "before").isPresent(), 5000, "the label");
-        assertTrue(Edt.call(() -> Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof SwingChangeTracker)));
+        assertTrue(Edt.call(() ->
+                Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof SwingChangeTracker)));
 
         recorder.stop();
         recorder.stop(); // idempotent
@@ -80,12 +88,14 @@ class LifecycleAndInputTest extends SwingTestSupport {
         Thread.sleep(300);
         assertEquals(count, sink.snapshots.size(), "no capture after stop");
         assertFalse(recorder.isCapturing());
-        assertFalse(Edt.call(() -> Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof SwingChangeTracker)));
+        assertFalse(Edt.call(() ->
+                Arrays.stream(label[0].getPropertyChangeListeners()).anyMatch(l -> l instanceof SwingChangeTracker)));
         for (AWTEventListener l : Toolkit.getDefaultToolkit().getAWTEventListeners()) {
             Object inner = l instanceof AWTEventListenerProxy ? ((AWTEventListenerProxy) l).getListener() : l;
             assertFalse(inner instanceof SwingChangeTracker, "AWT listener removed");
         }
         assertTrue(Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("tapedeck-")).allMatch(Thread::isDaemon));
+                .filter(t -> t.getName().startsWith("tapedeck-"))
+                .allMatch(Thread::isDaemon));
     }
 }

@@ -14,7 +14,6 @@ import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Graphics;
@@ -57,7 +56,9 @@ class PaintingCaptureTest extends SwingTestSupport {
     private static List<String> texts(ViewNode n) {
         Drawing d = n.drawing();
         assertNotNull(d, "no painting recorded for " + n);
-        return d.elements().stream().filter(e -> e.role() == DrawElement.Role.TEXT).map(DrawElement::text)
+        return d.elements().stream()
+                .filter(e -> e.role() == DrawElement.Role.TEXT)
+                .map(DrawElement::text)
                 .collect(Collectors.toList());
     }
 
@@ -65,7 +66,8 @@ class PaintingCaptureTest extends SwingTestSupport {
         StringBuilder sb = new StringBuilder();
         ViewTrees.walk(root, n -> {
             if (n.drawing() != null) {
-                for (DrawElement e : n.drawing().elements()) if (e.text() != null) sb.append(e.text()).append('\n');
+                for (DrawElement e : n.drawing().elements())
+                    if (e.text() != null) sb.append(e.text()).append('\n');
             }
         });
         return sb.toString();
@@ -76,8 +78,10 @@ class PaintingCaptureTest extends SwingTestSupport {
         volatile int value;
         final AtomicInteger realPaints = new AtomicInteger();
 
-        @Override protected void paintComponent(Graphics g) {
-            if (!(g instanceof java.awt.PrintGraphics) && g.getClass().getName().startsWith("sun.")) realPaints.incrementAndGet();
+        @Override
+        protected void paintComponent(Graphics g) {
+            if (!(g instanceof java.awt.PrintGraphics) && g.getClass().getName().startsWith("sun."))
+                realPaints.incrementAndGet();
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, getWidth(), getHeight());
             g.setColor(Color.BLACK);
@@ -88,9 +92,22 @@ class PaintingCaptureTest extends SwingTestSupport {
     @Test
     void aLabelIsRecordedAsTheTextItDraws() throws Exception {
         recordPainting();
-        Edt.run(() -> frame("Painted", new JPanel(new BorderLayout()) {{ add(new JLabel("Quarterly report")); }}, 40, 40, 300, 120));
-        ViewNode root = sink.await(r -> ViewTrees.find(r, n -> n.kind() == ViewKind.LABEL && n.drawing() != null).isPresent(),
-                5000, "a painted label");
+        Edt.run(() -> frame(
+                "Painted",
+                new JPanel(new BorderLayout()) {
+                    {
+                        add(new JLabel("Quarterly report"));
+                    }
+                },
+                40,
+                40,
+                300,
+                120));
+        ViewNode root = sink.await(
+                r -> ViewTrees.find(r, n -> n.kind() == ViewKind.LABEL && n.drawing() != null)
+                        .isPresent(),
+                5000,
+                "a painted label");
         ViewNode label = ViewTrees.ofKind(root, ViewKind.LABEL).orElseThrow();
         assertEquals(List.of("Quarterly report"), texts(label));
     }
@@ -100,9 +117,12 @@ class PaintingCaptureTest extends SwingTestSupport {
         recordPainting();
         Object[][] rows = new Object[200][2];
         for (int i = 0; i < rows.length; i++) rows[i] = new Object[] {"Row " + i, i * 10};
-        Edt.run(() -> frame("Table", new JScrollPane(new JTable(rows, new Object[] {"Name", "Amount"})), 40, 40, 300, 200));
+        Edt.run(() ->
+                frame("Table", new JScrollPane(new JTable(rows, new Object[] {"Name", "Amount"})), 40, 40, 300, 200));
         ViewNode root = sink.await(r -> allDrawnText(r).contains("Row 0"), 5000, "the first row drawn");
-        ViewNode table = ViewTrees.find(root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable")).orElseThrow();
+        ViewNode table = ViewTrees.find(
+                        root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable"))
+                .orElseThrow();
         assertTrue(table.children().stream().noneMatch(c -> c.kind() == ViewKind.CELL), "cells are in the painting");
         String drawn = allDrawnText(root);
         assertTrue(drawn.contains("Name") && drawn.contains("Amount"), "the header is drawn: " + drawn);
@@ -113,7 +133,17 @@ class PaintingCaptureTest extends SwingTestSupport {
     void whatOnlyRepaintAnnouncesIsRecordedAgain() throws Exception {
         recordPainting();
         Counter counter = new Counter();
-        Edt.run(() -> frame("Counter", new JPanel(new BorderLayout()) {{ add(counter); }}, 40, 40, 200, 80));
+        Edt.run(() -> frame(
+                "Counter",
+                new JPanel(new BorderLayout()) {
+                    {
+                        add(counter);
+                    }
+                },
+                40,
+                40,
+                200,
+                80));
         sink.await(r -> allDrawnText(r).contains("count 0"), 5000, "count 0");
         counter.value = 7;
         counter.repaint();
@@ -124,7 +154,8 @@ class PaintingCaptureTest extends SwingTestSupport {
     void anAppsOwnRepaintManagerKeepsWorkingInsideOurs() throws Exception {
         AtomicInteger appDirty = new AtomicInteger();
         RepaintManager appManager = new RepaintManager() {
-            @Override public void addDirtyRegion(JComponent c, int x, int y, int w, int h) {
+            @Override
+            public void addDirtyRegion(JComponent c, int x, int y, int w, int h) {
                 appDirty.incrementAndGet();
                 super.addDirtyRegion(c, x, y, w, h);
             }
@@ -137,7 +168,17 @@ class PaintingCaptureTest extends SwingTestSupport {
         try {
             recordPainting();
             Counter counter = new Counter();
-            Edt.run(() -> frame("Counter", new JPanel(new BorderLayout()) {{ add(counter); }}, 40, 40, 200, 80));
+            Edt.run(() -> frame(
+                    "Counter",
+                    new JPanel(new BorderLayout()) {
+                        {
+                            add(counter);
+                        }
+                    },
+                    40,
+                    40,
+                    200,
+                    80));
             sink.await(r -> allDrawnText(r).contains("count 0"), 5000, "count 0");
             Edt.run(() -> assertSame(appManager, RepaintWatcher.delegateOf(RepaintManager.currentManager(counter))));
             int dirtyBefore = appDirty.get();
@@ -151,7 +192,8 @@ class PaintingCaptureTest extends SwingTestSupport {
             assertTrue(counter.realPaints.get() > paintsBefore, "the screen is still painted");
             recorder.stop();
             Edt.flush();
-            Edt.run(() -> assertSame(appManager, RepaintManager.currentManager(counter), "stopping puts the app's manager back"));
+            Edt.run(() -> assertSame(
+                    appManager, RepaintManager.currentManager(counter), "stopping puts the app's manager back"));
         } finally {
             Edt.run(() -> RepaintManager.setCurrentManager(before[0]));
         }
@@ -161,19 +203,35 @@ class PaintingCaptureTest extends SwingTestSupport {
     void aComponentThatThrowsWhilePaintingIsLoggedOnceAndTheAppRuns() throws Exception {
         recordPainting();
         JComponent broken = new JComponent() {
-            @Override protected void paintComponent(Graphics g) {
+            @Override
+            protected void paintComponent(Graphics g) {
                 throw new IllegalStateException("paint bug");
             }
         };
         broken.setName("broken");
-        Edt.run(() -> frame("Broken", new JPanel(new BorderLayout()) {{ add(broken); add(new JLabel("still here"), BorderLayout.NORTH); }},
-                40, 40, 200, 120));
+        Edt.run(() -> frame(
+                "Broken",
+                new JPanel(new BorderLayout()) {
+                    {
+                        add(broken);
+                        add(new JLabel("still here"), BorderLayout.NORTH);
+                    }
+                },
+                40,
+                40,
+                200,
+                120));
         ViewNode root = sink.await(r -> allDrawnText(r).contains("still here"), 5000, "the label next to it");
         ViewNode node = ViewTrees.find(root, n -> "broken".equals(n.name())).orElseThrow();
         assertNull(node.drawing(), "no painting: drawn from its properties");
         broken.repaint();
         Thread.sleep(300);
-        assertEquals(1, logLines.stream().filter(l -> l.contains(broken.getClass().getName())).count(), logLines.toString());
+        assertEquals(
+                1,
+                logLines.stream()
+                        .filter(l -> l.contains(broken.getClass().getName()))
+                        .count(),
+                logLines.toString());
         assertTrue(recorder.isCapturing());
     }
 
@@ -181,16 +239,31 @@ class PaintingCaptureTest extends SwingTestSupport {
     void whatCannotBeRecordedAsVectorsBecomesABitmapOfTheComponent() throws Exception {
         recordPainting();
         JComponent xor = new JComponent() {
-            @Override protected void paintComponent(Graphics g) {
+            @Override
+            protected void paintComponent(Graphics g) {
                 g.setXORMode(Color.WHITE);
                 g.fillRect(0, 0, 20, 20);
             }
         };
         xor.setName("xor");
-        Edt.run(() -> frame("Xor", new JPanel(new BorderLayout()) {{ add(xor); }}, 40, 40, 200, 120));
-        ViewNode root = sink.await(r -> ViewTrees.find(r, n -> "xor".equals(n.name()) && n.drawing() != null).isPresent(),
-                5000, "the XOR component");
-        Drawing d = ViewTrees.find(root, n -> "xor".equals(n.name())).orElseThrow().drawing();
+        Edt.run(() -> frame(
+                "Xor",
+                new JPanel(new BorderLayout()) {
+                    {
+                        add(xor);
+                    }
+                },
+                40,
+                40,
+                200,
+                120));
+        ViewNode root = sink.await(
+                r -> ViewTrees.find(r, n -> "xor".equals(n.name()) && n.drawing() != null)
+                        .isPresent(),
+                5000,
+                "the XOR component");
+        Drawing d =
+                ViewTrees.find(root, n -> "xor".equals(n.name())).orElseThrow().drawing();
         assertEquals(1, d.elements().size());
         assertEquals(DrawElement.Role.IMAGE, d.elements().get(0).role());
         assertTrue(logLines.stream().anyMatch(l -> l.contains("bitmap")), logLines.toString());
@@ -200,7 +273,8 @@ class PaintingCaptureTest extends SwingTestSupport {
     void aComponentThatPaintsSlowlyIsRecordedNoMoreAndSaidOnce() throws Exception {
         recordPainting();
         JComponent slow = new JComponent() {
-            @Override protected void paintComponent(Graphics g) {
+            @Override
+            protected void paintComponent(Graphics g) {
                 try {
                     Thread.sleep(SwingDrawings.SLOW_NANOS / 1_000_000 + 20);
                 } catch (InterruptedException e) {
@@ -210,15 +284,31 @@ class PaintingCaptureTest extends SwingTestSupport {
             }
         };
         slow.setName("slow");
-        Edt.run(() -> frame("Slow", new JPanel(new BorderLayout()) {{ add(slow); }}, 40, 40, 200, 120));
-        sink.await(r -> ViewTrees.find(r, n -> "slow".equals(n.name()) && n.drawing() != null).isPresent(), 5000,
+        Edt.run(() -> frame(
+                "Slow",
+                new JPanel(new BorderLayout()) {
+                    {
+                        add(slow);
+                    }
+                },
+                40,
+                40,
+                200,
+                120));
+        sink.await(
+                r -> ViewTrees.find(r, n -> "slow".equals(n.name()) && n.drawing() != null)
+                        .isPresent(),
+                5000,
                 "its first painting");
         for (int i = 1; i < SwingDrawings.SLOW_STRIKES; i++) {
             slow.repaint(); // recorded again, the same: no new capture to wait for
             Thread.sleep(400);
         }
-        ViewNode root = sink.await(r -> ViewTrees.find(r, n -> "slow".equals(n.name()) && n.drawing() == null).isPresent(),
-                5000, "the slow component drawn from its properties");
+        ViewNode root = sink.await(
+                r -> ViewTrees.find(r, n -> "slow".equals(n.name()) && n.drawing() == null)
+                        .isPresent(),
+                5000,
+                "the slow component drawn from its properties");
         assertNotNull(root);
         slow.repaint();
         Thread.sleep(300);
@@ -229,8 +319,23 @@ class PaintingCaptureTest extends SwingTestSupport {
     void aBlinkingCaretRecordsNothing() throws Exception {
         recordPainting();
         javax.swing.JTextField field = new javax.swing.JTextField("idle");
-        Edt.run(() -> frame("Idle", new JPanel(new BorderLayout()) {{ add(field, BorderLayout.NORTH); }}, 40, 40, 200, 80));
-        sink.await(r -> ViewTrees.ofKind(r, ViewKind.TEXT_FIELD).map(n -> n.drawing() != null).orElse(false), 5000, "the field");
+        Edt.run(() -> frame(
+                "Idle",
+                new JPanel(new BorderLayout()) {
+                    {
+                        add(field, BorderLayout.NORTH);
+                    }
+                },
+                40,
+                40,
+                200,
+                80));
+        sink.await(
+                r -> ViewTrees.ofKind(r, ViewKind.TEXT_FIELD)
+                        .map(n -> n.drawing() != null)
+                        .orElse(false),
+                5000,
+                "the field");
         Edt.run(() -> field.getCaret().setVisible(true));
         sink.settle(300);
         int before = sink.snapshots.size();
@@ -256,7 +361,9 @@ class PaintingCaptureTest extends SwingTestSupport {
             ((javax.swing.text.JTextComponent) table.getEditorComponent()).setText("Edited name");
         });
         ViewNode root = sink.await(r -> allDrawnText(r).contains("Edited name"), 5000, "the editor's text");
-        ViewNode grid = ViewTrees.find(root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable")).orElseThrow();
+        ViewNode grid = ViewTrees.find(
+                        root, n -> n.kind() == ViewKind.GRID && n.className().endsWith("JTable"))
+                .orElseThrow();
         assertFalse(texts(grid).contains("Brian"), "the table no longer draws the edited cell: " + texts(grid));
     }
 
@@ -268,7 +375,8 @@ class PaintingCaptureTest extends SwingTestSupport {
             add(new JLabel("child of " + name), BorderLayout.NORTH);
         }
 
-        @Override protected void paintComponent(Graphics g) {
+        @Override
+        protected void paintComponent(Graphics g) {
             g.setColor(Color.ORANGE);
             g.fillRect(0, 0, getWidth(), getHeight());
         }
@@ -277,15 +385,28 @@ class PaintingCaptureTest extends SwingTestSupport {
     @Test
     void withoutTheAgentAContainerThatPaintsItselfIsDrawnFromItsPropertiesAndSaidOnce() throws Exception {
         // These tests run without the agent: javax.swing is not open to us.
-        org.junit.jupiter.api.Assumptions.assumeFalse(SwingDrawings.canPaintContainers(), "run with the agent's access");
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                SwingDrawings.canPaintContainers(), "run with the agent's access");
         recordPainting();
-        Edt.run(() -> frame("Containers", new JPanel(new java.awt.GridLayout(1, 2)) {{
-            add(new PaintedContainer("first"));
-            add(new PaintedContainer("second"));
-        }}, 40, 40, 300, 100));
+        Edt.run(() -> frame(
+                "Containers",
+                new JPanel(new java.awt.GridLayout(1, 2)) {
+                    {
+                        add(new PaintedContainer("first"));
+                        add(new PaintedContainer("second"));
+                    }
+                },
+                40,
+                40,
+                300,
+                100));
         ViewNode root = sink.await(r -> allDrawnText(r).contains("child of second"), 5000, "the children painted");
-        assertNull(ViewTrees.find(root, n -> "first".equals(n.name())).orElseThrow().drawing());
-        assertNull(ViewTrees.find(root, n -> "second".equals(n.name())).orElseThrow().drawing());
+        assertNull(ViewTrees.find(root, n -> "first".equals(n.name()))
+                .orElseThrow()
+                .drawing());
+        assertNull(ViewTrees.find(root, n -> "second".equals(n.name()))
+                .orElseThrow()
+                .drawing());
         assertEquals(1, logLines.stream().filter(l -> l.contains("-javaagent")).count(), logLines.toString());
     }
 
@@ -293,7 +414,17 @@ class PaintingCaptureTest extends SwingTestSupport {
     void aPasswordFieldsPaintingIsNotRecorded() throws Exception {
         recordPainting();
         JPasswordField password = new JPasswordField("hunter2");
-        Edt.run(() -> frame("Sign in", new JPanel(new BorderLayout()) {{ add(password, BorderLayout.NORTH); }}, 40, 40, 200, 80));
+        Edt.run(() -> frame(
+                "Sign in",
+                new JPanel(new BorderLayout()) {
+                    {
+                        add(password, BorderLayout.NORTH);
+                    }
+                },
+                40,
+                40,
+                200,
+                80));
         ViewNode root = sink.await(r -> ViewTrees.ofKind(r, ViewKind.PASSWORD).isPresent(), 5000, "the password field");
         assertNull(ViewTrees.ofKind(root, ViewKind.PASSWORD).orElseThrow().drawing());
         assertFalse(allDrawnText(root).contains("\u2022"));
@@ -307,7 +438,8 @@ class PaintingCaptureTest extends SwingTestSupport {
         JTable table = new JTable(rows, new Object[] {"Item"});
         Edt.run(() -> frame("Scroll", new JScrollPane(table), 40, 40, 200, 150));
         sink.await(r -> allDrawnText(r).contains("Item 0"), 5000, "Item 0");
-        Edt.run(() -> table.scrollRectToVisible(new Rectangle(0, table.getRowHeight() * 250, 10, table.getRowHeight())));
+        Edt.run(() ->
+                table.scrollRectToVisible(new Rectangle(0, table.getRowHeight() * 250, 10, table.getRowHeight())));
         ViewNode root = sink.await(r -> allDrawnText(r).contains("Item 250"), 5000, "Item 250 after scrolling");
         assertFalse(allDrawnText(root).contains("Item 0\n"), "rows scrolled away are gone");
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +36,14 @@ class PasswordPrivacyTest extends SwingTestSupport {
         Typing.type(password[0], SECRET);
         Edt.run(() -> password[0].setToolTipText("enter your password"));
         Typing.type(user[0], "alice");
-        sink.await(n -> ViewTrees.withText(n, "alice").isPresent()
-                && ViewTrees.find(n, x -> "enter your password".equals(x.toolTip())).isPresent(), 5000, "later changes");
-        assertEquals(SECRET.length(), Edt.call(() -> password[0].getDocument().getLength()), "the typing reached the field");
+        sink.await(
+                n -> ViewTrees.withText(n, "alice").isPresent()
+                        && ViewTrees.find(n, x -> "enter your password".equals(x.toolTip()))
+                                .isPresent(),
+                5000,
+                "later changes");
+        assertEquals(
+                SECRET.length(), Edt.call(() -> password[0].getDocument().getLength()), "the typing reached the field");
 
         int snapshotsWithPassword = 0;
         for (ViewNode snapshot : sink.snapshots) {

@@ -7,7 +7,6 @@ import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
@@ -23,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class PointerFocusAndPopupTest extends SwingTestSupport {
 
     private List<MouseAction> actionsOn(long key) {
-        return sink.actions.stream().filter(a -> a.key() == key).map(RecordingSink.Action::action)
+        return sink.actions.stream()
+                .filter(a -> a.key() == key)
+                .map(RecordingSink.Action::action)
                 .collect(Collectors.toList());
     }
 
@@ -61,7 +62,11 @@ class PointerFocusAndPopupTest extends SwingTestSupport {
         robot.mousePress(InputEvent.BUTTON3_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON3_DOWN_MASK);
         waitUntil(() -> actionsOn(key).contains(MouseAction.CONTEXT_MENU), "a context menu");
-        assertEquals(1, actionsOn(key).stream().filter(a -> a == MouseAction.CONTEXT_MENU).count(),
+        assertEquals(
+                1,
+                actionsOn(key).stream()
+                        .filter(a -> a == MouseAction.CONTEXT_MENU)
+                        .count(),
                 "one context menu per right click: " + actionsOn(key));
     }
 
@@ -88,8 +93,14 @@ class PointerFocusAndPopupTest extends SwingTestSupport {
         Edt.run(() -> fields[0].requestFocusInWindow());
         waitUntil(() -> actionsOn(first).contains(MouseAction.FOCUS), "focus on the first field");
         assertTrue(actionsOn(second).contains(MouseAction.BLUR), "the second field lost focus: " + actionsOn(second));
-        sink.await(n -> ViewTrees.withKey(n, first).map(v -> v.has(ViewNode.FOCUSED)).orElse(false)
-                && !ViewTrees.withKey(n, second).map(v -> v.has(ViewNode.FOCUSED)).orElse(true), 5000,
+        sink.await(
+                n -> ViewTrees.withKey(n, first)
+                                .map(v -> v.has(ViewNode.FOCUSED))
+                                .orElse(false)
+                        && !ViewTrees.withKey(n, second)
+                                .map(v -> v.has(ViewNode.FOCUSED))
+                                .orElse(true),
+                5000,
                 "the focused flag follows");
     }
 
@@ -113,8 +124,14 @@ class PointerFocusAndPopupTest extends SwingTestSupport {
         ViewNode top = desktop.children().get(0);
         assertEquals(ViewKind.WINDOW, top.kind());
         assertTrue(ViewTrees.withText(top, "Heavy item").isPresent(), "the topmost window holds the menu item");
-        assertEquals(ViewKind.MENU, ViewTrees.withText(top, "Heavy item").orElseThrow().kind());
+        assertEquals(
+                ViewKind.MENU,
+                ViewTrees.withText(top, "Heavy item").orElseThrow().kind());
         Edt.run(() -> popup[0].setVisible(false));
-        sink.await(n -> n.children().size() == 1 && ViewTrees.withText(n, "Heavy item").isEmpty(), 5000, "the popup gone");
+        sink.await(
+                n -> n.children().size() == 1
+                        && ViewTrees.withText(n, "Heavy item").isEmpty(),
+                5000,
+                "the popup gone");
     }
 }

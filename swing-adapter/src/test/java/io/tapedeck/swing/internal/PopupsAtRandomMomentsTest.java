@@ -2,10 +2,9 @@ package io.tapedeck.swing.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.testing.ViewTrees;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.view.ViewNode;
-
+import io.tapedeck.testing.ViewTrees;
 import java.awt.Color;
 import java.awt.Graphics;
 import java.awt.Point;
@@ -49,20 +48,26 @@ class PopupsAtRandomMomentsTest extends SwingTestSupport {
 
     /** The kinds of popup Swing makes, and whether it makes them a window of their own. */
     private enum Kind {
-        MENU_LIGHTWEIGHT, MENU_MEDIUMWEIGHT, MENU_HEAVYWEIGHT, TOOLTIP_LIGHTWEIGHT, TOOLTIP_HEAVYWEIGHT
+        MENU_LIGHTWEIGHT,
+        MENU_MEDIUMWEIGHT,
+        MENU_HEAVYWEIGHT,
+        TOOLTIP_LIGHTWEIGHT,
+        TOOLTIP_HEAVYWEIGHT
     }
 
     /** A chart that takes {@link #CHART_PAINT_MS} to paint, as a big one would. */
     static final class SlowChart extends JComponent {
         int frame;
 
-        @Override protected void paintComponent(Graphics g) {
+        @Override
+        protected void paintComponent(Graphics g) {
             long until = System.nanoTime() + CHART_PAINT_MS * 1_000_000;
             while (System.nanoTime() < until) Thread.onSpinWait();
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, getWidth(), getHeight());
             g.setColor(Color.BLUE);
-            for (int x = 0; x < getWidth(); x += 10) g.drawLine(x, getHeight(), x + 10, (x * 7 + frame * 13) % getHeight());
+            for (int x = 0; x < getWidth(); x += 10)
+                g.drawLine(x, getHeight(), x + 10, (x * 7 + frame * 13) % getHeight());
         }
     }
 
@@ -123,7 +128,8 @@ class PopupsAtRandomMomentsTest extends SwingTestSupport {
                             menu.show(owner[0], x, y);
                             break;
                         }
-                        case MENU_HEAVYWEIGHT: // past the frame's right edge: a window (Swing's cached one after the first)
+                        case MENU_HEAVYWEIGHT: // past the frame's right edge: a window (Swing's cached one after the
+                            // first)
                             ((JMenuItem) menus[0].getComponent(0)).setText(text);
                             menus[0].show(owner[0], 290 + x, y);
                             break;
@@ -139,7 +145,8 @@ class PopupsAtRandomMomentsTest extends SwingTestSupport {
                     }
                 });
                 Predicate<ViewNode> showing = kind.name().startsWith("TOOLTIP")
-                        ? n -> ViewTrees.find(n, v -> JToolTip.class.getName().equals(v.className())).isPresent()
+                        ? n -> ViewTrees.find(n, v -> JToolTip.class.getName().equals(v.className()))
+                                .isPresent()
                         : n -> ViewTrees.withText(n, text).isPresent();
                 awaitRecorded(showing, kind + " " + text + " shown (seed " + seed + ")");
                 latencies.add((System.nanoTime() - shownAt) / 1_000_000);
@@ -151,9 +158,11 @@ class PopupsAtRandomMomentsTest extends SwingTestSupport {
                 awaitRecorded(showing.negate(), kind + " " + text + " hidden (seed " + seed + ")");
             }
             Collections.sort(latencies);
-            System.out.printf("%d popups recorded; from show to recorded: median %d ms, max %d ms; %d captures skipped for the budget%n",
+            System.out.printf(
+                    "%d popups recorded; from show to recorded: median %d ms, max %d ms; %d captures skipped for the budget%n",
                     POPUPS, latencies.get(POPUPS / 2), latencies.get(POPUPS - 1), recorder.skippedForBudget());
-            assertTrue(recorder.skippedForBudget() > 0, "the chart kept the EDT budget spent, as it should for this test");
+            assertTrue(
+                    recorder.skippedForBudget() > 0, "the chart kept the EDT budget spent, as it should for this test");
             assertTrue(recorder.isCapturing());
         } finally {
             Edt.run(redraw::stop);
@@ -168,7 +177,7 @@ class PopupsAtRandomMomentsTest extends SwingTestSupport {
             if (n != null && condition.test(n)) return;
             Thread.sleep(5);
         }
-        throw new AssertionError("not recorded within " + SHOWN_MS + " ms: " + what + "; captures skipped for the budget: "
-                + recorder.skippedForBudget());
+        throw new AssertionError("not recorded within " + SHOWN_MS + " ms: " + what
+                + "; captures skipped for the budget: " + recorder.skippedForBudget());
     }
 }

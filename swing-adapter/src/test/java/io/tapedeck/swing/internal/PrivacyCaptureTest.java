@@ -13,7 +13,6 @@ import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics;
@@ -36,25 +35,59 @@ class PrivacyCaptureTest extends SwingTestSupport {
 
     /** Records when the capture (not Swing's own painting or layout) reads what it shows. */
     static final class Tripwire extends JLabel {
-        Tripwire(String text) { super(text); }
+        Tripwire(String text) {
+            super(text);
+        }
 
         private static void check(String what) {
-            boolean capturing = StackWalker.getInstance().walk(frames -> frames.anyMatch(
-                    f -> f.getClassName().startsWith("io.tapedeck.swing.internal.")
-                            && !f.getClassName().contains("Test") && !f.getClassName().equals(Edt.class.getName())));
+            boolean capturing = StackWalker.getInstance()
+                    .walk(frames -> frames.anyMatch(f -> f.getClassName().startsWith("io.tapedeck.swing.internal.")
+                            && !f.getClassName().contains("Test")
+                            && !f.getClassName().equals(Edt.class.getName())));
             if (capturing) READ_BY_CAPTURE.add(what);
         }
 
-        @Override public String getText() { check("getText"); return super.getText(); }
-        @Override public Icon getIcon() { check("getIcon"); return super.getIcon(); }
-        @Override public String getToolTipText() { check("getToolTipText"); return super.getToolTipText(); }
-        @Override public Color getForeground() { check("getForeground"); return super.getForeground(); }
-        @Override public Font getFont() { check("getFont"); return super.getFont(); }
-        @Override protected void paintComponent(Graphics g) { check("paintComponent"); super.paintComponent(g); }
+        @Override
+        public String getText() {
+            check("getText");
+            return super.getText();
+        }
+
+        @Override
+        public Icon getIcon() {
+            check("getIcon");
+            return super.getIcon();
+        }
+
+        @Override
+        public String getToolTipText() {
+            check("getToolTipText");
+            return super.getToolTipText();
+        }
+
+        @Override
+        public Color getForeground() {
+            check("getForeground");
+            return super.getForeground();
+        }
+
+        @Override
+        public Font getFont() {
+            check("getFont");
+            return super.getFont();
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            check("paintComponent");
+            super.paintComponent(g);
+        }
     }
 
     static final class SecretPanel extends JPanel {
-        SecretPanel() { super(new GridLayout(1, 1)); }
+        SecretPanel() {
+            super(new GridLayout(1, 1));
+        }
     }
 
     private static PrivacyPolicy policy(String rules) throws Exception {
@@ -63,7 +96,10 @@ class PrivacyCaptureTest extends SwingTestSupport {
 
     private ViewNode nodeNamed(String name) throws InterruptedException {
         return sink.await(n -> ViewTrees.find(n, x -> name.equals(x.name())).isPresent(), 5000, name)
-                .children().isEmpty() ? null : ViewTrees.find(sink.latest(), x -> name.equals(x.name())).orElseThrow();
+                        .children()
+                        .isEmpty()
+                ? null
+                : ViewTrees.find(sink.latest(), x -> name.equals(x.name())).orElseThrow();
     }
 
     @Test
@@ -87,8 +123,11 @@ class PrivacyCaptureTest extends SwingTestSupport {
         assertEquals(PrivacyMarker.MASK, nodeNamed("label2").marker(), "a value we do not know hides, never shows");
 
         Edt.run(() -> labels[0].putClientProperty(SwingPrivacyFacts.CLIENT_PROPERTY, null));
-        sink.await(n -> ViewTrees.find(n, x -> "label0".equals(x.name()) && x.marker() == PrivacyMarker.NONE).isPresent(),
-                5000, "the property removed");
+        sink.await(
+                n -> ViewTrees.find(n, x -> "label0".equals(x.name()) && x.marker() == PrivacyMarker.NONE)
+                        .isPresent(),
+                5000,
+                "the property removed");
     }
 
     @Test
@@ -127,8 +166,8 @@ class PrivacyCaptureTest extends SwingTestSupport {
     void anIconOnlyLabelIsReportedWithItsAccessibleName() throws Exception {
         Edt.run(() -> {
             JPanel root = new JPanel(new GridLayout(2, 1));
-            JLabel photo = new JLabel(new javax.swing.ImageIcon(new java.awt.image.BufferedImage(20, 20,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB)));
+            JLabel photo = new JLabel(new javax.swing.ImageIcon(
+                    new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB)));
             photo.setName("photo");
             photo.getAccessibleContext().setAccessibleName("Customer photo");
             JLabel captioned = new JLabel("caption");
@@ -163,7 +202,8 @@ class PrivacyCaptureTest extends SwingTestSupport {
             frame("Blocked", root, 40, 40, 300, 150);
         });
         record(new CaptureSettings(20, 1000, 3600, policy("block: class=SecretPanel; block: name=photo*")));
-        ViewNode root = sink.await(n -> ViewTrees.find(n, x -> "Blocked".equals(x.text())).isPresent(), 5000, "the window");
+        ViewNode root = sink.await(
+                n -> ViewTrees.find(n, x -> "Blocked".equals(x.text())).isPresent(), 5000, "the window");
         Edt.flush();
         root = sink.settle(300);
         // By marker, by class rule, by name rule; a blocked node carries its box and the flag only.
@@ -195,8 +235,11 @@ class PrivacyCaptureTest extends SwingTestSupport {
         record(); // resync only once an hour: the marker alone must trigger the re-read
         sink.await(n -> ViewTrees.withText(n, "shown at first").isPresent(), 5000, "the label");
         Edt.run(() -> Markers.set(label[0], PrivacyMarker.BLOCK));
-        sink.await(n -> !ViewTrees.withText(n, "shown at first").isPresent()
-                && ViewTrees.find(n, x -> x.has(ViewNode.BLOCKED)).isPresent(), 2000, "the label blocked");
+        sink.await(
+                n -> !ViewTrees.withText(n, "shown at first").isPresent()
+                        && ViewTrees.find(n, x -> x.has(ViewNode.BLOCKED)).isPresent(),
+                2000,
+                "the label blocked");
     }
 
     @Test
@@ -221,7 +264,10 @@ class PrivacyCaptureTest extends SwingTestSupport {
         Edt.run(() -> {
             JPanel root = new JPanel(new GridLayout(2, 1));
             JComponent broken = new JLabel("broken") {
-                @Override public String getName() { throw new IllegalStateException("app bug"); }
+                @Override
+                public String getName() {
+                    throw new IllegalStateException("app bug");
+                }
             };
             root.add(broken);
             root.add(new JLabel("fine"));

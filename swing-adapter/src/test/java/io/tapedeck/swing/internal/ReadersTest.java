@@ -1,6 +1,5 @@
 package io.tapedeck.swing.internal;
 
-import io.tapedeck.core.internal.view.PixelImage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.BorderSpec;
+import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
@@ -45,7 +44,8 @@ class ReadersTest {
         assertTrue(fonts.of(dialog).bold());
         assertEquals(13f, fonts.of(dialog).sizePx());
         assertSame(fonts.of(dialog), fonts.of(new Font(Font.DIALOG, Font.BOLD, 13)), "cached per equal font");
-        assertEquals("monospace", fonts.of(new Font(Font.MONOSPACED, Font.PLAIN, 12)).family());
+        assertEquals(
+                "monospace", fonts.of(new Font(Font.MONOSPACED, Font.PLAIN, 12)).family());
         assertEquals("serif", fonts.of(new Font(Font.SERIF, Font.ITALIC, 12)).family());
         assertEquals("\"Courier New\", monospace", FontSpecs.cssFamily("Courier New"));
     }
@@ -60,11 +60,15 @@ class ReadersTest {
         BorderSpec empty = BorderSpecs.of(BorderFactory.createEmptyBorder(1, 2, 3, 4), c);
         assertEquals(BorderSpec.Style.NONE, empty.style());
         assertEquals(4, empty.right());
-        BorderSpec compound = BorderSpecs.of(BorderFactory.createCompoundBorder(
-                BorderFactory.createBevelBorder(BevelBorder.LOWERED), BorderFactory.createEmptyBorder(5, 5, 5, 5)), c);
+        BorderSpec compound = BorderSpecs.of(
+                BorderFactory.createCompoundBorder(
+                        BorderFactory.createBevelBorder(BevelBorder.LOWERED),
+                        BorderFactory.createEmptyBorder(5, 5, 5, 5)),
+                c);
         assertEquals(BorderSpec.Style.LOWERED, compound.style());
         assertEquals(7, compound.top(), "total insets: bevel 2 + empty 5");
-        BorderSpec titled = BorderSpecs.of(BorderFactory.createTitledBorder(BorderFactory.createEtchedBorder(), "Address"), c);
+        BorderSpec titled =
+                BorderSpecs.of(BorderFactory.createTitledBorder(BorderFactory.createEtchedBorder(), "Address"), c);
         assertEquals("Address", titled.title());
         assertEquals(BorderSpec.Style.ETCHED, titled.style());
         assertNull(BorderSpecs.of(null, c));
@@ -82,8 +86,8 @@ class ReadersTest {
         String url = a.toDataUrl();
         assertTrue(url.startsWith("data:image/png;base64,"));
         assertSame(url, a.toDataUrl(), "memoised");
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(
-                Base64.getDecoder().decode(url.substring("data:image/png;base64,".length()))));
+        BufferedImage decoded = ImageIO.read(
+                new ByteArrayInputStream(Base64.getDecoder().decode(url.substring("data:image/png;base64,".length()))));
         assertEquals(8, decoded.getWidth());
         assertEquals(0xFFFF0000, decoded.getRGB(3, 3));
     }

@@ -4,7 +4,6 @@ import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.ViewTrees;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -20,17 +19,23 @@ final class RecordingSink implements CaptureSink {
     final List<Move> moves = new CopyOnWriteArrayList<>();
 
     @Override
-    public void snapshot(ViewNode desktop, long timestamp) { snapshots.add(desktop); }
+    public void snapshot(ViewNode desktop, long timestamp) {
+        snapshots.add(desktop);
+    }
 
     @Override
-    public void mouseMove(long key, int x, int y, long timestamp) { moves.add(new Move(key, x, y)); }
+    public void mouseMove(long key, int x, int y, long timestamp) {
+        moves.add(new Move(key, x, y));
+    }
 
     @Override
     public void mouseAction(MouseAction action, long key, int x, int y, long timestamp) {
         actions.add(new Action(action, key, x, y));
     }
 
-    ViewNode latest() { return snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1); }
+    ViewNode latest() {
+        return snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
+    }
 
     /** Waits until the latest snapshot satisfies {@code condition}; fails after {@code timeoutMs}. */
     ViewNode await(Predicate<ViewNode> condition, long timeoutMs, String what) throws InterruptedException {

@@ -10,8 +10,8 @@ final class Typing {
     static void type(Component target, String text) throws Exception {
         Edt.run(() -> {
             for (char ch : text.toCharArray()) {
-                target.dispatchEvent(new KeyEvent(target, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0,
-                        KeyEvent.VK_UNDEFINED, ch));
+                target.dispatchEvent(new KeyEvent(
+                        target, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0, KeyEvent.VK_UNDEFINED, ch));
             }
         });
     }

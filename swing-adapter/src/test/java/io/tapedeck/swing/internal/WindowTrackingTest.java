@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
@@ -15,7 +14,10 @@ import org.junit.jupiter.api.Test;
 class WindowTrackingTest extends SwingTestSupport {
 
     private static List<String> windowTitles(ViewNode desktop) {
-        return desktop.children().stream().filter(n -> n.kind() == ViewKind.WINDOW).map(ViewNode::text).toList();
+        return desktop.children().stream()
+                .filter(n -> n.kind() == ViewKind.WINDOW)
+                .map(ViewNode::text)
+                .toList();
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.apache.hc.core5.io.CloseMode;
 final class AmplitudeSender implements Transport {
     /** Amplitude's limit on one request's uncompressed body. */
     static final int MAX_RAW_BYTES = 2_000_000;
+
     static final String US = "https://api-sr.amplitude.com";
     static final String EU = "https://api-sr.eu.amplitude.com";
     static final String PATH = "/sessions/v2/track";
@@ -83,8 +84,10 @@ final class AmplitudeSender implements Transport {
         }
         byte[] json = body(lines, MAX_RAW_BYTES);
         if (json == null) {
-            return new Result(413, null, "the batch is above Amplitude's limit of " + MAX_RAW_BYTES
-                    + " bytes per request; splitting it");
+            return new Result(
+                    413,
+                    null,
+                    "the batch is above Amplitude's limit of " + MAX_RAW_BYTES + " bytes per request; splitting it");
         }
         HttpPost post = new HttpPost(baseUrl + PATH + "?device_id=" + query(name.deviceId) + "&session_id="
                 + name.sessionId + "&type=replay");
@@ -188,5 +191,4 @@ final class AmplitudeSender implements Transport {
         String v = value.trim().toUpperCase(Locale.ROOT);
         return v.equals("US") || v.equals("EU") ? v : null;
     }
-
 }

@@ -55,7 +55,9 @@ final class Backoff {
             if (v.chars().allMatch(Character::isDigit)) {
                 return Math.min(MAX_RETRY_AFTER_MS, Long.parseLong(v) * 1000);
             }
-            long at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            long at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant()
+                    .toEpochMilli();
             return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, at - nowEpochMs));
         } catch (NumberFormatException | DateTimeParseException e) {
             return -1;

@@ -15,24 +15,39 @@ public final class Counters {
     Counters() {}
 
     /** Event lines never spooled: queue full, invalid (not one line), or offered after close. */
-    public long droppedLines() { return droppedLines.get(); }
+    public long droppedLines() {
+        return droppedLines.get();
+    }
     /** Spooled batches deleted unsent to stay under the storage limit, or that could not be written. */
-    public long droppedBatches() { return droppedBatches.get(); }
+    public long droppedBatches() {
+        return droppedBatches.get();
+    }
     /** Batches written to the spool by this uploader (halves of a split included). */
-    public long spooledBatches() { return spooledBatches.get(); }
+    public long spooledBatches() {
+        return spooledBatches.get();
+    }
     /** Batches the collector acknowledged with a 2xx. */
-    public long sentBatches() { return sentBatches.get(); }
+    public long sentBatches() {
+        return sentBatches.get();
+    }
     /** Batches the collector refused with 400, or single lines too large to split: in {@code rejected/}. */
-    public long rejectedBatches() { return rejectedBatches.get(); }
+    public long rejectedBatches() {
+        return rejectedBatches.get();
+    }
     /** Spool files set aside in {@code corrupt/}. */
-    public long corruptBatches() { return corruptBatches.get(); }
+    public long corruptBatches() {
+        return corruptBatches.get();
+    }
     /** Batches split in two after a 413. */
-    public long splitBatches() { return splitBatches.get(); }
+    public long splitBatches() {
+        return splitBatches.get();
+    }
 
     @Override
     public String toString() {
         return "spooled=" + spooledBatches() + " sent=" + sentBatches() + " droppedLines=" + droppedLines()
-                + " droppedBatches=" + droppedBatches() + " rejected=" + rejectedBatches() + " corrupt=" + corruptBatches()
+                + " droppedBatches=" + droppedBatches() + " rejected=" + rejectedBatches() + " corrupt="
+                + corruptBatches()
                 + " split=" + splitBatches();
     }
 }

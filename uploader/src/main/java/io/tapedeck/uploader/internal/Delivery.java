@@ -104,8 +104,9 @@ final class Delivery {
             spool.setAside(entry, Spool.REJECTED, sender.receiver() + " refused it: " + result);
         } else if (status == 401 || status == 403) {
             keyRefused = true;
-            log.accept("uploads stopped: " + sender.receiver() + " refused the API key (" + result + "). Check tapedeck.apiKey;"
-                    + " recorded sessions stay in " + spoolDescription + " and are sent after a restart with a valid key.");
+            log.accept("uploads stopped: " + sender.receiver() + " refused the API key (" + result
+                    + "). Check tapedeck.apiKey;" + " recorded sessions stay in " + spoolDescription
+                    + " and are sent after a restart with a valid key.");
         } else if (status == 413) {
             split(entry, contents);
         } else {
@@ -140,8 +141,11 @@ final class Delivery {
         }
         if (lines < 2 || entry.name.batchId.splitDepth() >= BatchId.MAX_SPLIT_DEPTH) {
             counters.rejectedBatches.incrementAndGet();
-            spool.setAside(entry, Spool.REJECTED, "a single event line of " + raw.length
-                    + " bytes is larger than " + sender.receiver() + " accepts (HTTP 413)");
+            spool.setAside(
+                    entry,
+                    Spool.REJECTED,
+                    "a single event line of " + raw.length + " bytes is larger than " + sender.receiver()
+                            + " accepts (HTTP 413)");
             return;
         }
         int middle = 0;
@@ -152,12 +156,17 @@ final class Delivery {
         }
         SpoolFile.Name n = entry.name;
         try {
-            writeHalf(new SpoolFile.Name(n.deviceId, n.sessionId, n.batchId.half(0)), Arrays.copyOfRange(raw, 0, middle),
+            writeHalf(
+                    new SpoolFile.Name(n.deviceId, n.sessionId, n.batchId.half(0)),
+                    Arrays.copyOfRange(raw, 0, middle),
                     contents.dictionaryId);
-            writeHalf(new SpoolFile.Name(n.deviceId, n.sessionId, n.batchId.half(1)), Arrays.copyOfRange(raw, middle, raw.length),
+            writeHalf(
+                    new SpoolFile.Name(n.deviceId, n.sessionId, n.batchId.half(1)),
+                    Arrays.copyOfRange(raw, middle, raw.length),
                     contents.dictionaryId);
         } catch (IOException e) {
-            log.accept("cannot write the halves of batch " + n + " to the spool (" + e.getMessage() + "); retrying later");
+            log.accept(
+                    "cannot write the halves of batch " + n + " to the spool (" + e.getMessage() + "); retrying later");
             retryLater(new Transport.Result(413, null, "split failed"));
             return;
         }

@@ -32,6 +32,7 @@ import org.apache.hc.core5.util.Timeout;
 final class HttpSender implements Transport {
     /** Enough of an error body to log why; the rest is not worth the wait. */
     private static final int MAX_ERROR_BODY = 512;
+
     private static final ContentType NDJSON = ContentType.create(Protocol.CONTENT_TYPE);
 
     private final String baseUrl;
@@ -87,7 +88,8 @@ final class HttpSender implements Transport {
     static String checkedBaseUrl(URI url, boolean allowInsecureHttp) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
-            throw new IllegalArgumentException("tapedeck serverUrl must be an http:// or https:// URL with a host: " + url);
+            throw new IllegalArgumentException(
+                    "tapedeck serverUrl must be an http:// or https:// URL with a host: " + url);
         }
         if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(url.getHost())) {
             throw new IllegalArgumentException("tapedeck refuses to upload over plain http:// to " + url.getHost()
@@ -120,7 +122,10 @@ final class HttpSender implements Transport {
 
     @Override
     public Result send(SpoolFile.Name name, SpoolFile.Contents contents, long droppedBatches) {
-        return put(Protocol.batchPath(name.deviceId, name.sessionId, name.batchId), contents.body, contents.dictionaryId,
+        return put(
+                Protocol.batchPath(name.deviceId, name.sessionId, name.batchId),
+                contents.body,
+                contents.dictionaryId,
                 droppedBatches);
     }
 
@@ -174,7 +179,9 @@ final class HttpSender implements Transport {
         }
         try (InputStream in = entity.getContent()) {
             byte[] bytes = in.readNBytes(MAX_ERROR_BODY);
-            return new String(bytes, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+            return new String(bytes, StandardCharsets.UTF_8)
+                    .replaceAll("\\s+", " ")
+                    .trim();
         }
     }
 

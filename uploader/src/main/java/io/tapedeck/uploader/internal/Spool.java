@@ -37,8 +37,8 @@ final class Spool {
     /** A temp file this old is a crash leftover, not another process's write in progress. */
     private static final long STALE_TEMP_MS = 60_000;
 
-    private static final Comparator<SpoolFile.Name> OLDEST_FIRST = Comparator
-            .<SpoolFile.Name>comparingLong(n -> n.sessionId)
+    private static final Comparator<SpoolFile.Name> OLDEST_FIRST = Comparator.<SpoolFile.Name>comparingLong(
+                    n -> n.sessionId)
             .thenComparing(n -> n.batchId)
             .thenComparing(n -> n.deviceId);
 
@@ -79,7 +79,8 @@ final class Spool {
         }
         try {
             if (lockChannel == null || !lockChannel.isOpen()) {
-                lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                lockChannel =
+                        FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             }
             lock = lockChannel.tryLock();
         } catch (OverlappingFileLockException e) {
@@ -113,7 +114,8 @@ final class Spool {
     Entry write(SpoolFile.Name name, SpoolFile.Contents contents) throws IOException {
         byte[] bytes = SpoolFile.encode(contents);
         Path target = dir.resolve(name.fileName());
-        Path temp = dir.resolve(TEMP_PREFIX + name.fileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        Path temp = dir.resolve(TEMP_PREFIX + name.fileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);

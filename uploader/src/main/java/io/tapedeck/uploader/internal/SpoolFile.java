@@ -30,7 +30,8 @@ import java.util.zip.CRC32;
 final class SpoolFile {
     static final String SUFFIX = ".tdbatch";
     private static final byte[] MAGIC = {'T', 'D', 'B', '1'};
-    private static final Pattern NAME = Pattern.compile("(\\d{1,19})-([0-9.]{1,100})-([^/\\\\]{1,64})" + Pattern.quote(SUFFIX));
+    private static final Pattern NAME =
+            Pattern.compile("(\\d{1,19})-([0-9.]{1,100})-([^/\\\\]{1,64})" + Pattern.quote(SUFFIX));
     /** A batch far above any sane maxBatchBytes is more likely a damaged header than a batch. */
     private static final int MAX_LENGTH = 1 << 30;
 
@@ -93,7 +94,8 @@ final class SpoolFile {
     }
 
     static byte[] encode(Contents contents) {
-        byte[] dict = contents.dictionaryId == null ? new byte[0] : contents.dictionaryId.getBytes(StandardCharsets.US_ASCII);
+        byte[] dict =
+                contents.dictionaryId == null ? new byte[0] : contents.dictionaryId.getBytes(StandardCharsets.US_ASCII);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(contents.body.length + 64);
             DataOutputStream out = new DataOutputStream(bytes);

@@ -36,7 +36,8 @@ interface Transport extends AutoCloseable {
      * @param droppedBatches batches dropped locally since the last successful upload, for destinations that take a report
      * @throws SpoolFile.CorruptException when the batch cannot be turned into a request (it is set aside)
      */
-    Result send(SpoolFile.Name name, SpoolFile.Contents contents, long droppedBatches) throws SpoolFile.CorruptException;
+    Result send(SpoolFile.Name name, SpoolFile.Contents contents, long droppedBatches)
+            throws SpoolFile.CorruptException;
 
     /** Who receives, for messages: "the collector", "Amplitude". */
     String receiver();

@@ -71,7 +71,8 @@ public final class Uploader {
 
     private Uploader(UploaderSettings settings, String deviceId, long sessionId) {
         if (!Protocol.isValidDeviceId(deviceId)) {
-            throw new IllegalArgumentException("invalid device id for uploads (1-64 of A-Z a-z 0-9 . _ -): " + deviceId);
+            throw new IllegalArgumentException(
+                    "invalid device id for uploads (1-64 of A-Z a-z 0-9 . _ -): " + deviceId);
         }
         if (sessionId < 0) {
             throw new IllegalArgumentException("invalid session id: " + sessionId);
@@ -86,7 +87,8 @@ public final class Uploader {
             this.spool = new Spool(settings.spoolDir(), log);
         } catch (IOException e) {
             sender.close();
-            throw new UncheckedIOException("cannot use spool directory " + settings.spoolDir() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot use spool directory " + settings.spoolDir() + ": " + e.getMessage(), e);
         }
         this.delivery = new Delivery(settings, spool, sender, counters);
         this.thread = new Thread(this::run, "tapedeck-uploader");
@@ -292,7 +294,8 @@ public final class Uploader {
             newFlush = true;
         }
         drainLines(now);
-        if (batch.size() > 0 && (newFlush || now - batchStartNanos >= TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()))) {
+        if (batch.size() > 0
+                && (newFlush || now - batchStartNanos >= TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()))) {
             sealBatch();
         }
         if (now - nextRescanNanos >= 0) {
@@ -303,7 +306,8 @@ public final class Uploader {
         }
         if (!spool.ownsLock() && !notOwnerLogged) {
             notOwnerLogged = true;
-            log.accept("another process is sending spool " + settings.spoolDir() + "; this one spools its batches there");
+            log.accept(
+                    "another process is sending spool " + settings.spoolDir() + "; this one spools its batches there");
         }
         if (delivery.ready(now)) {
             delivery.sendOldest();

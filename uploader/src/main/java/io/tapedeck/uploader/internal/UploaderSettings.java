@@ -36,8 +36,8 @@ public final class UploaderSettings {
         this.serverUrl = serverZone == null ? Objects.requireNonNull(b.serverUrl, "serverUrl") : b.serverUrl;
         this.apiKey = b.apiKey;
         if (serverZone != null && apiKey == null) {
-            throw new IllegalArgumentException("sending to Amplitude (serverZone " + serverZone
-                    + ") needs the project's API key (apiKey)");
+            throw new IllegalArgumentException(
+                    "sending to Amplitude (serverZone " + serverZone + ") needs the project's API key (apiKey)");
         }
         this.spoolDir = Objects.requireNonNull(b.spoolDir, "spoolDir");
         this.storageLimitBytes = positive("storageLimitBytes", b.storageLimitBytes);
@@ -47,8 +47,8 @@ public final class UploaderSettings {
         this.maxBatchBytes = (int) positive("maxBatchBytes", b.maxBatchBytes);
         this.maxQueuedBytes = Math.max(positive("maxQueuedBytes", b.maxQueuedBytes), b.maxBatchBytes);
         if (b.compressionLevel < ZstdCodec.MIN_LEVEL || b.compressionLevel > ZstdCodec.MAX_LEVEL) {
-            throw new IllegalArgumentException("compressionLevel must be " + ZstdCodec.MIN_LEVEL + ".." + ZstdCodec.MAX_LEVEL
-                    + ": " + b.compressionLevel);
+            throw new IllegalArgumentException("compressionLevel must be " + ZstdCodec.MIN_LEVEL + ".."
+                    + ZstdCodec.MAX_LEVEL + ": " + b.compressionLevel);
         }
         this.compressionLevel = b.compressionLevel;
         this.allowInsecureHttp = b.allowInsecureHttp;
@@ -74,33 +74,74 @@ public final class UploaderSettings {
      * The collector's base URL, e.g. {@code https://tapedeck.example.com} (a path prefix is kept);
      * with a {@link #serverZone()}, an optional proxy in front of Amplitude (null: Amplitude's own host).
      */
-    public URI serverUrl() { return serverUrl; }
+    public URI serverUrl() {
+        return serverUrl;
+    }
     /** {@code US} or {@code EU}: send to Amplitude's Session Replay ingestion of that zone; null: a Tapedeck collector. */
-    public String serverZone() { return serverZone; }
+    public String serverZone() {
+        return serverZone;
+    }
     /** Sent as {@code Authorization: Bearer <apiKey>}; null sends no Authorization header. */
-    public String apiKey() { return apiKey; }
+    public String apiKey() {
+        return apiKey;
+    }
     /** A directory for this app only: batches wait here until the collector has them. */
-    public Path spoolDir() { return spoolDir; }
-    public long storageLimitBytes() { return storageLimitBytes; }
-    public long flushIntervalMs() { return flushIntervalMs; }
+    public Path spoolDir() {
+        return spoolDir;
+    }
+
+    public long storageLimitBytes() {
+        return storageLimitBytes;
+    }
+
+    public long flushIntervalMs() {
+        return flushIntervalMs;
+    }
 
     /**
      * The lowest sequence number this uploader gives a batch: above every batch an earlier
      * recording of the same session sent (the collector de-duplicates by number), when the same
      * session is recorded again (an analytics session resumed after a pause).
      */
-    public long firstSequence() { return firstSequence; }
-    public int maxBatchBytes() { return maxBatchBytes; }
+    public long firstSequence() {
+        return firstSequence;
+    }
+
+    public int maxBatchBytes() {
+        return maxBatchBytes;
+    }
     /** Event lines waiting for the uploader thread; beyond this, offered lines are dropped and counted. */
-    public long maxQueuedBytes() { return maxQueuedBytes; }
-    public int compressionLevel() { return compressionLevel; }
-    public boolean allowInsecureHttp() { return allowInsecureHttp; }
-    public long connectTimeoutMs() { return connectTimeoutMs; }
-    public long responseTimeoutMs() { return responseTimeoutMs; }
+    public long maxQueuedBytes() {
+        return maxQueuedBytes;
+    }
+
+    public int compressionLevel() {
+        return compressionLevel;
+    }
+
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public long connectTimeoutMs() {
+        return connectTimeoutMs;
+    }
+
+    public long responseTimeoutMs() {
+        return responseTimeoutMs;
+    }
     /** Backoff: the n-th retry waits a random time in [0, min(cap, base * 2^n)). */
-    public long retryBaseMs() { return retryBaseMs; }
-    public long retryCapMs() { return retryCapMs; }
-    public Consumer<String> log() { return log; }
+    public long retryBaseMs() {
+        return retryBaseMs;
+    }
+
+    public long retryCapMs() {
+        return retryCapMs;
+    }
+
+    public Consumer<String> log() {
+        return log;
+    }
 
     public static final class Builder {
         private URI serverUrl;

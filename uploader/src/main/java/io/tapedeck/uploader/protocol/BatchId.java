@@ -121,7 +121,9 @@ public final class BatchId implements Comparable<BatchId> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BatchId && ((BatchId) o).sequence == sequence && Arrays.equals(((BatchId) o).halves, halves);
+        return o instanceof BatchId
+                && ((BatchId) o).sequence == sequence
+                && Arrays.equals(((BatchId) o).halves, halves);
     }
 
     @Override

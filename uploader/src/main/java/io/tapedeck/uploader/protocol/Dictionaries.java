@@ -75,7 +75,8 @@ public final class Dictionaries {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(dictionary);
             StringBuilder sb = new StringBuilder(ID_PREFIX);
             for (int i = 0; i < ID_HEX_DIGITS / 2; i++) {
-                sb.append(Character.forDigit((digest[i] >> 4) & 0xF, 16)).append(Character.forDigit(digest[i] & 0xF, 16));
+                sb.append(Character.forDigit((digest[i] >> 4) & 0xF, 16))
+                        .append(Character.forDigit(digest[i] & 0xF, 16));
             }
             return sb.toString();
         } catch (NoSuchAlgorithmException e) {
@@ -89,7 +90,8 @@ public final class Dictionaries {
             throw new IllegalArgumentException("zstd dictionary " + id + " is listed but its resource is missing");
         }
         if (!idOf(bytes).equals(id)) {
-            throw new IllegalArgumentException("zstd dictionary " + id + " does not match its id (" + idOf(bytes) + ")");
+            throw new IllegalArgumentException(
+                    "zstd dictionary " + id + " does not match its id (" + idOf(bytes) + ")");
         }
         return bytes;
     }
@@ -111,7 +113,8 @@ public final class Dictionaries {
 
     private static byte[] readResource(String name) {
         ClassLoader loader = Dictionaries.class.getClassLoader();
-        try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(name) : loader.getResourceAsStream(name)) {
+        try (InputStream in =
+                loader == null ? ClassLoader.getSystemResourceAsStream(name) : loader.getResourceAsStream(name)) {
             if (in == null) {
                 return null;
             }

@@ -34,14 +34,20 @@ public final class Protocol {
 
     /** 1–64 of A-Z a-z 0-9 . _ -, not starting with '.'. */
     public static boolean isValidDeviceId(String deviceId) {
-        if (deviceId == null || deviceId.isEmpty() || deviceId.length() > MAX_DEVICE_ID_LENGTH
+        if (deviceId == null
+                || deviceId.isEmpty()
+                || deviceId.length() > MAX_DEVICE_ID_LENGTH
                 || deviceId.charAt(0) == '.') {
             return false;
         }
         for (int i = 0; i < deviceId.length(); i++) {
             char c = deviceId.charAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == '-';
+            boolean ok = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == '-';
             if (!ok) {
                 return false;
             }

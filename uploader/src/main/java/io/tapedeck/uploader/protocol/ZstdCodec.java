@@ -18,6 +18,7 @@ public final class ZstdCodec {
 
     /** Levels outside 1..19 ("ultra" levels) need decoder windows we refuse; see {@link #MAX_WINDOW_LOG}. */
     public static final int MIN_LEVEL = 1;
+
     public static final int MAX_LEVEL = 19;
     /**
      * The largest back-reference window a frame may ask the decoder for (16 MiB). Frames made by
@@ -28,6 +29,7 @@ public final class ZstdCodec {
 
     /** Prepared dictionaries are costly to build and immutable once built: shared per id and level. */
     private static final ConcurrentHashMap<String, ZstdDictCompress> COMPRESS_DICTS = new ConcurrentHashMap<>();
+
     private static final ConcurrentHashMap<String, ZstdDictDecompress> DECOMPRESS_DICTS = new ConcurrentHashMap<>();
 
     /** Thrown when a body would expand beyond the allowed size (a zstd bomb), or is truncated/corrupt. */
@@ -41,7 +43,9 @@ public final class ZstdCodec {
         }
 
         /** True: beyond the limit (HTTP 413); false: corrupt or truncated (HTTP 400). */
-        public boolean tooLarge() { return tooLarge; }
+        public boolean tooLarge() {
+            return tooLarge;
+        }
     }
 
     /**
@@ -55,8 +59,8 @@ public final class ZstdCodec {
         if (dictionaryId == null) {
             return Zstd.compress(raw, level);
         }
-        ZstdDictCompress dict = COMPRESS_DICTS.computeIfAbsent(dictionaryId + "@" + level,
-                key -> new ZstdDictCompress(Dictionaries.bytes(dictionaryId), level));
+        ZstdDictCompress dict = COMPRESS_DICTS.computeIfAbsent(
+                dictionaryId + "@" + level, key -> new ZstdDictCompress(Dictionaries.bytes(dictionaryId), level));
         return Zstd.compress(raw, dict);
     }
 
@@ -82,7 +86,8 @@ public final class ZstdCodec {
         // A declared content size above the limit is refused before any work is done.
         long declared = Zstd.getFrameContentSize(body);
         if (declared > maxBytes) {
-            throw new BodyException("body declares " + declared + " bytes decompressed, above the limit of " + maxBytes, true);
+            throw new BodyException(
+                    "body declares " + declared + " bytes decompressed, above the limit of " + maxBytes, true);
         }
         int initial = (int) Math.min(Math.max(declared, 0), Math.min(maxBytes, 1 << 20));
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(initial, 1024));
@@ -108,8 +113,10 @@ public final class ZstdCodec {
                 out.write(buffer, 0, n);
             }
         } catch (IOException | RuntimeException e) {
-            throw new BodyException("body is not a complete zstd frame" + (dict != null ? " for dictionary " + dictionaryId : "")
-                    + ": " + e.getMessage(), false);
+            throw new BodyException(
+                    "body is not a complete zstd frame" + (dict != null ? " for dictionary " + dictionaryId : "") + ": "
+                            + e.getMessage(),
+                    false);
         }
         return out.toByteArray();
     }

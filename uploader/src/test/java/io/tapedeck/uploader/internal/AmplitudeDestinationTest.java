@@ -31,7 +31,9 @@ class AmplitudeDestinationTest {
     static final String DEVICE = "3f0c2a1e-device";
     static final long SESSION = 1_700_000_000_000L;
 
-    @TempDir Path spool;
+    @TempDir
+    Path spool;
+
     TestAmplitude amplitude;
     final List<String> logged = new CopyOnWriteArrayList<>();
     final List<Uploader> started = new ArrayList<>();
@@ -73,8 +75,9 @@ class AmplitudeDestinationTest {
     /** rrweb-shaped lines with what a JSON string must escape: quotes, backslashes, non-ASCII. */
     static List<String> events(int from, int count, int padding) {
         return IntStream.range(from, from + count)
-                .mapToObj(i -> "{\"type\":3,\"data\":{\"source\":5,\"text\":\"Grüße \\\"" + i + "\\\" C:\\\\dir €\",\"pad\":\""
-                        + "q\\\"".repeat(padding) + "\"},\"timestamp\":" + (SESSION + i) + "}")
+                .mapToObj(i ->
+                        "{\"type\":3,\"data\":{\"source\":5,\"text\":\"Grüße \\\"" + i + "\\\" C:\\\\dir €\",\"pad\":\""
+                                + "q\\\"".repeat(padding) + "\"},\"timestamp\":" + (SESSION + i) + "}")
                 .collect(Collectors.toList());
     }
 
@@ -102,8 +105,12 @@ class AmplitudeDestinationTest {
         assertEquals(503, amplitude.requests.get(0).status());
         assertEquals(500, amplitude.requests.get(1).status());
         assertEquals(200, amplitude.requests.get(2).status());
-        assertEquals(1, logged.stream().filter(l -> l.startsWith("cannot upload to " + amplitude.url() + "/sessions/v2/track"))
-                .count(), logged.toString());
+        assertEquals(
+                1,
+                logged.stream()
+                        .filter(l -> l.startsWith("cannot upload to " + amplitude.url() + "/sessions/v2/track"))
+                        .count(),
+                logged.toString());
     }
 
     @Test
@@ -115,8 +122,10 @@ class AmplitudeDestinationTest {
         List<TestAmplitude.Request> r = amplitude.requests;
         assertEquals(429, r.get(0).status());
         assertEquals(200, r.get(1).status());
-        long waitedMs = TimeUnit.NANOSECONDS.toMillis(r.get(1).atNanos() - r.get(0).atNanos());
-        assertTrue(waitedMs >= 950, "waited " + waitedMs + " ms after Retry-After: 1 (backoff alone is at most 100 ms)");
+        long waitedMs =
+                TimeUnit.NANOSECONDS.toMillis(r.get(1).atNanos() - r.get(0).atNanos());
+        assertTrue(
+                waitedMs >= 950, "waited " + waitedMs + " ms after Retry-After: 1 (backoff alone is at most 100 ms)");
     }
 
     @Test
@@ -128,7 +137,9 @@ class AmplitudeDestinationTest {
         assertTrue(u.flush(20_000), logged + " " + amplitude.requests);
         assertEquals(sent, amplitude.events(DEVICE, SESSION), "every event once, in order");
         assertTrue(amplitude.requests.size() >= 3, "split over several requests: " + amplitude.requests);
-        assertTrue(amplitude.requests.stream().allMatch(r -> r.status() == 200 && r.rawBytes() <= AmplitudeSender.MAX_RAW_BYTES),
+        assertTrue(
+                amplitude.requests.stream()
+                        .allMatch(r -> r.status() == 200 && r.rawBytes() <= AmplitudeSender.MAX_RAW_BYTES),
                 "no request was refused or over the limit: " + amplitude.requests);
         assertTrue(u.counters().splitBatches() >= 1, "split locally, before sending: " + u.counters());
     }
@@ -182,14 +193,28 @@ class AmplitudeDestinationTest {
     @Test
     void theZonesNameAmplitudesHostsAndServerUrlOverridesThem() {
         UploaderSettings.Builder b = UploaderSettings.builder().apiKey("k").spoolDir(spool);
-        assertEquals("https://api-sr.amplitude.com", AmplitudeSender.baseUrl(b.serverZone("US").build()));
-        assertEquals("https://api-sr.eu.amplitude.com", AmplitudeSender.baseUrl(b.serverZone("eu").build()));
-        assertEquals("https://proxy.example.com/amp",
-                AmplitudeSender.baseUrl(b.serverZone("EU").serverUrl("https://proxy.example.com/amp/").build()));
+        assertEquals(
+                "https://api-sr.amplitude.com",
+                AmplitudeSender.baseUrl(b.serverZone("US").build()));
+        assertEquals(
+                "https://api-sr.eu.amplitude.com",
+                AmplitudeSender.baseUrl(b.serverZone("eu").build()));
+        assertEquals(
+                "https://proxy.example.com/amp",
+                AmplitudeSender.baseUrl(b.serverZone("EU")
+                        .serverUrl("https://proxy.example.com/amp/")
+                        .build()));
         assertThrows(IllegalArgumentException.class, () -> b.serverZone("APAC").build());
-        assertThrows(IllegalArgumentException.class, () -> b.serverZone("US").apiKey(null).build(), "Amplitude needs a key");
-        assertThrows(IllegalArgumentException.class,
-                () -> Transport.of(b.serverZone("US").apiKey("k").serverUrl("http://proxy.example.com").build()),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> b.serverZone("US").apiKey(null).build(),
+                "Amplitude needs a key");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Transport.of(b.serverZone("US")
+                        .apiKey("k")
+                        .serverUrl("http://proxy.example.com")
+                        .build()),
                 "plain http to another host is refused as for a collector");
     }
 
@@ -197,9 +222,14 @@ class AmplitudeDestinationTest {
     void theBodyIsEveryLineAsOneJsonStringAndNullAboveTheLimit() {
         byte[] ndjson = "{\"a\":\"x\\\"y\"}\n{\"b\":\"\t\"}\n".getBytes(StandardCharsets.UTF_8);
         String body = new String(AmplitudeSender.body(ndjson, 1000), StandardCharsets.UTF_8);
-        assertEquals("{\"version\":2,\"events\":[\"{\\\"a\\\":\\\"x\\\\\\\"y\\\"}\",\"{\\\"b\\\":\\\"\\u0009\\\"}\"]}", body);
-        com.fasterxml.jackson.databind.JsonNode events = TestAmplitude.parse(body).get("events");
-        assertEquals(List.of("{\"a\":\"x\\\"y\"}", "{\"b\":\"\t\"}"), List.of(events.get(0).textValue(), events.get(1).textValue()));
+        assertEquals(
+                "{\"version\":2,\"events\":[\"{\\\"a\\\":\\\"x\\\\\\\"y\\\"}\",\"{\\\"b\\\":\\\"\\u0009\\\"}\"]}",
+                body);
+        com.fasterxml.jackson.databind.JsonNode events =
+                TestAmplitude.parse(body).get("events");
+        assertEquals(
+                List.of("{\"a\":\"x\\\"y\"}", "{\"b\":\"\t\"}"),
+                List.of(events.get(0).textValue(), events.get(1).textValue()));
         assertEquals(2, events.size());
         assertEquals(null, AmplitudeSender.body(ndjson, body.length() - 1));
     }
@@ -210,28 +240,79 @@ class AmplitudeDestinationTest {
         HttpClient http = HttpClient.newHttpClient();
         String good = "{\"version\":2,\"events\":[\"{\\\"type\\\":2,\\\"timestamp\\\":1,\\\"data\\\":{}}\"]}";
         String query = "?device_id=d1&session_id=5&type=replay";
-        assertEquals(200, post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/json", gzip(good)));
-        assertEquals(405, post(http, "PUT", TestAmplitude.PATH + query, "Bearer amp-key", "application/json", gzip(good)));
+        assertEquals(
+                200, post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/json", gzip(good)));
+        assertEquals(
+                405, post(http, "PUT", TestAmplitude.PATH + query, "Bearer amp-key", "application/json", gzip(good)));
         assertEquals(404, post(http, "POST", "/v1/track" + query, "Bearer amp-key", "application/json", gzip(good)));
-        assertEquals(401, post(http, "POST", TestAmplitude.PATH + query, "Bearer other", "application/json", gzip(good)));
-        assertEquals(400, post(http, "POST", TestAmplitude.PATH + "?device_id=d1&session_id=5", "Bearer amp-key",
-                "application/json", gzip(good)));
-        assertEquals(400, post(http, "POST", TestAmplitude.PATH + query + "&x=1", "Bearer amp-key", "application/json", gzip(good)));
-        assertEquals(400, post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/x-ndjson", gzip(good)));
-        assertEquals(400, post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/json",
-                good.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(400, post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/json",
-                gzip("{\"version\":2,\"events\":[{\"type\":2,\"timestamp\":1,\"data\":{}}]}")), "events must be strings");
-        assertEquals(400, post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/json",
-                gzip("{\"version\":1,\"events\":[\"{}\"]}")));
-        assertEquals(413, post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/json",
-                gzip(good.replace("{}", "{\\\"p\\\":\\\"" + "x".repeat(2_000_000) + "\\\"}"))));
+        assertEquals(
+                401, post(http, "POST", TestAmplitude.PATH + query, "Bearer other", "application/json", gzip(good)));
+        assertEquals(
+                400,
+                post(
+                        http,
+                        "POST",
+                        TestAmplitude.PATH + "?device_id=d1&session_id=5",
+                        "Bearer amp-key",
+                        "application/json",
+                        gzip(good)));
+        assertEquals(
+                400,
+                post(
+                        http,
+                        "POST",
+                        TestAmplitude.PATH + query + "&x=1",
+                        "Bearer amp-key",
+                        "application/json",
+                        gzip(good)));
+        assertEquals(
+                400,
+                post(http, "POST", TestAmplitude.PATH + query, "Bearer amp-key", "application/x-ndjson", gzip(good)));
+        assertEquals(
+                400,
+                post(
+                        http,
+                        "POST",
+                        TestAmplitude.PATH + query,
+                        "Bearer amp-key",
+                        "application/json",
+                        good.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                400,
+                post(
+                        http,
+                        "POST",
+                        TestAmplitude.PATH + query,
+                        "Bearer amp-key",
+                        "application/json",
+                        gzip("{\"version\":2,\"events\":[{\"type\":2,\"timestamp\":1,\"data\":{}}]}")),
+                "events must be strings");
+        assertEquals(
+                400,
+                post(
+                        http,
+                        "POST",
+                        TestAmplitude.PATH + query,
+                        "Bearer amp-key",
+                        "application/json",
+                        gzip("{\"version\":1,\"events\":[\"{}\"]}")));
+        assertEquals(
+                413,
+                post(
+                        http,
+                        "POST",
+                        TestAmplitude.PATH + query,
+                        "Bearer amp-key",
+                        "application/json",
+                        gzip(good.replace("{}", "{\\\"p\\\":\\\"" + "x".repeat(2_000_000) + "\\\"}"))));
         assertEquals(List.of("{\"type\":2,\"timestamp\":1,\"data\":{}}"), amplitude.events("d1", 5));
     }
 
-    private int post(HttpClient http, String method, String pathAndQuery, String auth, String type, byte[] body) throws Exception {
+    private int post(HttpClient http, String method, String pathAndQuery, String auth, String type, byte[] body)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(amplitude.url() + pathAndQuery))
-                .header("Authorization", auth).header("Content-Type", type)
+                .header("Authorization", auth)
+                .header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (body.length > 1 && (body[0] & 0xFF) == 0x1f && (body[1] & 0xFF) == 0x8b) {
             b.header("Content-Encoding", "gzip");

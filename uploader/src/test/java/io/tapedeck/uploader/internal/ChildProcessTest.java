@@ -22,17 +22,27 @@ class ChildProcessTest {
     static final String DEVICE = "child-dev";
     static final long SESSION = 1_700_000_123_000L;
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     static Process startChild(String mode, Path spool, String url, Path stderr) throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), ChildUploaderMain.class.getName(),
-                mode, spool.toString(), url, DEVICE, Long.toString(SESSION));
+        List<String> command = List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ChildUploaderMain.class.getName(),
+                mode,
+                spool.toString(),
+                url,
+                DEVICE,
+                Long.toString(SESSION));
         return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
     }
 
     static List<String> expectedLines(int count) {
-        return IntStream.range(0, count).mapToObj(i -> new String(ChildUploaderMain.line(i), StandardCharsets.UTF_8))
+        return IntStream.range(0, count)
+                .mapToObj(i -> new String(ChildUploaderMain.line(i), StandardCharsets.UTF_8))
                 .collect(Collectors.toList());
     }
 
@@ -40,7 +50,8 @@ class ChildProcessTest {
     void whatWasSpooledBeforeSigkillArrivesAfterTheNextStart() throws Exception {
         Path spool = dir.resolve("spool");
         Process child = startChild("spool-forever", spool, "http://127.0.0.1:1", dir.resolve("child.err"));
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             assertEquals("SPOOLED 1001", line, "child stderr: " + Files.readString(dir.resolve("child.err")));
             Thread.sleep(300); // the child keeps writing batches; kill it in the middle of that
@@ -51,8 +62,15 @@ class ChildProcessTest {
 
         try (TestCollector collector = new TestCollector()) {
             List<String> log = new ArrayList<>();
-            Uploader next = Uploader.start(UploaderSettings.builder().serverUrl(collector.url()).apiKey("secret").spoolDir(spool)
-                    .log(log::add).build(), DEVICE, SESSION + 1);
+            Uploader next = Uploader.start(
+                    UploaderSettings.builder()
+                            .serverUrl(collector.url())
+                            .apiKey("secret")
+                            .spoolDir(spool)
+                            .log(log::add)
+                            .build(),
+                    DEVICE,
+                    SESSION + 1);
             try {
                 assertTrue(next.flush(20_000), "everything spooled is delivered: " + log);
                 List<String> got = collector.lines(DEVICE, SESSION);

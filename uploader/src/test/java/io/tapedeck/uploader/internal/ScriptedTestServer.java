@@ -25,6 +25,7 @@ abstract class ScriptedTestServer<S extends ScriptedTestServer<S>> implements Au
     volatile String retryAfter;
     /** The largest body, decompressed, that the subclass accepts (413 above it). */
     volatile long maxRawBytes;
+
     private volatile int alwaysStatus;
 
     ScriptedTestServer(String threadName, long maxRawBytes) throws IOException {

@@ -66,7 +66,8 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
         if ((status == 429 || status == 503) && retryAfter != null) {
             exchange.getResponseHeaders().set("Retry-After", retryAfter);
         }
-        byte[] text = ((status / 100 == 2 ? "{\"code\":200}" : request.reason()) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] text =
+                ((status / 100 == 2 ? "{\"code\":200}" : request.reason()) + "\n").getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, text.length);
         exchange.getResponseBody().write(text);
     }
@@ -84,11 +85,16 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
             return refuse(401, "missing or wrong API key", at);
         }
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if (query == null || !query.keySet().equals(Set.of("device_id", "session_id", "type"))
-                || !query.get("type").equals("replay") || query.get("device_id").isEmpty()
+        if (query == null
+                || !query.keySet().equals(Set.of("device_id", "session_id", "type"))
+                || !query.get("type").equals("replay")
+                || query.get("device_id").isEmpty()
                 || !query.get("session_id").matches("[1-9][0-9]{0,18}")) {
-            return refuse(400, "query must be exactly device_id, session_id (digits), type=replay: "
-                    + exchange.getRequestURI().getRawQuery(), at);
+            return refuse(
+                    400,
+                    "query must be exactly device_id, session_id (digits), type=replay: "
+                            + exchange.getRequestURI().getRawQuery(),
+                    at);
         }
         if (!"application/json".equals(single(h, "Content-Type"))) {
             return refuse(400, "Content-Type " + h.get("Content-Type"), at);
@@ -116,7 +122,8 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
         } catch (IllegalArgumentException e) {
             return refuse(400, "body shape: " + e.getMessage(), at);
         }
-        stored.computeIfAbsent(query.get("device_id") + "/" + query.get("session_id"), k -> new CopyOnWriteArrayList<>())
+        stored.computeIfAbsent(
+                        query.get("device_id") + "/" + query.get("session_id"), k -> new CopyOnWriteArrayList<>())
                 .addAll(events);
         return new Request(200, "", raw.length, events.size(), at);
     }
@@ -203,7 +210,9 @@ final class TestAmplitude extends ScriptedTestServer<TestAmplitude> {
                 throw new IllegalArgumentException("an event that is not a string: " + item);
             }
             JsonNode event = parse(item.textValue());
-            if (!event.path("type").isNumber() || !event.path("timestamp").isNumber() || !event.path("data").isObject()) {
+            if (!event.path("type").isNumber()
+                    || !event.path("timestamp").isNumber()
+                    || !event.path("data").isObject()) {
                 throw new IllegalArgumentException("not an rrweb event: " + item.textValue());
             }
             events.add(item.textValue());

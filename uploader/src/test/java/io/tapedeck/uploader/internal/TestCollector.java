@@ -5,7 +5,6 @@ import io.tapedeck.uploader.protocol.BatchId;
 import io.tapedeck.uploader.protocol.Protocol;
 import io.tapedeck.uploader.protocol.ZstdCodec;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +34,7 @@ final class TestCollector extends ScriptedTestServer<TestCollector> {
 
     /** Scripted statuses ({@link #failNext}) that are not HTTP: promise a body and never send it; close unanswered. */
     static final int HANG = -1;
+
     static final int CLOSE = -2;
 
     TestCollector() throws IOException {
@@ -77,7 +77,9 @@ final class TestCollector extends ScriptedTestServer<TestCollector> {
         if (!(Protocol.AUTHORIZATION_PREFIX + apiKey).equals(auth)) {
             return 401;
         }
-        if (!exchange.getRequestMethod().equals("PUT") || !m.matches() || !Protocol.isValidDeviceId(m.group(1))
+        if (!exchange.getRequestMethod().equals("PUT")
+                || !m.matches()
+                || !Protocol.isValidDeviceId(m.group(1))
                 || !Protocol.isValidSessionId(m.group(2))) {
             return 400;
         }
@@ -96,8 +98,8 @@ final class TestCollector extends ScriptedTestServer<TestCollector> {
             return 400;
         }
         List<String> lines = Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1));
-        Map<BatchId, List<String>> session = stored.computeIfAbsent(m.group(1) + "/" + m.group(2),
-                k -> Collections.synchronizedMap(new TreeMap<>()));
+        Map<BatchId, List<String>> session = stored.computeIfAbsent(
+                m.group(1) + "/" + m.group(2), k -> Collections.synchronizedMap(new TreeMap<>()));
         return session.putIfAbsent(id, lines) == null ? 201 : 200;
     }
 

@@ -25,7 +25,9 @@ class UploaderTest {
     static final String DEVICE = "dev-1";
     static final long SESSION = 1_700_000_000_000L;
 
-    @TempDir Path spool;
+    @TempDir
+    Path spool;
+
     TestCollector collector;
     final List<String> logged = new CopyOnWriteArrayList<>();
     final List<Uploader> started = new ArrayList<>();
@@ -65,7 +67,8 @@ class UploaderTest {
 
     static List<String> lines(int from, int count) {
         return IntStream.range(from, from + count)
-                .mapToObj(i -> "{\"type\":3,\"data\":{\"n\":" + i + ",\"pad\":\"" + "x".repeat(i % 97) + "\"},\"timestamp\":" + i + "}")
+                .mapToObj(i -> "{\"type\":3,\"data\":{\"n\":" + i + ",\"pad\":\"" + "x".repeat(i % 97)
+                        + "\"},\"timestamp\":" + i + "}")
                 .collect(Collectors.toList());
     }
 
@@ -75,7 +78,8 @@ class UploaderTest {
         }
     }
 
-    static void await(String what, java.util.function.BooleanSupplier condition, long timeoutMs) throws InterruptedException {
+    static void await(String what, java.util.function.BooleanSupplier condition, long timeoutMs)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -87,7 +91,9 @@ class UploaderTest {
 
     static List<Path> batchFiles(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(SpoolFile.SUFFIX)).sorted().collect(Collectors.toList());
+            return s.filter(p -> p.toString().endsWith(SpoolFile.SUFFIX))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
     }
 
@@ -108,7 +114,10 @@ class UploaderTest {
     void aBatchIsCutByAgeWithoutAnyFlush() throws Exception {
         Uploader u = start(settings().maxBatchBytes(1 << 20));
         offerAll(u, lines(0, 5));
-        await("the 200 ms old batch arrives", () -> collector.lines(DEVICE, SESSION).size() == 5, 5000);
+        await(
+                "the 200 ms old batch arrives",
+                () -> collector.lines(DEVICE, SESSION).size() == 5,
+                5000);
     }
 
     @Test
@@ -119,7 +128,9 @@ class UploaderTest {
         offerAll(u, sent);
         assertTrue(u.flush(20_000));
         assertEquals(sent, collector.lines(DEVICE, SESSION));
-        assertTrue(logged.stream().filter(l -> l.startsWith("cannot upload")).count() == 1, "one line per failure streak: " + logged);
+        assertTrue(
+                logged.stream().filter(l -> l.startsWith("cannot upload")).count() == 1,
+                "one line per failure streak: " + logged);
     }
 
     @Test
@@ -130,15 +141,16 @@ class UploaderTest {
         assertTrue(u.flush(10_000));
         List<TestCollector.Request> r = collector.requests;
         assertEquals(429, r.get(0).status());
-        long waitedMs = TimeUnit.NANOSECONDS.toMillis(r.get(1).atNanos() - r.get(0).atNanos());
+        long waitedMs =
+                TimeUnit.NANOSECONDS.toMillis(r.get(1).atNanos() - r.get(0).atNanos());
         assertTrue(waitedMs >= 950, "waited " + waitedMs + " ms after Retry-After: 1");
     }
 
     @Test
     void retryAfterAsHttpDateIsHonoured() {
         long now = 1_000_000_000_000L;
-        String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(java.time.Instant.ofEpochMilli(now + 3000).atZone(java.time.ZoneOffset.UTC));
+        String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.Instant.ofEpochMilli(now + 3000).atZone(java.time.ZoneOffset.UTC));
         assertEquals(3000, Backoff.parseRetryAfterMs(date, now), 1000);
         assertEquals(2000, Backoff.parseRetryAfterMs("2", now));
         assertEquals(-1, Backoff.parseRetryAfterMs("soon", now));
@@ -175,13 +187,19 @@ class UploaderTest {
         assertTrue(u.flush(10_000));
         assertEquals(1, u.counters().rejectedBatches());
         assertEquals(1, batchFiles(spool.resolve(Spool.REJECTED)).size());
-        assertEquals(300, collector.lines(DEVICE, SESSION).size() + linesIn(batchFiles(spool.resolve(Spool.REJECTED)).get(0)));
+        assertEquals(
+                300,
+                collector.lines(DEVICE, SESSION).size()
+                        + linesIn(batchFiles(spool.resolve(Spool.REJECTED)).get(0)));
     }
 
     static int linesIn(Path batchFile) throws Exception {
         SpoolFile.Contents c = SpoolFile.read(batchFile);
         byte[] raw = io.tapedeck.uploader.protocol.ZstdCodec.decompress(c.body, c.dictionaryId, c.rawLength);
-        return (int) new String(raw, StandardCharsets.UTF_8).chars().filter(ch -> ch == '\n').count();
+        return (int) new String(raw, StandardCharsets.UTF_8)
+                .chars()
+                .filter(ch -> ch == '\n')
+                .count();
     }
 
     @Test
@@ -192,7 +210,8 @@ class UploaderTest {
         assertTrue(u.flush(10_000));
         assertEquals(sent, collector.lines(DEVICE, SESSION));
         List<BatchId> ids = collector.batchIds(DEVICE, SESSION);
-        assertTrue(!ids.isEmpty() && ids.stream().allMatch(id -> id.compareTo(BatchId.of(1_000_000_000L)) >= 0),
+        assertTrue(
+                !ids.isEmpty() && ids.stream().allMatch(id -> id.compareTo(BatchId.of(1_000_000_000L)) >= 0),
                 "numbered after the earlier recordings': " + ids);
     }
 
@@ -319,18 +338,26 @@ class UploaderTest {
         assertTrue(u.flush(10_000));
         List<String> got = collector.lines(DEVICE, SESSION);
         assertEquals(sent.subList(sent.size() - got.size(), sent.size()), got, "the newest batches survive");
-        TestCollector.Request firstStored = collector.requests.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
+        TestCollector.Request firstStored = collector.requests.stream()
+                .filter(r -> r.status() == 201)
+                .findFirst()
+                .orElseThrow();
         assertEquals(Long.toString(dropped), firstStored.droppedBatches());
-        assertTrue(collector.requests.stream().filter(r -> r.status() == 201).skip(1).allMatch(r -> r.droppedBatches() == null),
+        assertTrue(
+                collector.requests.stream()
+                        .filter(r -> r.status() == 201)
+                        .skip(1)
+                        .allMatch(r -> r.droppedBatches() == null),
                 "reported once");
     }
 
     @Test
     void nonLoopbackHttpIsRefusedUnlessAllowed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> start(settings().serverUrl("http://collector.example.com:8787")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> start(settings().serverUrl("http://collector.example.com:8787")));
         assertTrue(e.getMessage().contains("http://"), e.getMessage());
-        start(settings().serverUrl("http://collector.example.com:8787").allowInsecureHttp(true)).close(100);
+        start(settings().serverUrl("http://collector.example.com:8787").allowInsecureHttp(true))
+                .close(100);
         start(settings().serverUrl("https://collector.example.com")).close(100);
         start(settings().serverUrl("http://localhost:9")).close(100);
         start(settings().serverUrl("http://[::1]:9")).close(100);
@@ -364,7 +391,9 @@ class UploaderTest {
     void threadsAreNamedDaemons() {
         start(settings());
         Thread t = Thread.getAllStackTraces().keySet().stream()
-                .filter(th -> th.getName().equals("tapedeck-uploader")).findFirst().orElseThrow();
+                .filter(th -> th.getName().equals("tapedeck-uploader"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(t.isDaemon());
     }
 }

@@ -33,15 +33,32 @@ class BatchIdTest {
 
     @Test
     void parseRefusesEverythingButTheCanonicalForm() {
-        for (String bad : new String[] {"", "-1", "+1", "07", "7.", ".7", "7..0", "7.2", "7.01", "a", "7 ", "../7",
-                "99999999999999999999", "1e3", "7/0"}) {
+        for (String bad : new String[] {
+            "",
+            "-1",
+            "+1",
+            "07",
+            "7.",
+            ".7",
+            "7..0",
+            "7.2",
+            "7.01",
+            "a",
+            "7 ",
+            "../7",
+            "99999999999999999999",
+            "1e3",
+            "7/0"
+        }) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BatchId.parse(bad), bad);
             assertTrue(e.getMessage().contains("batch id"), e.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> BatchId.parse(null));
-        assertThrows(IllegalArgumentException.class, () -> BatchId.parse("1" + ".0".repeat(BatchId.MAX_SPLIT_DEPTH + 1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> BatchId.parse("1" + ".0".repeat(BatchId.MAX_SPLIT_DEPTH + 1)));
         assertEquals("0", BatchId.parse("0").toString());
-        assertEquals(Long.MAX_VALUE, BatchId.parse(Long.toString(Long.MAX_VALUE)).sequence());
+        assertEquals(
+                Long.MAX_VALUE, BatchId.parse(Long.toString(Long.MAX_VALUE)).sequence());
     }
 
     @Test

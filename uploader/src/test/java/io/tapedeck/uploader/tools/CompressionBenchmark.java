@@ -38,8 +38,9 @@ public final class CompressionBenchmark {
         }
         long raw = batches.stream().mapToLong(b -> b.length).sum();
         String dict = Dictionaries.current();
-        System.out.printf("%d batches, %.1f KiB raw, median batch %.1f KiB, dictionary %s%n%n", batches.size(), raw / 1024.0,
-                median(batches) / 1024.0, dict);
+        System.out.printf(
+                "%d batches, %.1f KiB raw, median batch %.1f KiB, dictionary %s%n%n",
+                batches.size(), raw / 1024.0, median(batches) / 1024.0, dict);
 
         List<Codec> codecs = List.of(
                 zstd("zstd 3, no dictionary", 3, null),
@@ -62,7 +63,8 @@ public final class CompressionBenchmark {
             long packed = compressed.stream().mapToLong(c -> c.length).sum();
             double compressMBs = throughput(raw, () -> batches.forEach(codec.compress::apply));
             double decompressMBs = throughput(raw, () -> compressed.forEach(codec.decompress::apply));
-            System.out.printf("| %s | %.2f | %.0f | %.0f |%n", codec.name, (double) raw / packed, compressMBs, decompressMBs);
+            System.out.printf(
+                    "| %s | %.2f | %.0f | %.0f |%n", codec.name, (double) raw / packed, compressMBs, decompressMBs);
         }
     }
 

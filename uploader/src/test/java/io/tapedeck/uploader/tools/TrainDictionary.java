@@ -59,8 +59,8 @@ public final class TrainDictionary {
         ids.remove(id);
         ids.add(id);
         Files.write(index, (String.join("\n", ids) + "\n").getBytes(StandardCharsets.UTF_8));
-        System.out.println("trained " + id + " (" + dict.length + " bytes) from " + samples.size()
-                + " samples, " + total + " bytes; index now " + ids);
+        System.out.println("trained " + id + " (" + dict.length + " bytes) from " + samples.size() + " samples, "
+                + total + " bytes; index now " + ids);
     }
 
     /** Cuts a batch into line-aligned pieces of at most {@link #PIECE} bytes (a longer line is one piece). */

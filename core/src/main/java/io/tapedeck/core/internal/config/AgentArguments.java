@@ -31,7 +31,8 @@ public final class AgentArguments {
             int eq = entry.indexOf('=');
             String key = eq < 0 ? "" : entry.substring(0, eq).trim();
             if (key.isEmpty()) {
-                problems.add("agent argument \"" + entry.trim() + "\": expected key=value, e.g. config=/etc/tapedeck.properties"
+                problems.add("agent argument \"" + entry.trim()
+                        + "\": expected key=value, e.g. config=/etc/tapedeck.properties"
                         + " or maxCapturesPerSecond=5, separated by commas");
                 continue;
             }

@@ -35,8 +35,13 @@ public final class ConfigKey<T> {
     private final String meaning;
     private final boolean secret;
 
-    private ConfigKey(String name, ValueType<T> type, DefaultValue<T> defaultValue, String defaultText,
-            String meaning, boolean secret) {
+    private ConfigKey(
+            String name,
+            ValueType<T> type,
+            DefaultValue<T> defaultValue,
+            String defaultText,
+            String meaning,
+            boolean secret) {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
         this.defaultValue = Objects.requireNonNull(defaultValue);
@@ -51,8 +56,8 @@ public final class ConfigKey<T> {
     }
 
     /** A key whose default is computed; {@code defaultText} is how the docs show it. */
-    public static <T> ConfigKey<T> computed(String name, ValueType<T> type, String defaultText,
-            DefaultValue<T> defaultValue, String meaning) {
+    public static <T> ConfigKey<T> computed(
+            String name, ValueType<T> type, String defaultText, DefaultValue<T> defaultValue, String meaning) {
         return new ConfigKey<>(name, type, defaultValue, defaultText, meaning, false);
     }
 

@@ -71,8 +71,8 @@ public final class ConfigResolver {
                     Object value = key.parse(given.raw);
                     chosen.putIfAbsent(key, new ResolvedConfig.Setting(value, given.origin));
                 } catch (InvalidValueException e) {
-                    problems.add(key.property() + "=" + key.shown(given.raw) + ": " + e.getMessage()
-                            + " (from " + given.origin + ")");
+                    problems.add(key.property() + "=" + key.shown(given.raw) + ": " + e.getMessage() + " (from "
+                            + given.origin + ")");
                 }
             }
         }
@@ -94,7 +94,8 @@ public final class ConfigResolver {
         };
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             ResolvedConfig.Setting setting = chosen.get(key);
-            settings.put(key, setting != null ? setting : new ResolvedConfig.Setting(key.defaultValue(defaults), "default"));
+            settings.put(
+                    key, setting != null ? setting : new ResolvedConfig.Setting(key.defaultValue(defaults), "default"));
         }
         return new ResolvedConfig(settings);
     }
@@ -147,8 +148,10 @@ public final class ConfigResolver {
             if (key.isPresent()) {
                 layer.values.put(key.get(), new Given(e.getValue(), "code or agent arguments"));
             } else {
-                warnUnknown(ConfigKey.PROPERTY_PREFIX + KeyNames.withoutPrefix(name)
-                        + " (set in code or agent arguments)", name, false);
+                warnUnknown(
+                        ConfigKey.PROPERTY_PREFIX + KeyNames.withoutPrefix(name) + " (set in code or agent arguments)",
+                        name,
+                        false);
             }
         }
         return layer;
@@ -167,8 +170,8 @@ public final class ConfigResolver {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(ConfigKeys.CONFIG.property() + "=" + configPath.raw + ": cannot read the file " + path
-                    + ": " + reason(e) + " (from " + configPath.origin + ")");
+            problems.add(ConfigKeys.CONFIG.property() + "=" + configPath.raw + ": cannot read the file " + path + ": "
+                    + reason(e) + " (from " + configPath.origin + ")");
             return layer;
         }
         String origin = "file " + path;
@@ -191,8 +194,10 @@ public final class ConfigResolver {
 
     private static void warnUnknown(String what, String name, boolean envSpelling) {
         StringBuilder message = new StringBuilder(what).append(" is not a Tapedeck setting and is ignored");
-        KeyNames.nearest(name, ConfigKeys.ALL).ifPresent(key ->
-                message.append("; did you mean ").append(envSpelling ? key.envVar() : key.property()).append('?'));
+        KeyNames.nearest(name, ConfigKeys.ALL)
+                .ifPresent(key -> message.append("; did you mean ")
+                        .append(envSpelling ? key.envVar() : key.property())
+                        .append('?'));
         Log.warn(message.toString());
     }
 

@@ -15,8 +15,8 @@ public final class ConfigSources {
     private final Map<String, String> environment;
     private final Map<String, String> code;
 
-    private ConfigSources(Map<String, String> systemProperties, Map<String, String> environment,
-            Map<String, String> code) {
+    private ConfigSources(
+            Map<String, String> systemProperties, Map<String, String> environment, Map<String, String> code) {
         this.systemProperties = Map.copyOf(systemProperties);
         this.environment = Map.copyOf(environment);
         this.code = copyKeepingOrder(code);
@@ -34,8 +34,8 @@ public final class ConfigSources {
     }
 
     /** Given maps; nothing is read from the JVM. Include {@code user.home} in {@code systemProperties}. */
-    public static ConfigSources of(Map<String, String> systemProperties, Map<String, String> environment,
-            Map<String, String> code) {
+    public static ConfigSources of(
+            Map<String, String> systemProperties, Map<String, String> environment, Map<String, String> code) {
         return new ConfigSources(systemProperties, environment, code);
     }
 

@@ -17,7 +17,9 @@ public final class KeyNames {
                 out.append('_');
                 continue;
             }
-            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(camel.charAt(i - 1))
+            if (Character.isUpperCase(c)
+                    && i > 0
+                    && !Character.isUpperCase(camel.charAt(i - 1))
                     && camel.charAt(i - 1) != '.') {
                 out.append('_');
             }

@@ -28,17 +28,19 @@ public final class RemoteOverrides {
             try {
                 ConfigKeys.SAMPLE_RATE.textOf(sampleRate);
             } catch (InvalidValueException e) {
-                throw new IllegalArgumentException("remote " + ConfigKeys.SAMPLE_RATE.property() + "=" + sampleRate
-                        + ": " + e.getMessage());
+                throw new IllegalArgumentException(
+                        "remote " + ConfigKeys.SAMPLE_RATE.property() + "=" + sampleRate + ": " + e.getMessage());
             }
             resolved = resolved.with(ConfigKeys.SAMPLE_RATE, sampleRate, ORIGIN);
         }
         if (maskLevel != null) {
             MaskLevel floor = resolved.get(ConfigKeys.MASK_LEVEL_MINIMUM);
             MaskLevel applied = maskLevel.atLeast(floor);
-            String origin = applied == maskLevel ? ORIGIN
+            String origin = applied == maskLevel
+                    ? ORIGIN
                     : ORIGIN + ": " + ConfigKeys.MASK_LEVEL.format(maskLevel) + ", raised to the floor "
-                            + ConfigKeys.MASK_LEVEL_MINIMUM.property() + "=" + ConfigKeys.MASK_LEVEL_MINIMUM.format(floor);
+                            + ConfigKeys.MASK_LEVEL_MINIMUM.property() + "="
+                            + ConfigKeys.MASK_LEVEL_MINIMUM.format(floor);
             resolved = resolved.with(ConfigKeys.MASK_LEVEL, applied, origin);
         }
         return ConfigAccess.create(resolved);

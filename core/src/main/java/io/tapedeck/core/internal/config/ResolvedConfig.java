@@ -54,8 +54,12 @@ public final class ResolvedConfig {
         for (ConfigKey<?> key : ConfigKeys.ALL) {
             Setting setting = settings.get(key);
             if (out.length() > 0) out.append('\n');
-            out.append(key.property()).append('=').append(key.format(setting.value))
-                    .append("  (").append(setting.origin).append(')');
+            out.append(key.property())
+                    .append('=')
+                    .append(key.format(setting.value))
+                    .append("  (")
+                    .append(setting.origin)
+                    .append(')');
         }
         return out.toString();
     }

@@ -1,7 +1,6 @@
 package io.tapedeck.core.internal.config;
 
 import io.tapedeck.core.internal.privacy.PrivacyRules;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -22,9 +21,15 @@ public final class ValueTypes {
             @Override
             public Boolean parse(String raw) throws InvalidValueException {
                 switch (raw.toLowerCase(Locale.ROOT)) {
-                    case "true": case "yes": case "on": case "1":
+                    case "true":
+                    case "yes":
+                    case "on":
+                    case "1":
                         return Boolean.TRUE;
-                    case "false": case "no": case "off": case "0":
+                    case "false":
+                    case "no":
+                    case "off":
+                    case "0":
                         return Boolean.FALSE;
                     default:
                         throw new InvalidValueException("expected " + allowed());
@@ -66,7 +71,8 @@ public final class ValueTypes {
      */
     public static ValueType<Duration> duration(ChronoUnit unit, int min, int max) {
         ValueType<Integer> number = wholeNumber(min, max);
-        String unitName = unit == ChronoUnit.MILLIS ? "milliseconds" : unit.toString().toLowerCase(Locale.ROOT);
+        String unitName =
+                unit == ChronoUnit.MILLIS ? "milliseconds" : unit.toString().toLowerCase(Locale.ROOT);
         return new ValueType<>() {
             @Override
             public Duration parse(String raw) throws InvalidValueException {
@@ -273,7 +279,9 @@ public final class ValueTypes {
                     throw new InvalidValueException("expected " + allowed() + hint);
                 }
                 if (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) {
-                    if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    if (uri.getHost() == null
+                            || uri.getRawQuery() != null
+                            || uri.getRawFragment() != null
                             || uri.getRawUserInfo() != null) {
                         throw new InvalidValueException("expected " + allowed());
                     }

@@ -2,7 +2,6 @@ package io.tapedeck.core.internal.destination;
 
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.session.SessionIdentity;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -45,8 +44,8 @@ public final class Destinations {
         try {
             return new FileDestination(dir, sessionId);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("tapedeck.serverUrl=" + serverUrl + ": cannot write sessions to "
-                    + dir + " (" + describe(e) + ")");
+            throw new IllegalStateException(
+                    "tapedeck.serverUrl=" + serverUrl + ": cannot write sessions to " + dir + " (" + describe(e) + ")");
         }
     }
 

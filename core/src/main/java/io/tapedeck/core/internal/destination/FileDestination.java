@@ -18,8 +18,10 @@ public final class FileDestination implements Destination {
     public FileDestination(Path directory, long sessionId) throws IOException {
         Files.createDirectories(directory);
         this.file = directory.resolve(sessionId + ".ndjson");
-        this.out = new BufferedOutputStream(Files.newOutputStream(file,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE), 64 * 1024);
+        this.out = new BufferedOutputStream(
+                Files.newOutputStream(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE),
+                64 * 1024);
     }
 
     public Path file() {

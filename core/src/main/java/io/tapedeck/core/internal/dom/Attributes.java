@@ -15,9 +15,17 @@ public final class Attributes {
         this.pairs = pairs;
     }
 
-    public int size() { return pairs.length / 2; }
-    public String name(int i) { return pairs[2 * i]; }
-    public String value(int i) { return pairs[2 * i + 1]; }
+    public int size() {
+        return pairs.length / 2;
+    }
+
+    public String name(int i) {
+        return pairs[2 * i];
+    }
+
+    public String value(int i) {
+        return pairs[2 * i + 1];
+    }
 
     /** The value of {@code name}, or null. */
     public String get(String name) {
@@ -33,7 +41,9 @@ public final class Attributes {
     }
 
     @Override
-    public int hashCode() { return Arrays.hashCode(pairs); }
+    public int hashCode() {
+        return Arrays.hashCode(pairs);
+    }
 
     @Override
     public String toString() {
@@ -45,7 +55,9 @@ public final class Attributes {
         return sb.toString();
     }
 
-    public static Builder builder() { return new Builder(); }
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** Collects pairs in order; a null value skips the attribute. */
     public static final class Builder {

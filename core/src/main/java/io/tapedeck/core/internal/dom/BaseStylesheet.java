@@ -8,7 +8,8 @@ package io.tapedeck.core.internal.dom;
 public final class BaseStylesheet {
     private BaseStylesheet() {}
 
-    public static final String CSS = String.join("",
+    public static final String CSS = String.join(
+            "",
             // Only html clips: body has no height (everything in it is absolutely placed), so
             // clipping at body would hide the whole app.
             "html{overflow:hidden}html,body{margin:0;padding:0;background:#4b535c}",

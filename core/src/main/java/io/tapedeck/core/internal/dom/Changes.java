@@ -86,11 +86,25 @@ public final class Changes {
     public final List<Input> inputs = new ArrayList<>();
     public final List<Scroll> scrolls = new ArrayList<>();
 
-    void remove(long parentId, long id) { removes.add(new Remove(parentId, id)); }
-    void add(long parentId, Long nextId, DomNode node) { adds.add(new Add(parentId, nextId, node)); }
-    void text(long id, String value) { texts.add(new Text(id, value)); }
-    void input(long id, String text, boolean checked) { inputs.add(new Input(id, text, checked)); }
-    void scroll(long id, int x, int y) { scrolls.add(new Scroll(id, x, y)); }
+    void remove(long parentId, long id) {
+        removes.add(new Remove(parentId, id));
+    }
+
+    void add(long parentId, Long nextId, DomNode node) {
+        adds.add(new Add(parentId, nextId, node));
+    }
+
+    void text(long id, String value) {
+        texts.add(new Text(id, value));
+    }
+
+    void input(long id, String text, boolean checked) {
+        inputs.add(new Input(id, text, checked));
+    }
+
+    void scroll(long id, int x, int y) {
+        scrolls.add(new Scroll(id, x, y));
+    }
 
     void attributes(long id, LinkedHashMap<String, String> changed) {
         attributes.add(new AttributeChange(id, changed));

@@ -15,8 +15,8 @@ final class Css {
             String hex = Integer.toHexString(rgb | 0x1000000);
             return "#" + hex.substring(1);
         }
-        return "rgba(" + ((rgb >> 16) & 255) + "," + ((rgb >> 8) & 255) + "," + (rgb & 255) + ","
-                + trim(a / 255f) + ")";
+        return "rgba(" + ((rgb >> 16) & 255) + "," + ((rgb >> 8) & 255) + "," + (rgb & 255) + "," + trim(a / 255f)
+                + ")";
     }
 
     static boolean visible(int argb) {

@@ -20,8 +20,14 @@ public final class DomNode {
     private final boolean svg;
     private final List<DomNode> children;
 
-    private DomNode(long id, String tag, Attributes attributes, String text, boolean styleText, boolean svg,
-                    List<DomNode> children) {
+    private DomNode(
+            long id,
+            String tag,
+            Attributes attributes,
+            String text,
+            boolean styleText,
+            boolean svg,
+            List<DomNode> children) {
         this.id = id;
         this.tag = tag;
         this.attributes = attributes;
@@ -41,30 +47,58 @@ public final class DomNode {
     }
 
     private static DomNode element(long id, String tag, Attributes attributes, List<DomNode> children, boolean svg) {
-        return new DomNode(id, Objects.requireNonNull(tag), Objects.requireNonNull(attributes), null, false, svg,
+        return new DomNode(
+                id,
+                Objects.requireNonNull(tag),
+                Objects.requireNonNull(attributes),
+                null,
+                false,
+                svg,
                 children.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(children));
     }
 
     public static DomNode text(long id, String text) {
-        return new DomNode(id, null, Attributes.EMPTY, Objects.requireNonNull(text), false, false, Collections.emptyList());
+        return new DomNode(
+                id, null, Attributes.EMPTY, Objects.requireNonNull(text), false, false, Collections.emptyList());
     }
 
     /** The text of a {@code <style>} element (rrweb adapts such text for replay). */
     public static DomNode styleText(long id, String css) {
-        return new DomNode(id, null, Attributes.EMPTY, Objects.requireNonNull(css), true, false, Collections.emptyList());
+        return new DomNode(
+                id, null, Attributes.EMPTY, Objects.requireNonNull(css), true, false, Collections.emptyList());
     }
 
-    public long id() { return id; }
-    public boolean isText() { return tag == null; }
+    public long id() {
+        return id;
+    }
+
+    public boolean isText() {
+        return tag == null;
+    }
     /** Lower-case tag name; null for text nodes. */
-    public String tag() { return tag; }
-    public Attributes attributes() { return attributes; }
+    public String tag() {
+        return tag;
+    }
+
+    public Attributes attributes() {
+        return attributes;
+    }
     /** Text content of a text node; null for elements. */
-    public String text() { return text; }
-    public boolean isStyleText() { return styleText; }
+    public String text() {
+        return text;
+    }
+
+    public boolean isStyleText() {
+        return styleText;
+    }
     /** Whether this element is in the SVG namespace (rrweb's {@code isSVG}). */
-    public boolean isSvg() { return svg; }
-    public List<DomNode> children() { return children; }
+    public boolean isSvg() {
+        return svg;
+    }
+
+    public List<DomNode> children() {
+        return children;
+    }
 
     /** A copy with other children, keeping id, tag and attributes. */
     public DomNode withChildren(List<DomNode> newChildren) {

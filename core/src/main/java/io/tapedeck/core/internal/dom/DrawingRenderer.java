@@ -2,7 +2,6 @@ package io.tapedeck.core.internal.dom;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,15 +29,21 @@ final class DrawingRenderer {
      * @param previous the view's last {@code <svg>} node and the drawing it showed, or nulls
      */
     DomNode render(long svgId, int width, int height, Drawing drawing, DomNode previous, Drawing previousDrawing) {
-        Attributes.Builder svg = Attributes.builder().put("class", "pt")
-                .put("width", Integer.toString(width)).put("height", Integer.toString(height));
+        Attributes.Builder svg = Attributes.builder()
+                .put("class", "pt")
+                .put("width", Integer.toString(width))
+                .put("height", Integer.toString(height));
         if (drawing.scale() != 1) {
             // Drawn in device pixels of a scaled screen: the browser maps them back onto the box.
-            svg.put("viewBox", "0 0 " + Css.trim((float) (width * drawing.scale())) + " "
-                    + Css.trim((float) (height * drawing.scale())));
+            svg.put(
+                    "viewBox",
+                    "0 0 " + Css.trim((float) (width * drawing.scale())) + " "
+                            + Css.trim((float) (height * drawing.scale())));
         }
         Attributes attributes = svg.build();
-        boolean comparable = previous != null && previousDrawing != null && previous.id() == svgId
+        boolean comparable = previous != null
+                && previousDrawing != null
+                && previous.id() == svgId
                 && previous.children().size() == previousDrawing.elements().size();
         if (comparable && previous.attributes().equals(attributes) && previousDrawing.equals(drawing)) return previous;
         List<DrawElement> elements = drawing.elements();
@@ -51,8 +56,8 @@ final class DrawingRenderer {
         return DomNode.svgElement(svgId, "svg", attributes, nodes);
     }
 
-    private void reuse(List<DrawElement> elements, List<DrawElement> before, List<DomNode> beforeNodes,
-                       List<DomNode> out) {
+    private void reuse(
+            List<DrawElement> elements, List<DrawElement> before, List<DomNode> beforeNodes, List<DomNode> out) {
         // Elements drawn exactly as before, whatever their position: keep the very node.
         Map<DrawElement, ArrayDeque<Integer>> unchanged = new HashMap<>(before.size() * 2);
         for (int i = 0; i < before.size(); i++) {
@@ -83,13 +88,16 @@ final class DrawingRenderer {
 
     /** Whether {@code after} can be shown by updating the node of {@code before}. */
     private static boolean sameShape(DrawElement before, DrawElement after) {
-        return before.role() == after.role() && before.tag().equals(after.tag())
+        return before.role() == after.role()
+                && before.tag().equals(after.tag())
                 && after.role() != DrawElement.Role.DEFINITION;
     }
 
     private DomNode changed(DrawElement e, DomNode old) {
         if (e.role() == DrawElement.Role.TEXT) {
-            long textId = old.children().isEmpty() ? ids.next() : old.children().get(0).id();
+            long textId = old.children().isEmpty()
+                    ? ids.next()
+                    : old.children().get(0).id();
             return textElement(old.id(), textId, e);
         }
         return DomNode.svgElement(old.id(), svgTag(e), attributes(e), new ArrayList<>());
@@ -130,8 +138,9 @@ final class DrawingRenderer {
             String name = e.attributeName(i), value = e.attributeValue(i);
             // The stylesheet gives every painting Swing's usual font (BaseStylesheet): most
             // texts leave it out, a tenth of a painting's bytes.
-            if (text && (name.equals("font-family") && value.equals(DEFAULT_FONT_FAMILY)
-                    || name.equals("font-size") && value.equals(DEFAULT_FONT_SIZE))) {
+            if (text
+                    && (name.equals("font-family") && value.equals(DEFAULT_FONT_FAMILY)
+                            || name.equals("font-size") && value.equals(DEFAULT_FONT_SIZE))) {
                 continue;
             }
             a.put(name, value);
@@ -141,5 +150,6 @@ final class DrawingRenderer {
 
     /** The font the stylesheet sets on every painting's {@code <svg>}, as adapters write it. */
     static final String DEFAULT_FONT_FAMILY = "'DejaVu Sans', sans-serif";
+
     static final String DEFAULT_FONT_SIZE = "12";
 }

@@ -11,6 +11,7 @@ final class ElementStyle {
      * Linux), so elements that have them leave them out: most of a window's text.
      */
     static final String DEFAULT_FONT = "12px \"DejaVu Sans\", sans-serif";
+
     static final int DEFAULT_COLOR = 0xFF333333;
 
     private ElementStyle() {}
@@ -32,8 +33,15 @@ final class ElementStyle {
     }
 
     private static StringBuilder appendBounds(StringBuilder s, ViewNode v, int zIndex) {
-        s.append("left:").append(v.x()).append("px;top:").append(v.y())
-                .append("px;width:").append(v.width()).append("px;height:").append(v.height()).append("px");
+        s.append("left:")
+                .append(v.x())
+                .append("px;top:")
+                .append(v.y())
+                .append("px;width:")
+                .append(v.width())
+                .append("px;height:")
+                .append(v.height())
+                .append("px");
         if (zIndex >= 0) s.append(";z-index:").append(zIndex);
         return s;
     }
@@ -41,8 +49,11 @@ final class ElementStyle {
     static String of(ViewNode v, int zIndex) {
         StringBuilder s = appendBounds(new StringBuilder(120), v, zIndex);
         ViewKind kind = v.kind();
-        boolean paintsBackground = kind == ViewKind.WINDOW || v.has(ViewNode.OPAQUE)
-                || kind == ViewKind.TEXT_FIELD || kind == ViewKind.PASSWORD || kind == ViewKind.TEXT_AREA;
+        boolean paintsBackground = kind == ViewKind.WINDOW
+                || v.has(ViewNode.OPAQUE)
+                || kind == ViewKind.TEXT_FIELD
+                || kind == ViewKind.PASSWORD
+                || kind == ViewKind.TEXT_AREA;
         if (paintsBackground && Css.visible(v.background())) {
             s.append(";background-color:").append(Css.color(v.background()));
         }
@@ -60,17 +71,29 @@ final class ElementStyle {
                 if (shadow != null) s.append(";box-shadow:").append(shadow);
             }
             if (carriesCaption(kind) && (b.top() | b.left() | b.bottom() | b.right()) != 0) {
-                s.append(";padding:").append(b.top()).append("px ").append(b.right()).append("px ")
-                        .append(b.bottom()).append("px ").append(b.left()).append("px");
+                s.append(";padding:")
+                        .append(b.top())
+                        .append("px ")
+                        .append(b.right())
+                        .append("px ")
+                        .append(b.bottom())
+                        .append("px ")
+                        .append(b.left())
+                        .append("px");
             }
         }
         if (carriesCaption(kind)) {
             switch (v.align()) {
-                case CENTER: s.append(";justify-content:center"); break;
-                case RIGHT: s.append(";justify-content:flex-end"); break;
-                default: if (kind == ViewKind.BUTTON || kind == ViewKind.TOGGLE || kind == ViewKind.TAB) {
-                    s.append(";justify-content:flex-start");
-                }
+                case CENTER:
+                    s.append(";justify-content:center");
+                    break;
+                case RIGHT:
+                    s.append(";justify-content:flex-end");
+                    break;
+                default:
+                    if (kind == ViewKind.BUTTON || kind == ViewKind.TOGGLE || kind == ViewKind.TAB) {
+                        s.append(";justify-content:flex-start");
+                    }
             }
         }
         if (kind == ViewKind.TEXT_FIELD || kind == ViewKind.PASSWORD) {
@@ -83,8 +106,20 @@ final class ElementStyle {
 
     private static boolean carriesCaption(ViewKind kind) {
         switch (kind) {
-            case LABEL: case BUTTON: case TOGGLE: case CHECKBOX: case RADIO: case MENU: case COMBO:
-            case TAB: case CELL: case PANEL: case TOOLBAR: case CUSTOM: case TEXT_FIELD: case PASSWORD:
+            case LABEL:
+            case BUTTON:
+            case TOGGLE:
+            case CHECKBOX:
+            case RADIO:
+            case MENU:
+            case COMBO:
+            case TAB:
+            case CELL:
+            case PANEL:
+            case TOOLBAR:
+            case CUSTOM:
+            case TEXT_FIELD:
+            case PASSWORD:
             case TEXT_AREA:
                 return true;
             default:

@@ -1,7 +1,6 @@
 package io.tapedeck.core.internal.dom;
 
 import io.tapedeck.core.internal.view.ImageData;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +31,28 @@ final class ImageLibrary {
         if (!symbols.containsKey(key)) {
             String w = Integer.toString(Math.max(1, image.width()));
             String h = Integer.toString(Math.max(1, image.height()));
-            DomNode picture = DomNode.svgElement(ids.next(), "image", Attributes.builder()
-                    .put("href", image.toDataUrl()).put("width", w).put("height", h).build(), new ArrayList<>());
+            DomNode picture = DomNode.svgElement(
+                    ids.next(),
+                    "image",
+                    Attributes.builder()
+                            .put("href", image.toDataUrl())
+                            .put("width", w)
+                            .put("height", h)
+                            .build(),
+                    new ArrayList<>());
             List<DomNode> content = new ArrayList<>(1);
             content.add(picture);
-            symbols.put(key, DomNode.svgElement(ids.next(), "symbol", Attributes.builder()
-                    .put("id", ID_PREFIX + key).put("viewBox", "0 0 " + w + " " + h)
-                    .put("preserveAspectRatio", "none").build(), content));
+            symbols.put(
+                    key,
+                    DomNode.svgElement(
+                            ids.next(),
+                            "symbol",
+                            Attributes.builder()
+                                    .put("id", ID_PREFIX + key)
+                                    .put("viewBox", "0 0 " + w + " " + h)
+                                    .put("preserveAspectRatio", "none")
+                                    .build(),
+                            content));
             node = null;
         }
         return "#" + ID_PREFIX + key;
@@ -51,8 +65,15 @@ final class ImageLibrary {
     /** The library element (the same object until an image is added). */
     DomNode node(long id) {
         if (node == null || node.id() != id) {
-            node = DomNode.svgElement(id, "svg", Attributes.builder().put("class", "lib")
-                    .put("width", "0").put("height", "0").put("aria-hidden", "true").build(),
+            node = DomNode.svgElement(
+                    id,
+                    "svg",
+                    Attributes.builder()
+                            .put("class", "lib")
+                            .put("width", "0")
+                            .put("height", "0")
+                            .put("aria-hidden", "true")
+                            .build(),
                     new ArrayList<>(symbols.values()));
         }
         return node;

@@ -1,7 +1,6 @@
 package io.tapedeck.core.internal.dom;
 
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 
 /**
@@ -23,6 +22,11 @@ public final class Rendered {
         this.zIndex = zIndex;
     }
 
-    public ViewNode view() { return view; }
-    public DomNode dom() { return dom; }
+    public ViewNode view() {
+        return view;
+    }
+
+    public DomNode dom() {
+        return dom;
+    }
 }

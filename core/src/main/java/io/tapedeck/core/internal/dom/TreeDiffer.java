@@ -69,16 +69,28 @@ public final class TreeDiffer {
             String name = b.name(i);
             String value = b.value(i);
             if (value.equals(a.get(name))) continue;
-            if (form && (name.equals("value") || name.equals("checked"))) { inputChanged = true; continue; }
-            if (isScroll(name)) { scrollChanged = true; continue; }
+            if (form && (name.equals("value") || name.equals("checked"))) {
+                inputChanged = true;
+                continue;
+            }
+            if (isScroll(name)) {
+                scrollChanged = true;
+                continue;
+            }
             if (changed == null) changed = new LinkedHashMap<>();
             changed.put(name, value);
         }
         for (int i = 0; i < a.size(); i++) {
             String name = a.name(i);
             if (b.get(name) != null) continue;
-            if (form && (name.equals("value") || name.equals("checked"))) { inputChanged = true; continue; }
-            if (isScroll(name)) { scrollChanged = true; continue; }
+            if (form && (name.equals("value") || name.equals("checked"))) {
+                inputChanged = true;
+                continue;
+            }
+            if (isScroll(name)) {
+                scrollChanged = true;
+                continue;
+            }
             if (changed == null) changed = new LinkedHashMap<>();
             changed.put(name, null);
         }
@@ -186,7 +198,8 @@ public final class TreeDiffer {
             int lo = 0, hi = len;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (seq[tailIdx[mid]] < seq[i]) lo = mid + 1; else hi = mid;
+                if (seq[tailIdx[mid]] < seq[i]) lo = mid + 1;
+                else hi = mid;
             }
             prev[i] = lo > 0 ? tailIdx[lo - 1] : -1;
             tailIdx[lo] = i;

@@ -4,7 +4,6 @@ import io.tapedeck.core.internal.privacy.MaskedImage;
 import io.tapedeck.core.internal.view.BorderSpec;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,8 +39,8 @@ public final class ViewRenderer {
         if (previous != null && previous.view == view && previous.zIndex == zIndex) return previous;
         List<Rendered> children = renderChildren(view, previous);
         List<DomNode> childDoms = new ArrayList<>(children.size() + 2);
-        DomNode reusable = previous != null && previous.zIndex == zIndex && previous.view.sameOwnAs(view)
-                ? previous.dom : null;
+        DomNode reusable =
+                previous != null && previous.zIndex == zIndex && previous.view.sameOwnAs(view) ? previous.dom : null;
         if (reusable != null) {
             // Own properties unchanged: keep element and parts, take the new children.
             for (DomNode part : reusable.children()) {
@@ -100,7 +99,9 @@ public final class ViewRenderer {
 
     private static boolean hasChildElements(ViewNode view) {
         switch (view.kind()) {
-            case TEXT_FIELD: case PASSWORD: case TEXT_AREA:
+            case TEXT_FIELD:
+            case PASSWORD:
+            case TEXT_AREA:
                 return false; // form elements cannot hold children
             default:
                 return true;
@@ -123,9 +124,13 @@ public final class ViewRenderer {
     private static String tagOf(ViewNode v) {
         if (v.has(ViewNode.BLOCKED) || painted(v)) return "div";
         switch (v.kind()) {
-            case TEXT_FIELD: case PASSWORD: return "input";
-            case TEXT_AREA: return "textarea";
-            default: return "div";
+            case TEXT_FIELD:
+            case PASSWORD:
+                return "input";
+            case TEXT_AREA:
+                return "textarea";
+            default:
+                return "div";
         }
     }
 
@@ -138,9 +143,12 @@ public final class ViewRenderer {
         ViewKind kind = v.kind();
         if (v.has(ViewNode.BLOCKED)) {
             // Bounds and the decision: nothing of what the component showed was read.
-            return a.put("class", "pv").put("style", ElementStyle.bounds(v, zIndex))
-                    .put("data-td-kind", kindName(kind)).put("data-td-class", v.className())
-                    .put(PRIVACY, BLOCKED).build();
+            return a.put("class", "pv")
+                    .put("style", ElementStyle.bounds(v, zIndex))
+                    .put("data-td-kind", kindName(kind))
+                    .put("data-td-class", v.className())
+                    .put(PRIVACY, BLOCKED)
+                    .build();
         }
         if (painted(v)) return paintedAttributes(v, zIndex, a);
         switch (kind) {
@@ -183,8 +191,10 @@ public final class ViewRenderer {
      */
     private static Attributes paintedAttributes(ViewNode v, int zIndex, Attributes.Builder a) {
         ViewKind kind = v.kind();
-        a.put("class", "pd").put("style", ElementStyle.painted(v, zIndex))
-                .put("data-td-kind", kindName(kind)).put("data-td-class", v.className());
+        a.put("class", "pd")
+                .put("style", ElementStyle.painted(v, zIndex))
+                .put("data-td-kind", kindName(kind))
+                .put("data-td-class", v.className());
         if (v.has(ViewNode.SELECTED) && showsSelection(kind)) a.put("data-td-selected", "true");
         if (!v.has(ViewNode.ENABLED)) a.put("data-td-enabled", "false");
         if (v.has(ViewNode.FOCUSED)) a.put("data-td-focused", "true");
@@ -208,9 +218,11 @@ public final class ViewRenderer {
 
     /** Attribute names rrweb reads as scroll offsets when it rebuilds a snapshot. */
     public static final String SCROLL_LEFT = "rr_scrollLeft";
+
     public static final String SCROLL_TOP = "rr_scrollTop";
     /** The attribute that marks a privacy placeholder, and its values. */
     public static final String PRIVACY = "data-td-privacy";
+
     public static final String BLOCKED = "blocked";
     public static final String MASKED_IMAGE = "masked-image";
     /** What a password field always shows: fixed, so even the length stays private. */
@@ -218,7 +230,13 @@ public final class ViewRenderer {
 
     private static boolean showsSelection(ViewKind kind) {
         switch (kind) {
-            case TAB: case CELL: case TOGGLE: case CHECKBOX: case RADIO: case BUTTON: case MENU:
+            case TAB:
+            case CELL:
+            case TOGGLE:
+            case CHECKBOX:
+            case RADIO:
+            case BUTTON:
+            case MENU:
                 return true;
             default:
                 return false;
@@ -227,19 +245,33 @@ public final class ViewRenderer {
 
     private static String classOf(ViewNode v) {
         switch (v.kind()) {
-            case DESKTOP: return "dk";
-            case WINDOW: return "w";
-            case BUTTON: case TOGGLE: return "bt";
-            case MENU: return "mn";
-            case COMBO: return "cb";
-            case TAB: return "tab";
-            case CELL: return "cell";
-            case SEPARATOR: return v.has(ViewNode.VERTICAL) ? "sep v" : "sep";
-            case SCROLL_BAR: return "sb";
-            case PROGRESS: return "pb";
-            case SLIDER: return "sl";
-            case CUSTOM: return "cu";
-            default: return null;
+            case DESKTOP:
+                return "dk";
+            case WINDOW:
+                return "w";
+            case BUTTON:
+            case TOGGLE:
+                return "bt";
+            case MENU:
+                return "mn";
+            case COMBO:
+                return "cb";
+            case TAB:
+                return "tab";
+            case CELL:
+                return "cell";
+            case SEPARATOR:
+                return v.has(ViewNode.VERTICAL) ? "sep v" : "sep";
+            case SCROLL_BAR:
+                return "sb";
+            case PROGRESS:
+                return "pb";
+            case SLIDER:
+                return "sl";
+            case CUSTOM:
+                return "cu";
+            default:
+                return null;
         }
     }
 
@@ -254,7 +286,12 @@ public final class ViewRenderer {
                     if (part.id() == svgId && part.isSvg()) before = part;
                 }
             }
-            into.add(drawings.render(svgId, v.width(), v.height(), v.drawing(), before,
+            into.add(drawings.render(
+                    svgId,
+                    v.width(),
+                    v.height(),
+                    v.drawing(),
+                    before,
                     before == null ? null : previous.view.drawing()));
             return;
         }
@@ -262,15 +299,22 @@ public final class ViewRenderer {
             case WINDOW: {
                 BorderSpec b = v.border();
                 if (v.has(ViewNode.DECORATED) && b != null && b.top() > 0) {
-                    List<DomNode> title = v.text() == null || v.text().isEmpty() ? new ArrayList<>()
+                    List<DomNode> title = v.text() == null || v.text().isEmpty()
+                            ? new ArrayList<>()
                             : list(DomNode.text(NodeIds.of(key, NodeIds.DECORATION_TEXT), v.text()));
-                    into.add(DomNode.element(NodeIds.of(key, NodeIds.DECORATION), "div",
-                            Attributes.builder().put("class", "tb").put("style", "height:" + b.top() + "px").build(),
+                    into.add(DomNode.element(
+                            NodeIds.of(key, NodeIds.DECORATION),
+                            "div",
+                            Attributes.builder()
+                                    .put("class", "tb")
+                                    .put("style", "height:" + b.top() + "px")
+                                    .build(),
                             title));
                 }
                 return;
             }
-            case CHECKBOX: case RADIO: {
+            case CHECKBOX:
+            case RADIO: {
                 Attributes.Builder a = Attributes.builder()
                         .put("type", v.kind() == ViewKind.CHECKBOX ? "checkbox" : "radio")
                         .put("class", "ck");
@@ -281,25 +325,44 @@ public final class ViewRenderer {
                 return;
             }
             case SCROLL_BAR: {
-                into.add(DomNode.element(NodeIds.of(key, NodeIds.DECORATION), "div",
-                        Attributes.builder().put("class", "th").put("style", ElementStyle.thumb(v)).build(),
+                into.add(DomNode.element(
+                        NodeIds.of(key, NodeIds.DECORATION),
+                        "div",
+                        Attributes.builder()
+                                .put("class", "th")
+                                .put("style", ElementStyle.thumb(v))
+                                .build(),
                         new ArrayList<>()));
                 return;
             }
             case PROGRESS: {
-                into.add(DomNode.element(NodeIds.of(key, NodeIds.DECORATION), "div",
-                        Attributes.builder().put("class", "bar").put("style", ElementStyle.progress(v)).build(),
+                into.add(DomNode.element(
+                        NodeIds.of(key, NodeIds.DECORATION),
+                        "div",
+                        Attributes.builder()
+                                .put("class", "bar")
+                                .put("style", ElementStyle.progress(v))
+                                .build(),
                         new ArrayList<>()));
                 addIconAndCaption(v, into);
                 return;
             }
             case SLIDER: {
-                into.add(DomNode.element(NodeIds.of(key, NodeIds.DECORATION), "div",
-                        Attributes.builder().put("class", "kn").put("style", ElementStyle.knob(v)).build(),
+                into.add(DomNode.element(
+                        NodeIds.of(key, NodeIds.DECORATION),
+                        "div",
+                        Attributes.builder()
+                                .put("class", "kn")
+                                .put("style", ElementStyle.knob(v))
+                                .build(),
                         new ArrayList<>()));
                 return;
             }
-            case TEXT_FIELD: case PASSWORD: case TEXT_AREA: case DESKTOP: case SCROLL_VIEWPORT:
+            case TEXT_FIELD:
+            case PASSWORD:
+            case TEXT_AREA:
+            case DESKTOP:
+            case SCROLL_VIEWPORT:
                 return;
             default:
                 addTitledBorder(v, into);
@@ -314,28 +377,49 @@ public final class ViewRenderer {
         // The line sits half a title below the top; the title covers it, as Swing draws it.
         int lineTop = Math.max(0, b.top() / 2);
         String shadow = Css.borderShadow(b);
-        into.add(DomNode.element(NodeIds.of(key, NodeIds.DECORATION), "div",
-                Attributes.builder().put("class", "tl")
-                        .put("style", "top:" + lineTop + "px" + (shadow == null ? "" : ";box-shadow:" + shadow)).build(),
+        into.add(DomNode.element(
+                NodeIds.of(key, NodeIds.DECORATION),
+                "div",
+                Attributes.builder()
+                        .put("class", "tl")
+                        .put("style", "top:" + lineTop + "px" + (shadow == null ? "" : ";box-shadow:" + shadow))
+                        .build(),
                 new ArrayList<>()));
-        into.add(DomNode.element(NodeIds.of(key, NodeIds.TITLE), "div",
-                Attributes.builder().put("class", "tt").put("style", "height:" + Math.max(b.top(), 12) + "px").build(),
+        into.add(DomNode.element(
+                NodeIds.of(key, NodeIds.TITLE),
+                "div",
+                Attributes.builder()
+                        .put("class", "tt")
+                        .put("style", "height:" + Math.max(b.top(), 12) + "px")
+                        .build(),
                 list(DomNode.text(NodeIds.of(key, NodeIds.TITLE_TEXT), b.title()))));
     }
 
     private static void addIconAndCaption(ViewNode v, List<DomNode> into) {
         long key = v.key();
         if (v.icon() instanceof MaskedImage) {
-            into.add(DomNode.element(NodeIds.of(key, NodeIds.ICON), "div",
-                    Attributes.builder().put("class", "ic pv").put(PRIVACY, MASKED_IMAGE)
-                            .put("style", "width:" + v.icon().width() + "px;height:" + v.icon().height() + "px").build(),
+            into.add(DomNode.element(
+                    NodeIds.of(key, NodeIds.ICON),
+                    "div",
+                    Attributes.builder()
+                            .put("class", "ic pv")
+                            .put(PRIVACY, MASKED_IMAGE)
+                            .put(
+                                    "style",
+                                    "width:" + v.icon().width() + "px;height:"
+                                            + v.icon().height() + "px")
+                            .build(),
                     new ArrayList<>()));
         } else if (v.icon() != null) {
-            into.add(DomNode.element(NodeIds.of(key, NodeIds.ICON), "img",
-                    Attributes.builder().put("class", "ic")
+            into.add(DomNode.element(
+                    NodeIds.of(key, NodeIds.ICON),
+                    "img",
+                    Attributes.builder()
+                            .put("class", "ic")
                             .put("src", v.icon().toDataUrl())
                             .put("width", Integer.toString(v.icon().width()))
-                            .put("height", Integer.toString(v.icon().height())).build(),
+                            .put("height", Integer.toString(v.icon().height()))
+                            .build(),
                     new ArrayList<>()));
         }
         if (v.text() != null && !v.text().isEmpty()) {

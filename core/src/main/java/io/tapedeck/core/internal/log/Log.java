@@ -27,11 +27,17 @@ public final class Log {
 
     private Log() {}
 
-    public static void error(String message) { write("ERROR", message); }
+    public static void error(String message) {
+        write("ERROR", message);
+    }
 
-    public static void warn(String message) { write("WARN", message); }
+    public static void warn(String message) {
+        write("WARN", message);
+    }
 
-    public static void info(String message) { write("INFO", message); }
+    public static void info(String message) {
+        write("INFO", message);
+    }
 
     /** Written only while debug is enabled ({@code tapedeck.debug=true}). */
     public static void debug(String message) {
@@ -39,10 +45,14 @@ public final class Log {
     }
 
     /** Like {@link #error(String)} with the throwable's class and message appended. */
-    public static void error(String message, Throwable t) { error(message + ": " + describe(t)); }
+    public static void error(String message, Throwable t) {
+        error(message + ": " + describe(t));
+    }
 
     /** Like {@link #warn(String)} with the throwable's class and message appended. */
-    public static void warn(String message, Throwable t) { warn(message + ": " + describe(t)); }
+    public static void warn(String message, Throwable t) {
+        warn(message + ": " + describe(t));
+    }
 
     /**
      * Warns the first time {@code key} is seen in this JVM and stays silent afterwards, for
@@ -57,10 +67,14 @@ public final class Log {
         return true;
     }
 
-    public static boolean isDebugEnabled() { return debugEnabled; }
+    public static boolean isDebugEnabled() {
+        return debugEnabled;
+    }
 
     /** The static switch behind {@code tapedeck.debug}; set when a configuration is loaded. */
-    public static void setDebugEnabled(boolean enabled) { debugEnabled = enabled; }
+    public static void setDebugEnabled(boolean enabled) {
+        debugEnabled = enabled;
+    }
 
     /**
      * Replaces where lines go (each call receives one complete line, prefix included) and returns

@@ -35,5 +35,7 @@ final class Glob {
     }
 
     @Override
-    public String toString() { return source; }
+    public String toString() {
+        return source;
+    }
 }

@@ -15,9 +15,20 @@ public final class MaskedImage implements ImageData {
         this.height = height;
     }
 
-    @Override public String contentKey() { return "masked:" + width + "x" + height; }
-    @Override public int width() { return width; }
-    @Override public int height() { return height; }
+    @Override
+    public String contentKey() {
+        return "masked:" + width + "x" + height;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
 
     @Override
     public String toDataUrl() {

@@ -6,7 +6,6 @@ import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ImageData;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,7 +29,9 @@ public final class Masker {
         this.policy = policy;
     }
 
-    public PrivacyPolicy policy() { return policy; }
+    public PrivacyPolicy policy() {
+        return policy;
+    }
 
     /** What may be recorded of {@code root}. */
     public ViewNode mask(ViewNode root) {
@@ -66,7 +67,8 @@ public final class Masker {
         if (d != null && d.text == PrivacyPolicy.Action.BLOCK) {
             return new Entry(in, marker, rule, reuse(blocked(in), before), Collections.emptyList());
         }
-        List<Entry> children = d == null ? maskChildren(in, PrivacyMarker.MASK, PrivacyMarker.MASK, before)
+        List<Entry> children = d == null
+                ? maskChildren(in, PrivacyMarker.MASK, PrivacyMarker.MASK, before)
                 : maskChildren(in, d.passMarker, d.passRule, before);
         boolean maskText = d == null || d.text == PrivacyPolicy.Action.MASK;
         ViewNode out = apply(in, d, maskText, children);
@@ -98,16 +100,23 @@ public final class Masker {
     private ViewNode apply(ViewNode in, PrivacyPolicy.Decision d, boolean maskText, List<Entry> children) {
         boolean sameChildren = true;
         for (int i = 0; i < children.size(); i++) {
-            if (children.get(i).out != in.children().get(i)) { sameChildren = false; break; }
+            if (children.get(i).out != in.children().get(i)) {
+                sameChildren = false;
+                break;
+            }
         }
         ImageData icon = in.icon();
         boolean hideIcon = icon != null && (d == null || policy.hidesImage(d, icon.width(), icon.height()));
         // A custom component's painting that was not recorded would be a bitmap: an image.
-        boolean hidePainting = in.kind() == ViewKind.CUSTOM && in.drawing() == null
+        boolean hidePainting = in.kind() == ViewKind.CUSTOM
+                && in.drawing() == null
                 && (d == null || policy.hidesImage(d, in.width(), in.height()));
         boolean password = in.kind() == ViewKind.PASSWORD;
-        boolean anyText = in.text() != null || in.toolTip() != null || in.accessibleName() != null
-                || in.placeholder() != null || (in.border() != null && in.border().title() != null);
+        boolean anyText = in.text() != null
+                || in.toolTip() != null
+                || in.accessibleName() != null
+                || in.placeholder() != null
+                || (in.border() != null && in.border().title() != null);
         Drawing drawing = in.drawing();
         // A password's painting would show its length (echo characters, the caret): never kept.
         Drawing maskedDrawing = drawing == null || d == null || password ? null : maskDrawing(drawing, d);
@@ -135,8 +144,15 @@ public final class Masker {
             b.placeholder(MaskedText.of(in.placeholder()));
             BorderSpec border = in.border();
             if (border != null && border.title() != null) {
-                b.border(new BorderSpec(border.top(), border.left(), border.bottom(), border.right(), border.style(),
-                        border.argb(), border.thickness(), MaskedText.of(border.title())));
+                b.border(new BorderSpec(
+                        border.top(),
+                        border.left(),
+                        border.bottom(),
+                        border.right(),
+                        border.style(),
+                        border.argb(),
+                        border.thickness(),
+                        MaskedText.of(border.title())));
             }
         }
         return b.build();
@@ -194,8 +210,10 @@ public final class Masker {
             a.add(name.equals("x") ? xs[0] : e.attributeValue(i));
         }
         if (width > 0) {
-            a.add("textLength"); a.add(String.valueOf(Math.round(width * 100) / 100.0));
-            a.add("lengthAdjust"); a.add("spacingAndGlyphs");
+            a.add("textLength");
+            a.add(String.valueOf(Math.round(width * 100) / 100.0));
+            a.add("lengthAdjust");
+            a.add("spacingAndGlyphs");
         }
         return DrawElement.text(shown, a.toArray(new String[0]));
     }
@@ -205,11 +223,17 @@ public final class Masker {
         List<String> a = new ArrayList<>(16);
         for (String name : PLACEMENT) {
             String v = image.attribute(name);
-            if (v != null) { a.add(name); a.add(v); }
+            if (v != null) {
+                a.add(name);
+                a.add(v);
+            }
         }
-        a.add("fill"); a.add("#d5dae0");
-        a.add("stroke"); a.add("#a7b0ba");
-        a.add("data-td-privacy"); a.add("masked-image");
+        a.add("fill");
+        a.add("#d5dae0");
+        a.add("stroke");
+        a.add("#a7b0ba");
+        a.add("data-td-privacy");
+        a.add("masked-image");
         return DrawElement.shape("rect", a.toArray(new String[0]));
     }
 

@@ -5,7 +5,6 @@ import io.tapedeck.MaskLevel;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.List;
 
 /**
@@ -27,7 +26,11 @@ import java.util.List;
  */
 public final class PrivacyPolicy {
     /** What happens to one component. */
-    public enum Action { SHOW, MASK, BLOCK }
+    public enum Action {
+        SHOW,
+        MASK,
+        BLOCK
+    }
 
     /** One component's decision: its text, its images, and what it passes down to its subtree. */
     public static final class Decision {
@@ -46,10 +49,13 @@ public final class PrivacyPolicy {
             this.passRule = passRule;
         }
 
-        public Action text() { return text; }
+        public Action text() {
+            return text;
+        }
     }
 
-    private static final PrivacyPolicy DEFAULTS = new PrivacyPolicy(MaskLevel.MEDIUM, MaskImages.LARGE, PrivacyRules.NONE);
+    private static final PrivacyPolicy DEFAULTS =
+            new PrivacyPolicy(MaskLevel.MEDIUM, MaskImages.LARGE, PrivacyRules.NONE);
 
     private final MaskLevel level;
     private final MaskImages images;
@@ -79,7 +85,9 @@ public final class PrivacyPolicy {
     public static PrivacyPolicy from(TapedeckConfig config) {
         MaskLevel level = config.maskLevel().atLeast(config.maskLevelMinimum());
         try {
-            return new PrivacyPolicy(level, config.maskImages(),
+            return new PrivacyPolicy(
+                    level,
+                    config.maskImages(),
                     PrivacyRules.parse(config.privacyRules().orElse(null)));
         } catch (PrivacyRules.InvalidRuleException e) {
             throw new IllegalArgumentException("tapedeck.privacy.rules: " + e.getMessage(), e);
@@ -91,9 +99,17 @@ public final class PrivacyPolicy {
         return new PrivacyPolicy(newLevel, images, rules);
     }
 
-    public MaskLevel level() { return level; }
-    public MaskImages images() { return images; }
-    public PrivacyRules rules() { return rules; }
+    public MaskLevel level() {
+        return level;
+    }
+
+    public MaskImages images() {
+        return images;
+    }
+
+    public PrivacyRules rules() {
+        return rules;
+    }
 
     /**
      * Whether the component is blocked: the adapter asks this BEFORE reading anything of it but
@@ -118,9 +134,11 @@ public final class PrivacyPolicy {
      */
     public Decision decide(ViewNode node, PrivacyMarker inheritedMarker, PrivacyMarker inheritedRule) {
         PrivacyMarker own = node.marker();
-        PrivacyMarker rule = rules.isEmpty() ? PrivacyMarker.NONE
+        PrivacyMarker rule = rules.isEmpty()
+                ? PrivacyMarker.NONE
                 : rules.actionFor(node.typeNames(), node.name(), node.accessibleName());
-        if (node.has(ViewNode.BLOCKED) || own == PrivacyMarker.BLOCK
+        if (node.has(ViewNode.BLOCKED)
+                || own == PrivacyMarker.BLOCK
                 || (rule == PrivacyMarker.BLOCK && !isMaskOrUnmask(own))) {
             return new Decision(Action.BLOCK, true, PrivacyMarker.NONE, PrivacyMarker.NONE);
         }
@@ -149,9 +167,12 @@ public final class PrivacyPolicy {
     boolean hidesImage(Decision d, int width, int height) {
         if (d.explicitImages) return d.text == Action.MASK;
         switch (images) {
-            case NONE: return false;
-            case ALL: return true;
-            default: return width > LARGE_SIDE || height > LARGE_SIDE;
+            case NONE:
+                return false;
+            case ALL:
+                return true;
+            default:
+                return width > LARGE_SIDE || height > LARGE_SIDE;
         }
     }
 
@@ -184,7 +205,9 @@ public final class PrivacyPolicy {
     /** Editable or editable-looking text (a read-only field still looks like one). */
     private static boolean looksEditable(ViewNode node) {
         switch (node.kind()) {
-            case TEXT_FIELD: case PASSWORD: case TEXT_AREA:
+            case TEXT_FIELD:
+            case PASSWORD:
+            case TEXT_AREA:
                 return true;
             case COMBO:
                 return node.has(ViewNode.EDITABLE);

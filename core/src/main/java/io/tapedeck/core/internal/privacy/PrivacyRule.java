@@ -18,7 +18,9 @@ final class PrivacyRule {
 
         final String word;
 
-        Field(String word) { this.word = word; }
+        Field(String word) {
+            this.word = word;
+        }
     }
 
     static final class Matcher {
@@ -32,8 +34,10 @@ final class PrivacyRule {
 
         boolean matches(List<String> typeNames, String name, String accessibleName) {
             switch (field) {
-                case NAME: return glob.matches(name);
-                case ACCESSIBLE_NAME: return glob.matches(accessibleName);
+                case NAME:
+                    return glob.matches(name);
+                case ACCESSIBLE_NAME:
+                    return glob.matches(accessibleName);
                 default:
                     for (String type : typeNames) {
                         if (glob.matches(type) || glob.matches(simpleName(type))) return true;
@@ -74,5 +78,7 @@ final class PrivacyRule {
     }
 
     @Override
-    public String toString() { return source; }
+    public String toString() {
+        return source;
+    }
 }

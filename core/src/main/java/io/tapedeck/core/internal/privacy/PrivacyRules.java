@@ -35,7 +35,9 @@ public final class PrivacyRules {
     public static final class InvalidRuleException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        InvalidRuleException(String message) { super(message); }
+        InvalidRuleException(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -63,12 +65,13 @@ public final class PrivacyRules {
         String actionWord = source.substring(0, colon).trim();
         PrivacyMarker action = PrivacyMarker.parse(actionWord);
         if (action == null) {
-            throw new InvalidRuleException(where + "unknown action \"" + actionWord + "\" (expected mask, unmask or block)");
+            throw new InvalidRuleException(
+                    where + "unknown action \"" + actionWord + "\" (expected mask, unmask or block)");
         }
         String body = source.substring(colon + 1).trim();
         if (body.isEmpty()) {
-            throw new InvalidRuleException(where + "no matcher after \"" + actionWord
-                    + ":\" (expected class=…, name=… or accessibleName=…)");
+            throw new InvalidRuleException(
+                    where + "no matcher after \"" + actionWord + ":\" (expected class=…, name=… or accessibleName=…)");
         }
         List<PrivacyRule.Matcher> matchers = new ArrayList<>();
         for (String part : body.split(",")) {
@@ -85,26 +88,32 @@ public final class PrivacyRules {
                 if (f.word.equalsIgnoreCase(fieldWord)) field = f;
             }
             if (field == null) {
-                throw new InvalidRuleException(where + "unknown matcher \"" + fieldWord
-                        + "\" (expected class, name or accessibleName)");
+                throw new InvalidRuleException(
+                        where + "unknown matcher \"" + fieldWord + "\" (expected class, name or accessibleName)");
             }
             if (value.isEmpty()) throw new InvalidRuleException(where + "empty value for " + field.word);
             if (value.chars().allMatch(c -> c == '*')) {
-                throw new InvalidRuleException(where + field.word + "=" + value
-                        + " matches everything (use tapedeck.maskLevel for that)");
+                throw new InvalidRuleException(
+                        where + field.word + "=" + value + " matches everything (use tapedeck.maskLevel for that)");
             }
             matchers.add(new PrivacyRule.Matcher(field, Glob.of(value, field == PrivacyRule.Field.ACCESSIBLE_NAME)));
         }
         return new PrivacyRule(action, Collections.unmodifiableList(matchers), source);
     }
 
-    public boolean isEmpty() { return rules.isEmpty(); }
+    public boolean isEmpty() {
+        return rules.isEmpty();
+    }
 
     /** Whether any rule blocks (if not, blocking depends on markers alone). */
-    public boolean anyBlock() { return anyBlock; }
+    public boolean anyBlock() {
+        return anyBlock;
+    }
 
     /** Whether a rule looks at accessible names (adapters then read them for every component). */
-    public boolean usesAccessibleName() { return usesAccessibleName; }
+    public boolean usesAccessibleName() {
+        return usesAccessibleName;
+    }
 
     /**
      * The action of the matching rules, the most private one when several match, or
@@ -127,13 +136,19 @@ public final class PrivacyRules {
 
     private static int rank(PrivacyMarker m) {
         switch (m) {
-            case BLOCK: return 3;
-            case MASK: return 2;
-            case UNMASK: return 1;
-            default: return 0;
+            case BLOCK:
+                return 3;
+            case MASK:
+                return 2;
+            case UNMASK:
+                return 1;
+            default:
+                return 0;
         }
     }
 
     @Override
-    public String toString() { return rules.toString(); }
+    public String toString() {
+        return rules.toString();
+    }
 }

@@ -17,19 +17,51 @@ final class SensitiveInput {
 
     /** Words (after splitting camelCase and punctuation) that name personal data. */
     private static final Set<String> WORDS = Set.of(
-            "email", "mail", "phone", "telephone", "tel", "mobile", "cell", "fax",
-            "card", "cc", "ccnum", "cvv", "cvc", "iban", "bic", "swift", "routing",
-            "ssn", "sin", "nino", "national", "social", "passport", "tax", "tin", "vat", "license", "licence",
-            "dob", "birth", "birthday", "birthdate", "password", "passwd", "pwd", "pin");
+            "email",
+            "mail",
+            "phone",
+            "telephone",
+            "tel",
+            "mobile",
+            "cell",
+            "fax",
+            "card",
+            "cc",
+            "ccnum",
+            "cvv",
+            "cvc",
+            "iban",
+            "bic",
+            "swift",
+            "routing",
+            "ssn",
+            "sin",
+            "nino",
+            "national",
+            "social",
+            "passport",
+            "tax",
+            "tin",
+            "vat",
+            "license",
+            "licence",
+            "dob",
+            "birth",
+            "birthday",
+            "birthdate",
+            "password",
+            "passwd",
+            "pwd",
+            "pin");
 
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern EMAIL = Pattern.compile("\\S@");
     private static final Pattern NUMBER_LIKE = Pattern.compile("[\\d\\s()+\\-./]*");
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[ -]?\\d){12,18}");
     private static final Pattern NATIONAL_ID = Pattern.compile(
-            "\\b\\d{3}-\\d{2}-\\d{4}\\b"                          // US SSN
-            + "|\\b[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]\\b"  // UK NINO
-            + "|\\b[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}\\b");  // IBAN
+            "\\b\\d{3}-\\d{2}-\\d{4}\\b" // US SSN
+                    + "|\\b[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]\\b" // UK NINO
+                    + "|\\b[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}\\b"); // IBAN
     /** A mask formatter's digit places ({@code #}) in a hint like {@code MaskFormatter ###-##-####}. */
     private static final int MASK_DIGITS = 6;
 

@@ -17,12 +17,12 @@ final class SensitiveText {
     /** Digit groups with separators, or a leading +: 7 to 15 digits (E.164's maximum). */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w.,/])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){1,4}(?![\\w.,/])"
-            + "|(?<![\\w.,/])\\+\\d{7,15}(?![\\w.,/])");
-    private static final Pattern DATE_OR_TIME = Pattern.compile(
-            "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}:\\d{2}");
+                    + "|(?<![\\w.,/])\\+\\d{7,15}(?![\\w.,/])");
+
+    private static final Pattern DATE_OR_TIME =
+            Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}:\\d{2}");
     private static final Pattern CARD = Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)");
-    private static final Pattern NATIONAL_ID = Pattern.compile(
-            "\\b\\d{3}-\\d{2}-\\d{4}\\b"
+    private static final Pattern NATIONAL_ID = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b"
             + "|\\b[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]\\b"
             + "|\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b");
 

@@ -6,7 +6,6 @@ import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -37,6 +36,7 @@ final class Recorder implements CaptureSink {
     private volatile boolean accepting = true;
     /** The recorder thread's boundary: an internal error stops accepting, logged once; the app is not affected. */
     private final ErrorBoundary boundary = ErrorBoundary.disabling("recording", () -> accepting = false);
+
     private volatile boolean running = true;
 
     Recorder(ReplayStream stream, Destination destination, LongSupplier clock) {

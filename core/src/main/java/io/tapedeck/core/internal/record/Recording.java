@@ -8,7 +8,6 @@ import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.session.SessionIdentity;
 import io.tapedeck.core.internal.view.CaptureSink;
-
 import java.util.Map;
 
 /**
@@ -66,8 +65,8 @@ public final class Recording implements AutoCloseable {
      */
     public static Recording start(TapedeckConfig config, DestinationOpener opener, SessionIdentity session) {
         Destination destination = opener.open(config, session);
-        ReplayStream stream = new ReplayStream(destination, HREF, config.keyframeInterval().toMillis(),
-                PrivacyPolicy.from(config));
+        ReplayStream stream =
+                new ReplayStream(destination, HREF, config.keyframeInterval().toMillis(), PrivacyPolicy.from(config));
         Recorder recorder = new Recorder(stream, destination, System::currentTimeMillis);
         recorder.start();
         Log.info("recording session " + session.replayId() + " to " + destination.describe());

@@ -13,7 +13,6 @@ import io.tapedeck.core.internal.rrweb.RrwebWriter;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +50,7 @@ public final class ReplayStream {
      * window shows): written right after the first keyframe, at most this many.
      */
     static final int MAX_EARLY_EVENTS = 256;
+
     private final List<EarlyEvent> earlyEvents = new ArrayList<>();
     private long eventsWritten;
 

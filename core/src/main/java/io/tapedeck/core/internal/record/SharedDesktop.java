@@ -2,7 +2,6 @@ package io.tapedeck.core.internal.record;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ final class SharedDesktop {
     /** Windows that show one toolkit's content inside another toolkit's window. */
     static final Set<String> EMBEDDED_WINDOWS = Set.of(
             "com.sun.javafx.stage.EmbeddedWindow", // the scene of a JFXPanel
-            "sun.swing.JLightweightFrame");        // the Swing content of a SwingNode
+            "sun.swing.JLightweightFrame"); // the Swing content of a SwingNode
 
     private final Map<Long, ViewNode> latest = new LinkedHashMap<>();
     private Map<ViewNode, ViewNode> moved = new IdentityHashMap<>();
@@ -67,16 +66,23 @@ final class SharedDesktop {
         moved = nowMoved;
         for (ViewNode e : embedded) plain.add(hostIndex(plain, e), e);
 
-        ViewNode merged = latest.get(rootKey).toBuilder().bounds(0, 0, maxX - minX, maxY - minY).children(plain).build();
+        ViewNode merged = latest.get(rootKey).toBuilder()
+                .bounds(0, 0, maxX - minX, maxY - minY)
+                .children(plain)
+                .build();
         if (merged.sameAs(lastMerged)) merged = lastMerged;
         lastMerged = merged;
         return merged;
     }
 
     /** Where screen position {@code x} is on the recorded desktop. */
-    int viewportX(int screenX) { return screenX - originX; }
+    int viewportX(int screenX) {
+        return screenX - originX;
+    }
 
-    int viewportY(int screenY) { return screenY - originY; }
+    int viewportY(int screenY) {
+        return screenY - originY;
+    }
 
     private List<ViewNode> sourcesFocusedFirst() {
         List<ViewNode> sources = new ArrayList<>(latest.values());
@@ -99,7 +105,9 @@ final class SharedDesktop {
         if (dx == 0 && dy == 0) return w;
         ViewNode m = moved.get(w);
         if (m == null || m.x() != w.x() + dx || m.y() != w.y() + dy) {
-            m = w.toBuilder().bounds(w.x() + dx, w.y() + dy, w.width(), w.height()).build();
+            m = w.toBuilder()
+                    .bounds(w.x() + dx, w.y() + dy, w.width(), w.height())
+                    .build();
         }
         nowMoved.put(w, m);
         return m;
@@ -114,7 +122,9 @@ final class SharedDesktop {
         for (int i = 0; i < windows.size(); i++) {
             ViewNode w = windows.get(i);
             if (isEmbedded(w)) continue;
-            if (w.x() <= e.x() && w.y() <= e.y() && w.x() + w.width() >= e.x() + e.width()
+            if (w.x() <= e.x()
+                    && w.y() <= e.y()
+                    && w.x() + w.width() >= e.x() + e.width()
                     && w.y() + w.height() >= e.y() + e.height()) {
                 return i;
             }

@@ -15,6 +15,7 @@ public final class UiThreadBudget {
     private final long budgetNanos;
     /** {end, spent} of each capture that ended in the last second, oldest first. */
     private final ArrayDeque<long[]> recent = new ArrayDeque<>();
+
     private long spentInWindow;
 
     public UiThreadBudget(long budgetNanosPerSecond) {

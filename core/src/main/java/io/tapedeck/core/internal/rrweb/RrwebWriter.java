@@ -7,7 +7,6 @@ import io.tapedeck.core.internal.dom.Attributes;
 import io.tapedeck.core.internal.dom.Changes;
 import io.tapedeck.core.internal.dom.DomNode;
 import io.tapedeck.core.internal.dom.NodeIds;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +39,7 @@ public final class RrwebWriter {
 
     /** rrweb's MouseInteractions codes for focus and blur, which carry no coordinates. */
     private static final int FOCUS = 5;
+
     private static final int BLUR = 6;
 
     private final JsonFactory factory = new JsonFactory();

@@ -1,7 +1,6 @@
 package io.tapedeck.core.internal.safety;
 
 import io.tapedeck.core.internal.log.Log;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -39,6 +38,7 @@ import java.util.function.Supplier;
 public final class ErrorBoundary {
     /** Places remembered per boundary; later new places are counted under one shared key. */
     static final int MAX_PLACES = 256;
+
     private static final String OTHER_PLACES = "(other places)";
 
     private final String part;
@@ -75,13 +75,19 @@ public final class ErrorBoundary {
     }
 
     /** False once the part was deactivated (stopped) or, for a disabling boundary, failed. */
-    public boolean active() { return active; }
+    public boolean active() {
+        return active;
+    }
 
     /** Runs no body from now on (the part was stopped); not a failure: later failures are only counted. */
-    public void deactivate() { active = false; }
+    public void deactivate() {
+        active = false;
+    }
 
     /** Whether a disabling boundary has switched its part off after a failure. */
-    public boolean failed() { return disabled.get(); }
+    public boolean failed() {
+        return disabled.get();
+    }
 
     /** How often {@code where} failed so far. */
     public long failures(String where) {

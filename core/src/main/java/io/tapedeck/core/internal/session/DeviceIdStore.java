@@ -47,9 +47,12 @@ public final class DeviceIdStore {
             publish(file, UUID.randomUUID().toString(), replace);
             return read(file).orElseThrow(() -> new IOException("the device id could not be read back"));
         } catch (IOException | RuntimeException e) {
-            Log.warnOnce("device-id " + dataDir, "cannot keep the device id in " + file + " (" + describe(e)
-                    + "); using a temporary id for this process");
-            return inMemoryIds.computeIfAbsent(dataDir.toAbsolutePath(), d -> UUID.randomUUID().toString());
+            Log.warnOnce(
+                    "device-id " + dataDir,
+                    "cannot keep the device id in " + file + " (" + describe(e)
+                            + "); using a temporary id for this process");
+            return inMemoryIds.computeIfAbsent(
+                    dataDir.toAbsolutePath(), d -> UUID.randomUUID().toString());
         }
     }
 

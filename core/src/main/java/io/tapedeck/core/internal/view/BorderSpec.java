@@ -9,7 +9,14 @@ import java.util.Objects;
  */
 public final class BorderSpec {
     /** How the border line looks. */
-    public enum Style { NONE, LINE, ETCHED, RAISED, LOWERED, FOCUS }
+    public enum Style {
+        NONE,
+        LINE,
+        ETCHED,
+        RAISED,
+        LOWERED,
+        FOCUS
+    }
 
     private final int top, left, bottom, right;
     private final Style style;
@@ -28,27 +35,55 @@ public final class BorderSpec {
         this.title = title;
     }
 
-    public int top() { return top; }
-    public int left() { return left; }
-    public int bottom() { return bottom; }
-    public int right() { return right; }
-    public Style style() { return style; }
+    public int top() {
+        return top;
+    }
+
+    public int left() {
+        return left;
+    }
+
+    public int bottom() {
+        return bottom;
+    }
+
+    public int right() {
+        return right;
+    }
+
+    public Style style() {
+        return style;
+    }
     /** Line colour, ARGB. */
-    public int argb() { return argb; }
+    public int argb() {
+        return argb;
+    }
     /** Line thickness in pixels, for {@link Style#LINE}. */
-    public int thickness() { return thickness; }
+    public int thickness() {
+        return thickness;
+    }
     /** Title of a titled border, or null. */
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof BorderSpec)) return false;
         BorderSpec b = (BorderSpec) o;
-        return top == b.top && left == b.left && bottom == b.bottom && right == b.right && argb == b.argb
-                && thickness == b.thickness && style == b.style && Objects.equals(title, b.title);
+        return top == b.top
+                && left == b.left
+                && bottom == b.bottom
+                && right == b.right
+                && argb == b.argb
+                && thickness == b.thickness
+                && style == b.style
+                && Objects.equals(title, b.title);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(top, left, bottom, right, style, argb, thickness, title); }
+    public int hashCode() {
+        return Objects.hash(top, left, bottom, right, style, argb, thickness, title);
+    }
 }

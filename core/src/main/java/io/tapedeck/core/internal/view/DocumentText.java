@@ -2,8 +2,7 @@ package io.tapedeck.core.internal.view;
 
 /** Text as a document may hold it, for drawings' SVG text. */
 public final class DocumentText {
-    private DocumentText() {
-    }
+    private DocumentText() {}
 
     /**
      * {@code s} with control characters (a tab), non-characters and lone surrogates, none valid
@@ -14,9 +13,13 @@ public final class DocumentText {
         char[] chars = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean bad = c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFE || c == 0xFFFF
-                || (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
-                || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
+            boolean bad = c < 0x20
+                    || (c >= 0x7F && c < 0xA0)
+                    || c == 0xFFFE
+                    || c == 0xFFFF
+                    || (Character.isHighSurrogate(c)
+                            && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
+                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
             if (bad) {
                 if (chars == null) {
                     chars = s.toCharArray();

@@ -40,8 +40,8 @@ public final class DrawElement {
     private final List<DrawElement> children;
     private final int hash;
 
-    private DrawElement(Role role, String tag, String[] attributes, String text, ImageData image,
-                        List<DrawElement> children) {
+    private DrawElement(
+            Role role, String tag, String[] attributes, String text, ImageData image, List<DrawElement> children) {
         if (attributes.length % 2 != 0) throw new IllegalArgumentException("attributes come in name/value pairs");
         for (int i = 0; i < attributes.length; i++) {
             Objects.requireNonNull(attributes[i], "attribute name or value");
@@ -66,7 +66,12 @@ public final class DrawElement {
 
     /** A {@code <text>} showing {@code text} (positions, font and {@code textLength} in attributes). */
     public static DrawElement text(String text, String... attributes) {
-        return new DrawElement(Role.TEXT, "text", attributes.clone(), Objects.requireNonNull(text, "text"), null,
+        return new DrawElement(
+                Role.TEXT,
+                "text",
+                attributes.clone(),
+                Objects.requireNonNull(text, "text"),
+                null,
                 Collections.emptyList());
     }
 
@@ -75,21 +80,45 @@ public final class DrawElement {
      * {@code transform}, {@code opacity}, {@code clip-path}).
      */
     public static DrawElement image(ImageData image, String... attributes) {
-        return new DrawElement(Role.IMAGE, "use", attributes.clone(), null, Objects.requireNonNull(image, "image"),
+        return new DrawElement(
+                Role.IMAGE,
+                "use",
+                attributes.clone(),
+                null,
+                Objects.requireNonNull(image, "image"),
                 Collections.emptyList());
     }
 
     /** A definition ({@code clipPath}, {@code linearGradient}…) with its child elements. */
     public static DrawElement definition(String tag, List<DrawElement> children, String... attributes) {
-        return new DrawElement(Role.DEFINITION, tag, attributes.clone(), null, null,
+        return new DrawElement(
+                Role.DEFINITION,
+                tag,
+                attributes.clone(),
+                null,
+                null,
                 Collections.unmodifiableList(new ArrayList<>(children)));
     }
 
-    public Role role() { return role; }
-    public String tag() { return tag; }
-    public int attributeCount() { return attributes.length / 2; }
-    public String attributeName(int i) { return attributes[2 * i]; }
-    public String attributeValue(int i) { return attributes[2 * i + 1]; }
+    public Role role() {
+        return role;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public int attributeCount() {
+        return attributes.length / 2;
+    }
+
+    public String attributeName(int i) {
+        return attributes[2 * i];
+    }
+
+    public String attributeValue(int i) {
+        return attributes[2 * i + 1];
+    }
 
     /** The value of attribute {@code name}, or null. */
     public String attribute(String name) {
@@ -100,10 +129,17 @@ public final class DrawElement {
     }
 
     /** The shown string of a {@link Role#TEXT} element, else null. */
-    public String text() { return text; }
+    public String text() {
+        return text;
+    }
     /** The bitmap of a {@link Role#IMAGE} element, else null. */
-    public ImageData image() { return image; }
-    public List<DrawElement> children() { return children; }
+    public ImageData image() {
+        return image;
+    }
+
+    public List<DrawElement> children() {
+        return children;
+    }
 
     /** This text element showing other text (same place, font and width). */
     public DrawElement withText(String newText) {
@@ -116,20 +152,32 @@ public final class DrawElement {
         if (this == o) return true;
         if (!(o instanceof DrawElement)) return false;
         DrawElement e = (DrawElement) o;
-        return hash == e.hash && role == e.role && tag.equals(e.tag) && Arrays.equals(attributes, e.attributes)
+        return hash == e.hash
+                && role == e.role
+                && tag.equals(e.tag)
+                && Arrays.equals(attributes, e.attributes)
                 && Objects.equals(text, e.text)
-                && (image == e.image || image != null && e.image != null && image.contentKey().equals(e.image.contentKey()))
+                && (image == e.image
+                        || image != null
+                                && e.image != null
+                                && image.contentKey().equals(e.image.contentKey()))
                 && children.equals(e.children);
     }
 
     @Override
-    public int hashCode() { return hash; }
+    public int hashCode() {
+        return hash;
+    }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("<").append(tag);
         for (int i = 0; i < attributes.length; i += 2) {
-            sb.append(' ').append(attributes[i]).append("=\"").append(attributes[i + 1]).append('"');
+            sb.append(' ')
+                    .append(attributes[i])
+                    .append("=\"")
+                    .append(attributes[i + 1])
+                    .append('"');
         }
         if (image != null) sb.append(" image=").append(image.contentKey());
         sb.append('>');

@@ -32,8 +32,9 @@ public final class Drawing {
      * of the component = {@code scale} units here), where the toolkit's pixel snapping happened.
      */
     public static Drawing of(List<DrawElement> elements, double scale) {
-        return new Drawing(elements.isEmpty() ? Collections.emptyList()
-                : Collections.unmodifiableList(new ArrayList<>(elements)), scale);
+        return new Drawing(
+                elements.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(elements)),
+                scale);
     }
 
     /** The same scale, other elements. */
@@ -41,10 +42,14 @@ public final class Drawing {
         return of(other, scale);
     }
 
-    public List<DrawElement> elements() { return elements; }
+    public List<DrawElement> elements() {
+        return elements;
+    }
 
     /** Device pixels per component pixel of the coordinates (1 for an ordinary screen). */
-    public double scale() { return scale; }
+    public double scale() {
+        return scale;
+    }
 
     /** Whether any element is text (what masking has to look at). */
     public boolean hasText() {
@@ -56,13 +61,20 @@ public final class Drawing {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof Drawing && hash == ((Drawing) o).hash && scale == ((Drawing) o).scale
-                && elements.equals(((Drawing) o).elements);
+        return this == o
+                || o instanceof Drawing
+                        && hash == ((Drawing) o).hash
+                        && scale == ((Drawing) o).scale
+                        && elements.equals(((Drawing) o).elements);
     }
 
     @Override
-    public int hashCode() { return hash; }
+    public int hashCode() {
+        return hash;
+    }
 
     @Override
-    public String toString() { return "Drawing" + elements; }
+    public String toString() {
+        return "Drawing" + elements;
+    }
 }

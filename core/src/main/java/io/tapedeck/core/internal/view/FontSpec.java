@@ -24,23 +24,37 @@ public final class FontSpec {
         this.italic = italic;
     }
 
-    public String family() { return family; }
-    public float sizePx() { return sizePx; }
-    public boolean bold() { return bold; }
-    public boolean italic() { return italic; }
+    public String family() {
+        return family;
+    }
+
+    public float sizePx() {
+        return sizePx;
+    }
+
+    public boolean bold() {
+        return bold;
+    }
+
+    public boolean italic() {
+        return italic;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof FontSpec)) return false;
         FontSpec f = (FontSpec) o;
-        return Float.compare(f.sizePx, sizePx) == 0 && bold == f.bold && italic == f.italic
-                && family.equals(f.family);
+        return Float.compare(f.sizePx, sizePx) == 0 && bold == f.bold && italic == f.italic && family.equals(f.family);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(family, sizePx, bold, italic); }
+    public int hashCode() {
+        return Objects.hash(family, sizePx, bold, italic);
+    }
 
     @Override
-    public String toString() { return family + " " + sizePx + "px" + (bold ? " bold" : "") + (italic ? " italic" : ""); }
+    public String toString() {
+        return family + " " + sizePx + "px" + (bold ? " bold" : "") + (italic ? " italic" : "");
+    }
 }

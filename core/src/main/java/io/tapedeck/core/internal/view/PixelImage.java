@@ -27,9 +27,20 @@ public final class PixelImage implements ImageData {
         this.contentKey = hash(width, height, argb);
     }
 
-    @Override public String contentKey() { return contentKey; }
-    @Override public int width() { return width; }
-    @Override public int height() { return height; }
+    @Override
+    public String contentKey() {
+        return contentKey;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
 
     /** The ARGB pixel at ({@code x}, {@code y}). */
     public int argb(int x, int y) {

@@ -17,8 +17,7 @@ import java.util.zip.Deflater;
 final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    private Png() {
-    }
+    private Png() {}
 
     static byte[] encode(int width, int height, int[] argb) {
         int stride = width * 4;

@@ -1,7 +1,6 @@
 package io.tapedeck.core.internal.view;
 
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,7 +46,11 @@ public final class ViewNode {
     public static final int IMAGE_MASKED = 1 << 9;
 
     /** Horizontal text alignment. */
-    public enum Align { LEFT, CENTER, RIGHT }
+    public enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     public static final long MAX_KEY = (1L << 44) - 1;
 
@@ -107,69 +110,148 @@ public final class ViewNode {
         this.inputHint = b.inputHint;
         this.marker = b.marker;
         this.typeNames = b.typeNames;
-        this.children = b.children.isEmpty() ? Collections.emptyList()
+        this.children = b.children.isEmpty()
+                ? Collections.emptyList()
                 : Collections.unmodifiableList(new ArrayList<>(b.children));
     }
 
-    public static Builder builder(long key, ViewKind kind) { return new Builder(key, kind); }
+    public static Builder builder(long key, ViewKind kind) {
+        return new Builder(key, kind);
+    }
 
-    public long key() { return key; }
-    public ViewKind kind() { return kind; }
+    public long key() {
+        return key;
+    }
+
+    public ViewKind kind() {
+        return kind;
+    }
     /** The toolkit class name (for {@code data-td-class}), or null. */
-    public String className() { return className; }
-    public int x() { return x; }
-    public int y() { return y; }
-    public int width() { return width; }
-    public int height() { return height; }
-    public int flags() { return flags; }
-    public boolean has(int flag) { return (flags & flag) != 0; }
+    public String className() {
+        return className;
+    }
+
+    public int x() {
+        return x;
+    }
+
+    public int y() {
+        return y;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int flags() {
+        return flags;
+    }
+
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
     /** Background ARGB; alpha 0 means none. */
-    public int background() { return background; }
+    public int background() {
+        return background;
+    }
     /** Foreground (text) ARGB; alpha 0 means inherit. */
-    public int foreground() { return foreground; }
-    public FontSpec font() { return font; }
-    public BorderSpec border() { return border; }
+    public int foreground() {
+        return foreground;
+    }
+
+    public FontSpec font() {
+        return font;
+    }
+
+    public BorderSpec border() {
+        return border;
+    }
     /** Caption, value or title, or null. Never set for {@link ViewKind#PASSWORD}. */
-    public String text() { return text; }
-    public ImageData icon() { return icon; }
+    public String text() {
+        return text;
+    }
+
+    public ImageData icon() {
+        return icon;
+    }
     /**
      * The component's own recorded painting, or null when the adapter did not record it (then
      * core draws the node from its properties). When present, core shows this instead of the
      * properties' look, and the adapter leaves out the sub-parts the painting already shows.
      */
-    public Drawing drawing() { return drawing; }
-    public String toolTip() { return toolTip; }
-    public Align align() { return align; }
+    public Drawing drawing() {
+        return drawing;
+    }
+
+    public String toolTip() {
+        return toolTip;
+    }
+
+    public Align align() {
+        return align;
+    }
     /** Current value of a scroll bar, slider or progress bar. */
-    public int value() { return value; }
+    public int value() {
+        return value;
+    }
     /** Visible amount of a scroll bar. */
-    public int extent() { return extent; }
+    public int extent() {
+        return extent;
+    }
     /** Upper bound of value (lower bound is 0: adapters shift it). */
-    public int maximum() { return maximum; }
+    public int maximum() {
+        return maximum;
+    }
     /** Scroll offset of a {@link ViewKind#SCROLL_VIEWPORT}'s content. */
-    public int scrollX() { return scrollX; }
-    public int scrollY() { return scrollY; }
+    public int scrollX() {
+        return scrollX;
+    }
+
+    public int scrollY() {
+        return scrollY;
+    }
     /** 0..1, for windows. */
-    public float opacity() { return opacity; }
+    public float opacity() {
+        return opacity;
+    }
     /** The component's name set by the app ({@code setName}), or null: a fact for privacy rules. */
-    public String name() { return name; }
+    public String name() {
+        return name;
+    }
     /** Its accessible name (may come from the label pointing at it), or null. */
-    public String accessibleName() { return accessibleName; }
+    public String accessibleName() {
+        return accessibleName;
+    }
     /** Prompt text shown while an input is empty, or null. */
-    public String placeholder() { return placeholder; }
+    public String placeholder() {
+        return placeholder;
+    }
     /**
      * What the toolkit says about the kind of input, for recognising sensitive fields (e.g. a
      * formatter and its mask: {@code MaskFormatter ###-##-####}), or null.
      */
-    public String inputHint() { return inputHint; }
+    public String inputHint() {
+        return inputHint;
+    }
     /** The privacy marker the app set on exactly this component. */
-    public PrivacyMarker marker() { return marker; }
+    public PrivacyMarker marker() {
+        return marker;
+    }
     /**
      * The component's class and its superclasses, most specific first, fully qualified (one
      * shared list per class: compare by {@code ==} first). Empty when unknown.
      */
-    public List<String> typeNames() { return typeNames; }
-    public List<ViewNode> children() { return children; }
+    public List<String> typeNames() {
+        return typeNames;
+    }
+
+    public List<ViewNode> children() {
+        return children;
+    }
 
     /**
      * Whether this node shows the same as {@code other}, ignoring children's contents but
@@ -190,19 +272,34 @@ public final class ViewNode {
     public boolean sameOwnAs(ViewNode other) {
         if (this == other) return true;
         if (other == null) return false;
-        if (key != other.key || kind != other.kind || x != other.x || y != other.y
-                || width != other.width || height != other.height || flags != other.flags
-                || background != other.background || foreground != other.foreground
-                || value != other.value || extent != other.extent || maximum != other.maximum
-                || scrollX != other.scrollX || scrollY != other.scrollY
-                || Float.compare(opacity, other.opacity) != 0 || align != other.align
-                || !Objects.equals(className, other.className) || !Objects.equals(font, other.font)
-                || !Objects.equals(border, other.border) || !Objects.equals(text, other.text)
-                || !Objects.equals(toolTip, other.toolTip) || !sameIcon(icon, other.icon)
+        if (key != other.key
+                || kind != other.kind
+                || x != other.x
+                || y != other.y
+                || width != other.width
+                || height != other.height
+                || flags != other.flags
+                || background != other.background
+                || foreground != other.foreground
+                || value != other.value
+                || extent != other.extent
+                || maximum != other.maximum
+                || scrollX != other.scrollX
+                || scrollY != other.scrollY
+                || Float.compare(opacity, other.opacity) != 0
+                || align != other.align
+                || !Objects.equals(className, other.className)
+                || !Objects.equals(font, other.font)
+                || !Objects.equals(border, other.border)
+                || !Objects.equals(text, other.text)
+                || !Objects.equals(toolTip, other.toolTip)
+                || !sameIcon(icon, other.icon)
                 || !Objects.equals(drawing, other.drawing)
-                || marker != other.marker || !Objects.equals(name, other.name)
+                || marker != other.marker
+                || !Objects.equals(name, other.name)
                 || !Objects.equals(accessibleName, other.accessibleName)
-                || !Objects.equals(placeholder, other.placeholder) || !Objects.equals(inputHint, other.inputHint)
+                || !Objects.equals(placeholder, other.placeholder)
+                || !Objects.equals(inputHint, other.inputHint)
                 || (typeNames != other.typeNames && !typeNames.equals(other.typeNames))) {
             return false;
         }
@@ -219,15 +316,32 @@ public final class ViewNode {
     public Builder toBuilder() {
         Builder b = new Builder(key, kind);
         b.className = className;
-        b.x = x; b.y = y; b.width = width; b.height = height;
+        b.x = x;
+        b.y = y;
+        b.width = width;
+        b.height = height;
         b.flags = flags;
-        b.background = background; b.foreground = foreground;
-        b.font = font; b.border = border;
-        b.text = text; b.icon = icon; b.drawing = drawing; b.toolTip = toolTip; b.align = align;
-        b.value = value; b.extent = extent; b.maximum = maximum;
-        b.scrollX = scrollX; b.scrollY = scrollY; b.opacity = opacity;
-        b.name = name; b.accessibleName = accessibleName; b.placeholder = placeholder;
-        b.inputHint = inputHint; b.marker = marker; b.typeNames = typeNames;
+        b.background = background;
+        b.foreground = foreground;
+        b.font = font;
+        b.border = border;
+        b.text = text;
+        b.icon = icon;
+        b.drawing = drawing;
+        b.toolTip = toolTip;
+        b.align = align;
+        b.value = value;
+        b.extent = extent;
+        b.maximum = maximum;
+        b.scrollX = scrollX;
+        b.scrollY = scrollY;
+        b.opacity = opacity;
+        b.name = name;
+        b.accessibleName = accessibleName;
+        b.placeholder = placeholder;
+        b.inputHint = inputHint;
+        b.marker = marker;
+        b.typeNames = typeNames;
         b.children.addAll(children);
         return b;
     }
@@ -270,36 +384,135 @@ public final class ViewNode {
             this.kind = kind;
         }
 
-        public Builder className(String v) { className = v; return this; }
-        public Builder bounds(int x, int y, int width, int height) {
-            this.x = x; this.y = y; this.width = width; this.height = height; return this;
+        public Builder className(String v) {
+            className = v;
+            return this;
         }
-        public Builder flags(int v) { flags = v; return this; }
-        public Builder flag(int flag, boolean on) { flags = on ? flags | flag : flags & ~flag; return this; }
-        public Builder background(int argb) { background = argb; return this; }
-        public Builder foreground(int argb) { foreground = argb; return this; }
-        public Builder font(FontSpec v) { font = v; return this; }
-        public Builder border(BorderSpec v) { border = v; return this; }
-        public Builder text(String v) { text = v; return this; }
-        public Builder icon(ImageData v) { icon = v; return this; }
-        public Builder drawing(Drawing v) { drawing = v; return this; }
-        public Builder toolTip(String v) { toolTip = v; return this; }
-        public Builder align(Align v) { align = Objects.requireNonNull(v); return this; }
-        public Builder range(int value, int extent, int maximum) {
-            this.value = value; this.extent = extent; this.maximum = maximum; return this;
-        }
-        public Builder scroll(int x, int y) { scrollX = x; scrollY = y; return this; }
-        public Builder opacity(float v) { opacity = v; return this; }
-        public Builder name(String v) { name = v; return this; }
-        public Builder accessibleName(String v) { accessibleName = v; return this; }
-        public Builder placeholder(String v) { placeholder = v; return this; }
-        public Builder inputHint(String v) { inputHint = v; return this; }
-        public Builder marker(PrivacyMarker v) { marker = v == null ? PrivacyMarker.NONE : v; return this; }
-        /** Shared, unmodifiable list (see {@link ViewNode#typeNames()}); not copied. */
-        public Builder typeNames(List<String> v) { typeNames = v == null ? Collections.emptyList() : v; return this; }
-        public Builder child(ViewNode c) { children.add(Objects.requireNonNull(c)); return this; }
-        public Builder children(List<ViewNode> cs) { children.clear(); children.addAll(cs); return this; }
 
-        public ViewNode build() { return new ViewNode(this); }
+        public Builder bounds(int x, int y, int width, int height) {
+            this.x = x;
+            this.y = y;
+            this.width = width;
+            this.height = height;
+            return this;
+        }
+
+        public Builder flags(int v) {
+            flags = v;
+            return this;
+        }
+
+        public Builder flag(int flag, boolean on) {
+            flags = on ? flags | flag : flags & ~flag;
+            return this;
+        }
+
+        public Builder background(int argb) {
+            background = argb;
+            return this;
+        }
+
+        public Builder foreground(int argb) {
+            foreground = argb;
+            return this;
+        }
+
+        public Builder font(FontSpec v) {
+            font = v;
+            return this;
+        }
+
+        public Builder border(BorderSpec v) {
+            border = v;
+            return this;
+        }
+
+        public Builder text(String v) {
+            text = v;
+            return this;
+        }
+
+        public Builder icon(ImageData v) {
+            icon = v;
+            return this;
+        }
+
+        public Builder drawing(Drawing v) {
+            drawing = v;
+            return this;
+        }
+
+        public Builder toolTip(String v) {
+            toolTip = v;
+            return this;
+        }
+
+        public Builder align(Align v) {
+            align = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder range(int value, int extent, int maximum) {
+            this.value = value;
+            this.extent = extent;
+            this.maximum = maximum;
+            return this;
+        }
+
+        public Builder scroll(int x, int y) {
+            scrollX = x;
+            scrollY = y;
+            return this;
+        }
+
+        public Builder opacity(float v) {
+            opacity = v;
+            return this;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder accessibleName(String v) {
+            accessibleName = v;
+            return this;
+        }
+
+        public Builder placeholder(String v) {
+            placeholder = v;
+            return this;
+        }
+
+        public Builder inputHint(String v) {
+            inputHint = v;
+            return this;
+        }
+
+        public Builder marker(PrivacyMarker v) {
+            marker = v == null ? PrivacyMarker.NONE : v;
+            return this;
+        }
+        /** Shared, unmodifiable list (see {@link ViewNode#typeNames()}); not copied. */
+        public Builder typeNames(List<String> v) {
+            typeNames = v == null ? Collections.emptyList() : v;
+            return this;
+        }
+
+        public Builder child(ViewNode c) {
+            children.add(Objects.requireNonNull(c));
+            return this;
+        }
+
+        public Builder children(List<ViewNode> cs) {
+            children.clear();
+            children.addAll(cs);
+            return this;
+        }
+
+        public ViewNode build() {
+            return new ViewNode(this);
+        }
     }
 }

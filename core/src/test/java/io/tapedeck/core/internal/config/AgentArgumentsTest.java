@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class AgentArgumentsTest {
     @Test
     void splitsCommaSeparatedPairsInOrder() {
-        Map<String, String> args = AgentArguments.parse("config=/etc/td.properties,tapedeck.debug=true, maxCapturesPerSecond = 5 ,");
+        Map<String, String> args =
+                AgentArguments.parse("config=/etc/td.properties,tapedeck.debug=true, maxCapturesPerSecond = 5 ,");
         assertEquals(List.of("config", "tapedeck.debug", "maxCapturesPerSecond"), List.copyOf(args.keySet()));
         assertEquals(List.of("/etc/td.properties", "true", "5"), List.copyOf(args.values()));
     }
@@ -35,11 +36,12 @@ class AgentArgumentsTest {
 
     @Test
     void entriesThatAreNotKeyValueAreErrors() {
-        TapedeckConfigException e = assertThrows(TapedeckConfigException.class,
-                () -> AgentArguments.parse("debug,=5,maxCapturesPerSecond=5"));
-        assertEquals(List.of(
-                "agent argument \"debug\": expected key=value, e.g. config=/etc/tapedeck.properties or maxCapturesPerSecond=5, separated by commas",
-                "agent argument \"=5\": expected key=value, e.g. config=/etc/tapedeck.properties or maxCapturesPerSecond=5, separated by commas"),
+        TapedeckConfigException e = assertThrows(
+                TapedeckConfigException.class, () -> AgentArguments.parse("debug,=5,maxCapturesPerSecond=5"));
+        assertEquals(
+                List.of(
+                        "agent argument \"debug\": expected key=value, e.g. config=/etc/tapedeck.properties or maxCapturesPerSecond=5, separated by commas",
+                        "agent argument \"=5\": expected key=value, e.g. config=/etc/tapedeck.properties or maxCapturesPerSecond=5, separated by commas"),
                 e.problems());
     }
 }

@@ -20,7 +20,8 @@ class ConfigDocsTest {
     private static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("docs/configuration.md"))) dir = dir.getParent();
-        assertNotNull(dir, "docs/configuration.md not found above " + Path.of("").toAbsolutePath());
+        assertNotNull(
+                dir, "docs/configuration.md not found above " + Path.of("").toAbsolutePath());
         return dir;
     }
 
@@ -32,7 +33,8 @@ class ConfigDocsTest {
     void everyKeyAndItsEnvironmentVariableAppearInTheDocs() throws IOException {
         String docs = read("docs/configuration.md");
         for (ConfigKey<?> key : ConfigKeys.ALL) {
-            assertTrue(docs.contains("`" + key.property() + "`"), key.property() + " missing from docs/configuration.md");
+            assertTrue(
+                    docs.contains("`" + key.property() + "`"), key.property() + " missing from docs/configuration.md");
             assertTrue(docs.contains("`" + key.envVar() + "`"), key.envVar() + " missing from docs/configuration.md");
         }
     }
@@ -40,21 +42,24 @@ class ConfigDocsTest {
     @Test
     void docsTableMatchesTheKeyDefinitions() throws IOException {
         String expected = ConfigDocs.referenceBlock();
-        assertTrue(read("docs/configuration.md").contains(expected),
+        assertTrue(
+                read("docs/configuration.md").contains(expected),
                 "the key table in docs/configuration.md is out of date" + REGENERATE + "\nexpected:\n" + expected);
     }
 
     @Test
     void readmeTableMatchesTheKeyDefinitions() throws IOException {
         String expected = ConfigDocs.summaryBlock();
-        assertTrue(read("README.md").contains(expected),
+        assertTrue(
+                read("README.md").contains(expected),
                 "the key table in README.md is out of date" + REGENERATE + "\nexpected:\n" + expected);
     }
 
     @Test
     void readmeSummarisesEachMeaningByItsFirstSentence() {
         assertEquals("Record at all.", ConfigDocs.firstSentence("Record at all. `false` leaves the agent idle."));
-        assertEquals("Writes `DIR/<id>.ndjson` there.", ConfigDocs.firstSentence("Writes `DIR/<id>.ndjson` there. More."));
+        assertEquals(
+                "Writes `DIR/<id>.ndjson` there.", ConfigDocs.firstSentence("Writes `DIR/<id>.ndjson` there. More."));
         assertEquals("No full stop", ConfigDocs.firstSentence("No full stop"));
     }
 

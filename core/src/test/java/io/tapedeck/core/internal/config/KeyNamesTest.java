@@ -9,8 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KeyNamesTest {
     @ParameterizedTest
-    @CsvSource({"enabled,ENABLED", "serverUrl,SERVER_URL", "maxCapturesPerSecond,MAX_CAPTURES_PER_SECOND",
-            "uiThreadBudgetMsPerSecond,UI_THREAD_BUDGET_MS_PER_SECOND", "dataDir,DATA_DIR"})
+    @CsvSource({
+        "enabled,ENABLED",
+        "serverUrl,SERVER_URL",
+        "maxCapturesPerSecond,MAX_CAPTURES_PER_SECOND",
+        "uiThreadBudgetMsPerSecond,UI_THREAD_BUDGET_MS_PER_SECOND",
+        "dataDir,DATA_DIR"
+    })
     void camelCaseBecomesUpperSnake(String camel, String snake) {
         assertEquals(snake, KeyNames.camelToUpperSnake(camel));
     }
@@ -28,7 +33,8 @@ class KeyNamesTest {
         "tapedeck.device_id, deviceId",
     })
     void nearestFindsTheIntendedKey(String typo, String intended) {
-        assertEquals(Optional.of(intended), KeyNames.nearest(typo, ConfigKeys.ALL).map(ConfigKey::name));
+        assertEquals(
+                Optional.of(intended), KeyNames.nearest(typo, ConfigKeys.ALL).map(ConfigKey::name));
     }
 
     @Test

@@ -28,7 +28,9 @@ public final class CapturedLog implements AutoCloseable {
     /** Lines of one level ("WARN", "ERROR"...), without the {@code [tapedeck] LEVEL } prefix. */
     public List<String> messages(String level) {
         String prefix = "[tapedeck] " + level + " ";
-        return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()))
+        return lines.stream()
+                .filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length()))
                 .collect(Collectors.toList());
     }
 

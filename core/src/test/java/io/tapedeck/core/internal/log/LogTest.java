@@ -24,7 +24,8 @@ class LogTest {
         } finally {
             System.setErr(realErr);
         }
-        assertEquals(List.of("[tapedeck] WARN disk full", "[tapedeck] ERROR cannot open", "[tapedeck] INFO recording"),
+        assertEquals(
+                List.of("[tapedeck] WARN disk full", "[tapedeck] ERROR cannot open", "[tapedeck] INFO recording"),
                 captured.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
@@ -60,7 +61,9 @@ class LogTest {
     @Test
     void aFailingSinkNeverThrowsIntoTheCaller() {
         try (CapturedLog ignored = CapturedLog.start()) {
-            Log.swapSinkForTests(line -> { throw new IllegalStateException("stderr closed"); });
+            Log.swapSinkForTests(line -> {
+                throw new IllegalStateException("stderr closed");
+            });
             Log.error("still fine");
         }
     }

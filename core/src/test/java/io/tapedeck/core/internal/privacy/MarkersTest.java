@@ -7,8 +7,15 @@ import org.junit.jupiter.api.Test;
 class MarkersTest {
     /** An app class whose equals would confuse a map that trusted it. */
     static final class Chatty {
-        @Override public boolean equals(Object o) { return o instanceof Chatty; }
-        @Override public int hashCode() { return 1; }
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Chatty;
+        }
+
+        @Override
+        public int hashCode() {
+            return 1;
+        }
     }
 
     @Test

@@ -37,17 +37,32 @@ class MaskerTest {
 
     /** One of everything: a form with a search field, an email field, a password, a combo, a table. */
     private static ViewNode form() {
-        ViewNode search = node(10, ViewKind.TEXT_FIELD).flags(ViewNode.ENABLED | ViewNode.EDITABLE).text("Lovelace")
-                .name("customerSearch").toolTip("Search by name").placeholder("Name or city").build();
-        ViewNode email = node(11, ViewKind.TEXT_FIELD).flags(ViewNode.ENABLED | ViewNode.EDITABLE).text("ada@example.org").build();
+        ViewNode search = node(10, ViewKind.TEXT_FIELD)
+                .flags(ViewNode.ENABLED | ViewNode.EDITABLE)
+                .text("Lovelace")
+                .name("customerSearch")
+                .toolTip("Search by name")
+                .placeholder("Name or city")
+                .build();
+        ViewNode email = node(11, ViewKind.TEXT_FIELD)
+                .flags(ViewNode.ENABLED | ViewNode.EDITABLE)
+                .text("ada@example.org")
+                .build();
         ViewNode password = node(12, ViewKind.PASSWORD).toolTip("Your password").build();
-        ViewNode notes = node(13, ViewKind.TEXT_AREA).flags(ViewNode.ENABLED | ViewNode.EDITABLE).text("Met at\nthe fair").build();
-        ViewNode editableCombo = node(14, ViewKind.COMBO).flags(ViewNode.ENABLED | ViewNode.EDITABLE).text("Berlin").build();
+        ViewNode notes = node(13, ViewKind.TEXT_AREA)
+                .flags(ViewNode.ENABLED | ViewNode.EDITABLE)
+                .text("Met at\nthe fair")
+                .build();
+        ViewNode editableCombo = node(14, ViewKind.COMBO)
+                .flags(ViewNode.ENABLED | ViewNode.EDITABLE)
+                .text("Berlin")
+                .build();
         ViewNode combo = node(15, ViewKind.COMBO).text("Last 5 years").build();
         ViewNode title = label(16, "Customer details");
         ViewNode cell = node(18, ViewKind.CELL).text("Northwind Traders").build();
         ViewNode grid = node(17, ViewKind.GRID).child(cell).build();
-        ViewNode menu = node(19, ViewKind.MENU).text("Open").toolTip("Open a file").build();
+        ViewNode menu =
+                node(19, ViewKind.MENU).text("Open").toolTip("Open a file").build();
         ViewNode tab = node(21, ViewKind.TAB).text("Accounts").build();
         ViewNode tabs = node(20, ViewKind.TABS).child(tab).build();
         return desktop(panel(3, search, email, password, notes, editableCombo, combo, title, grid, menu, tabs));
@@ -72,12 +87,25 @@ class MaskerTest {
 
     @Test
     void lightRecognisesInputsByNameAccessibleNamePlaceholderAndFormatter() {
-        ViewNode byName = node(10, ViewKind.TEXT_FIELD).text("x1").name("customerPhone").build();
-        ViewNode byAccessibleName = node(11, ViewKind.TEXT_FIELD).text("x2").accessibleName("E-mail:").build();
-        ViewNode byPlaceholder = node(12, ViewKind.TEXT_FIELD).text("x3").placeholder("Card number").build();
-        ViewNode byFormatter = node(13, ViewKind.TEXT_FIELD).text("x4").inputHint("MaskFormatter ###-##-####").build();
-        ViewNode byLabelOnly = node(14, ViewKind.LABEL).text("555-1234-567").name("phone").build();
-        ViewNode out = mask(level(MaskLevel.LIGHT), desktop(panel(3, byName, byAccessibleName, byPlaceholder, byFormatter, byLabelOnly)));
+        ViewNode byName =
+                node(10, ViewKind.TEXT_FIELD).text("x1").name("customerPhone").build();
+        ViewNode byAccessibleName = node(11, ViewKind.TEXT_FIELD)
+                .text("x2")
+                .accessibleName("E-mail:")
+                .build();
+        ViewNode byPlaceholder = node(12, ViewKind.TEXT_FIELD)
+                .text("x3")
+                .placeholder("Card number")
+                .build();
+        ViewNode byFormatter = node(13, ViewKind.TEXT_FIELD)
+                .text("x4")
+                .inputHint("MaskFormatter ###-##-####")
+                .build();
+        ViewNode byLabelOnly =
+                node(14, ViewKind.LABEL).text("555-1234-567").name("phone").build();
+        ViewNode out = mask(
+                level(MaskLevel.LIGHT),
+                desktop(panel(3, byName, byAccessibleName, byPlaceholder, byFormatter, byLabelOnly)));
         for (long key = 10; key <= 13; key++) assertEquals("**", text(out, key), "field " + key);
         assertEquals("555-1234-567", text(out, 14), "not an input: light leaves labels alone");
         assertEquals("*******", find(out, 11).accessibleName(), "punctuation is masked too");
@@ -98,7 +126,8 @@ class MaskerTest {
         assertEquals("Open", text(out, 19));
         assertEquals("Customers", text(out, 2));
         ViewNode readOnly = node(30, ViewKind.TEXT_FIELD).text("shown").build();
-        assertEquals("*****", text(mask(PrivacyPolicy.defaults(), desktop(readOnly)), 30), "read-only still looks editable");
+        assertEquals(
+                "*****", text(mask(PrivacyPolicy.defaults(), desktop(readOnly)), 30), "read-only still looks editable");
     }
 
     @Test
@@ -116,7 +145,10 @@ class MaskerTest {
     @Test
     void titledBorderTitlesAndAccessibleNamesAreMaskedWithTheText() {
         BorderSpec titled = new BorderSpec(16, 2, 2, 2, BorderSpec.Style.ETCHED, 0xFF888888, 1, "Billing address");
-        ViewNode box = node(10, ViewKind.PANEL).border(titled).accessibleName("Billing").build();
+        ViewNode box = node(10, ViewKind.PANEL)
+                .border(titled)
+                .accessibleName("Billing")
+                .build();
         ViewNode out = find(mask(level(MaskLevel.CONSERVATIVE), desktop(box)), 10);
         assertEquals("******* *******", out.border().title());
         assertEquals(titled.top(), out.border().top());
@@ -125,34 +157,66 @@ class MaskerTest {
 
     @Test
     void aPasswordIsNeverShownWhateverMarkersAndRulesSay() throws Exception {
-        ViewNode unmarked = node(12, ViewKind.PASSWORD).marker(PrivacyMarker.UNMASK).text("leaked by a buggy adapter")
-                .toolTip("tip").name("pw").build();
-        ViewNode out = find(mask(rules(MaskLevel.LIGHT, "unmask: name=pw"),
-                desktop(node(3, ViewKind.PANEL).marker(PrivacyMarker.UNMASK).child(unmarked).build())), 12);
+        ViewNode unmarked = node(12, ViewKind.PASSWORD)
+                .marker(PrivacyMarker.UNMASK)
+                .text("leaked by a buggy adapter")
+                .toolTip("tip")
+                .name("pw")
+                .build();
+        ViewNode out = find(
+                mask(
+                        rules(MaskLevel.LIGHT, "unmask: name=pw"),
+                        desktop(node(3, ViewKind.PANEL)
+                                .marker(PrivacyMarker.UNMASK)
+                                .child(unmarked)
+                                .build())),
+                12);
         assertNull(out.text());
         assertEquals("***", out.toolTip());
-        ViewNode blocked = node(12, ViewKind.PASSWORD).marker(PrivacyMarker.BLOCK).build();
-        assertTrue(find(mask(PrivacyPolicy.defaults(), desktop(blocked)), 12).has(ViewNode.BLOCKED), "a password can be blocked");
+        ViewNode blocked =
+                node(12, ViewKind.PASSWORD).marker(PrivacyMarker.BLOCK).build();
+        assertTrue(
+                find(mask(PrivacyPolicy.defaults(), desktop(blocked)), 12).has(ViewNode.BLOCKED),
+                "a password can be blocked");
     }
 
     // Precedence, one step at a time: each step beats the one below it.
 
     @Test
     void step1TheComponentsOwnMarkerBeatsItsContainersMarker() {
-        ViewNode shown = label(10, "shown").toBuilder().marker(PrivacyMarker.UNMASK).build();
-        ViewNode hidden = label(11, "hidden").toBuilder().marker(PrivacyMarker.MASK).build();
-        ViewNode out = mask(level(MaskLevel.CONSERVATIVE), desktop(
-                node(3, ViewKind.PANEL).marker(PrivacyMarker.MASK).child(shown).build(),
-                node(4, ViewKind.PANEL).marker(PrivacyMarker.UNMASK).child(hidden).build()));
+        ViewNode shown =
+                label(10, "shown").toBuilder().marker(PrivacyMarker.UNMASK).build();
+        ViewNode hidden =
+                label(11, "hidden").toBuilder().marker(PrivacyMarker.MASK).build();
+        ViewNode out = mask(
+                level(MaskLevel.CONSERVATIVE),
+                desktop(
+                        node(3, ViewKind.PANEL)
+                                .marker(PrivacyMarker.MASK)
+                                .child(shown)
+                                .build(),
+                        node(4, ViewKind.PANEL)
+                                .marker(PrivacyMarker.UNMASK)
+                                .child(hidden)
+                                .build()));
         assertEquals("shown", text(out, 10));
         assertEquals("******", text(out, 11));
     }
 
     @Test
     void step1TheComponentsOwnMarkerBeatsRules() throws Exception {
-        ViewNode f = field(10, "value").toBuilder().name("x").marker(PrivacyMarker.UNMASK).build();
-        ViewNode g = field(11, "value").toBuilder().name("y").marker(PrivacyMarker.MASK).build();
-        ViewNode h = field(12, "value").toBuilder().name("z").marker(PrivacyMarker.UNMASK).build();
+        ViewNode f = field(10, "value").toBuilder()
+                .name("x")
+                .marker(PrivacyMarker.UNMASK)
+                .build();
+        ViewNode g = field(11, "value").toBuilder()
+                .name("y")
+                .marker(PrivacyMarker.MASK)
+                .build();
+        ViewNode h = field(12, "value").toBuilder()
+                .name("z")
+                .marker(PrivacyMarker.UNMASK)
+                .build();
         ViewNode out = mask(rules(MaskLevel.LIGHT, "mask: name=x; unmask: name=y; block: name=z"), desktop(f, g, h));
         assertEquals("value", text(out, 10));
         assertEquals("*****", text(out, 11));
@@ -161,8 +225,15 @@ class MaskerTest {
 
     @Test
     void step2TheNearestContainersMarkerBeatsRulesAndTheLevel() throws Exception {
-        ViewNode inner = node(4, ViewKind.PANEL).marker(PrivacyMarker.UNMASK).child(field(10, "typed").toBuilder().name("x").build()).build();
-        ViewNode outer = node(3, ViewKind.PANEL).marker(PrivacyMarker.MASK).child(inner).child(label(11, "label")).build();
+        ViewNode inner = node(4, ViewKind.PANEL)
+                .marker(PrivacyMarker.UNMASK)
+                .child(field(10, "typed").toBuilder().name("x").build())
+                .build();
+        ViewNode outer = node(3, ViewKind.PANEL)
+                .marker(PrivacyMarker.MASK)
+                .child(inner)
+                .child(label(11, "label"))
+                .build();
         ViewNode out = mask(rules(MaskLevel.MEDIUM, "mask: name=x"), desktop(outer));
         assertEquals("typed", text(out, 10), "the nearest container (unmask) beats the rule and the level");
         assertEquals("*****", text(out, 11), "the outer container masks a label medium would show");
@@ -170,19 +241,29 @@ class MaskerTest {
 
     @Test
     void step2ButAContainersMarkerNeverLiftsABlockRule() throws Exception {
-        ViewNode photo = node(10, ViewKind.LABEL).typeNames(Views.PHOTO).icon(Views.image(40, 40)).build();
-        ViewNode out = mask(rules(MaskLevel.LIGHT, "block: class=Photo"),
-                desktop(node(3, ViewKind.PANEL).marker(PrivacyMarker.UNMASK).child(photo).build()));
+        ViewNode photo = node(10, ViewKind.LABEL)
+                .typeNames(Views.PHOTO)
+                .icon(Views.image(40, 40))
+                .build();
+        ViewNode out = mask(
+                rules(MaskLevel.LIGHT, "block: class=Photo"),
+                desktop(node(3, ViewKind.PANEL)
+                        .marker(PrivacyMarker.UNMASK)
+                        .child(photo)
+                        .build()));
         assertTrue(find(out, 10).has(ViewNode.BLOCKED));
     }
 
     @Test
     void step3RulesBeatTheLevelAndApplyInsideTheMatchedContainer() throws Exception {
-        ViewNode search = field(10, "Lovelace").toBuilder().name("customerSearch").build();
+        ViewNode search =
+                field(10, "Lovelace").toBuilder().name("customerSearch").build();
         ViewNode ssn = field(11, "078").toBuilder().typeNames(Views.SSN_FIELD).build();
         ViewNode cell = node(13, ViewKind.CELL).text("Ada").build();
-        ViewNode grid = node(12, ViewKind.GRID).name("customerTable").child(cell).build();
-        ViewNode out = mask(rules(MaskLevel.LIGHT, "unmask: name=customerSearch; mask: class=SsnField; mask: name=customerTable"),
+        ViewNode grid =
+                node(12, ViewKind.GRID).name("customerTable").child(cell).build();
+        ViewNode out = mask(
+                rules(MaskLevel.LIGHT, "unmask: name=customerSearch; mask: class=SsnField; mask: name=customerTable"),
                 desktop(search, ssn, grid));
         assertEquals("Lovelace", text(out, 10));
         assertEquals("***", text(out, 11), "light would show three digits");
@@ -194,8 +275,13 @@ class MaskerTest {
     @Test
     void step3ARuleOnTheComponentBeatsARuleOnItsContainer() throws Exception {
         ViewNode f = field(10, "shown").toBuilder().name("inner").build();
-        ViewNode out = mask(rules(MaskLevel.CONSERVATIVE, "mask: name=outer; unmask: name=inner"),
-                desktop(node(3, ViewKind.PANEL).name("outer").child(f).child(label(11, "label")).build()));
+        ViewNode out = mask(
+                rules(MaskLevel.CONSERVATIVE, "mask: name=outer; unmask: name=inner"),
+                desktop(node(3, ViewKind.PANEL)
+                        .name("outer")
+                        .child(f)
+                        .child(label(11, "label"))
+                        .build()));
         assertEquals("shown", text(out, 10));
         assertEquals("*****", text(out, 11));
     }
@@ -209,8 +295,16 @@ class MaskerTest {
     @Test
     void aBlockedComponentIsABareBoxOfItsExactBoundsWithNothingInside() throws Exception {
         ViewNode child = label(11, "secret child");
-        ViewNode photo = node(10, ViewKind.PANEL).bounds(7, 9, 160, 90).typeNames(Views.PHOTO).accessibleName("Patient photo")
-                .text("caption").toolTip("tip").icon(Views.image(20, 20)).background(0xFFFF0000).child(child).build();
+        ViewNode photo = node(10, ViewKind.PANEL)
+                .bounds(7, 9, 160, 90)
+                .typeNames(Views.PHOTO)
+                .accessibleName("Patient photo")
+                .text("caption")
+                .toolTip("tip")
+                .icon(Views.image(20, 20))
+                .background(0xFFFF0000)
+                .child(child)
+                .build();
         ViewNode out = find(mask(rules(MaskLevel.LIGHT, "block: accessibleName=Patient photo"), desktop(photo)), 10);
         assertTrue(out.has(ViewNode.BLOCKED));
         assertEquals(List.of(7, 9, 160, 90), List.of(out.x(), out.y(), out.width(), out.height()));
@@ -224,7 +318,10 @@ class MaskerTest {
 
     @Test
     void whatTheAdapterBlockedStaysBlocked() {
-        ViewNode bare = ViewNode.builder(10, ViewKind.PANEL).bounds(1, 2, 30, 40).flags(ViewNode.BLOCKED).build();
+        ViewNode bare = ViewNode.builder(10, ViewKind.PANEL)
+                .bounds(1, 2, 30, 40)
+                .flags(ViewNode.BLOCKED)
+                .build();
         assertTrue(find(mask(level(MaskLevel.LIGHT), desktop(bare)), 10).has(ViewNode.BLOCKED));
     }
 
@@ -238,25 +335,40 @@ class MaskerTest {
         PrivacyPolicy large_ = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.LARGE, PrivacyRules.NONE);
         ViewNode out = mask(large_, tree);
         assertFalse(find(out, 10).icon() instanceof MaskedImage);
-        MaskedImage placeholder = assertInstanceOf(MaskedImage.class, find(out, 11).icon());
+        MaskedImage placeholder =
+                assertInstanceOf(MaskedImage.class, find(out, 11).icon());
         assertEquals(List.of(120, 80), List.of(placeholder.width(), placeholder.height()));
         assertFalse(find(out, 12).has(ViewNode.IMAGE_MASKED));
         assertTrue(find(out, 13).has(ViewNode.IMAGE_MASKED));
-        assertEquals(List.of(5, 6, 300, 200), List.of(find(out, 13).x(), find(out, 13).y(), find(out, 13).width(), find(out, 13).height()));
+        assertEquals(
+                List.of(5, 6, 300, 200),
+                List.of(
+                        find(out, 13).x(),
+                        find(out, 13).y(),
+                        find(out, 13).width(),
+                        find(out, 13).height()));
 
         ViewNode all = mask(PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.ALL, PrivacyRules.NONE), tree);
         assertInstanceOf(MaskedImage.class, find(all, 10).icon());
         assertTrue(find(all, 12).has(ViewNode.IMAGE_MASKED));
         ViewNode none = mask(PrivacyPolicy.of(MaskLevel.CONSERVATIVE, MaskImages.NONE, PrivacyRules.NONE), tree);
-        assertSame(tree.children().get(0).children().get(1).icon(), find(none, 11).icon());
+        assertSame(
+                tree.children().get(0).children().get(1).icon(), find(none, 11).icon());
         assertFalse(find(none, 13).has(ViewNode.IMAGE_MASKED));
     }
 
     @Test
     void markersAndRulesDecideImagesToo() throws Exception {
-        ViewNode masked = node(10, ViewKind.LABEL).icon(Views.image(16, 16)).marker(PrivacyMarker.MASK).build();
-        ViewNode shown = node(11, ViewKind.LABEL).icon(Views.image(200, 200)).name("logo").build();
-        ViewNode out = mask(PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.LARGE, PrivacyRules.parse("unmask: name=logo")),
+        ViewNode masked = node(10, ViewKind.LABEL)
+                .icon(Views.image(16, 16))
+                .marker(PrivacyMarker.MASK)
+                .build();
+        ViewNode shown = node(11, ViewKind.LABEL)
+                .icon(Views.image(200, 200))
+                .name("logo")
+                .build();
+        ViewNode out = mask(
+                PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.LARGE, PrivacyRules.parse("unmask: name=logo")),
                 desktop(masked, shown));
         assertInstanceOf(MaskedImage.class, find(out, 10).icon());
         assertFalse(find(out, 11).icon() instanceof MaskedImage);
@@ -284,19 +396,32 @@ class MaskerTest {
         ViewNode text = label(20, "Ada");
         ViewNode out1 = masker.mask(desktop(panel(4, text)));
         assertEquals("Ada", text(out1, 20));
-        ViewNode out2 = masker.mask(desktop(node(4, ViewKind.PANEL).marker(PrivacyMarker.MASK).child(text).build()));
+        ViewNode out2 = masker.mask(desktop(
+                node(4, ViewKind.PANEL).marker(PrivacyMarker.MASK).child(text).build()));
         assertEquals("***", text(out2, 20));
     }
 
     @Test
     void aNodeWhoseDecisionFailsIsMaskedWithEverythingInside() {
         List<String> broken = new java.util.AbstractList<String>() {
-            @Override public String get(int i) { throw new IllegalStateException("broken facts"); }
-            @Override public int size() { return 1; }
+            @Override
+            public String get(int i) {
+                throw new IllegalStateException("broken facts");
+            }
+
+            @Override
+            public int size() {
+                return 1;
+            }
         };
-        ViewNode odd = node(10, ViewKind.LABEL).text("Ada").typeNames(broken).icon(Views.image(10, 10))
-                .child(label(11, "inside")).build();
-        ViewNode out = mask(PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRulesTestAccess.classRule()), desktop(odd));
+        ViewNode odd = node(10, ViewKind.LABEL)
+                .text("Ada")
+                .typeNames(broken)
+                .icon(Views.image(10, 10))
+                .child(label(11, "inside"))
+                .build();
+        ViewNode out = mask(
+                PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRulesTestAccess.classRule()), desktop(odd));
         assertEquals("***", text(out, 10));
         assertInstanceOf(MaskedImage.class, find(out, 10).icon());
         assertEquals("******", text(out, 11));

@@ -14,12 +14,14 @@ class PrivacyRulesTest {
     }
 
     private static String error(String text) {
-        return assertThrows(PrivacyRules.InvalidRuleException.class, () -> PrivacyRules.parse(text)).getMessage();
+        return assertThrows(PrivacyRules.InvalidRuleException.class, () -> PrivacyRules.parse(text))
+                .getMessage();
     }
 
     @Test
     void rulesAreSeparatedBySemicolonsOrLineBreaks() throws Exception {
-        PrivacyRules rules = parse("mask: class=com.acme.SsnField; unmask: name=search*\nblock: accessibleName=Patient photo;");
+        PrivacyRules rules =
+                parse("mask: class=com.acme.SsnField; unmask: name=search*\nblock: accessibleName=Patient photo;");
         assertEquals(PrivacyMarker.MASK, rules.actionFor(Views.SSN_FIELD, null, null));
         assertEquals(PrivacyMarker.UNMASK, rules.actionFor(List.of("javax.swing.JTextField"), "searchBox", null));
         assertEquals(PrivacyMarker.BLOCK, rules.actionFor(Views.PHOTO, null, "Patient photo"));
@@ -29,12 +31,16 @@ class PrivacyRulesTest {
     @Test
     void classMatchesTheClassOrASuperclassByFullOrSimpleName() throws Exception {
         assertEquals(PrivacyMarker.MASK, parse("mask: class=SsnField").actionFor(Views.SSN_FIELD, null, null));
-        assertEquals(PrivacyMarker.MASK, parse("mask: class=javax.swing.JTextField").actionFor(Views.SSN_FIELD, null, null));
+        assertEquals(
+                PrivacyMarker.MASK, parse("mask: class=javax.swing.JTextField").actionFor(Views.SSN_FIELD, null, null));
         assertEquals(PrivacyMarker.MASK, parse("mask: class=JTextComponent").actionFor(Views.SSN_FIELD, null, null));
         assertEquals(PrivacyMarker.MASK, parse("mask: class=com.acme.*").actionFor(Views.SSN_FIELD, null, null));
-        assertEquals(PrivacyMarker.MASK, parse("mask: class=Inner").actionFor(List.of("com.acme.Outer$Inner"), null, null));
+        assertEquals(
+                PrivacyMarker.MASK, parse("mask: class=Inner").actionFor(List.of("com.acme.Outer$Inner"), null, null));
         assertEquals(PrivacyMarker.NONE, parse("mask: class=JLabel").actionFor(Views.SSN_FIELD, null, null));
-        assertEquals(PrivacyMarker.NONE, parse("mask: class=ssnfield").actionFor(Views.SSN_FIELD, null, null),
+        assertEquals(
+                PrivacyMarker.NONE,
+                parse("mask: class=ssnfield").actionFor(Views.SSN_FIELD, null, null),
                 "class names are case-sensitive");
     }
 
@@ -69,7 +75,9 @@ class PrivacyRulesTest {
         List<String> types = Views.SSN_FIELD;
         assertEquals(PrivacyMarker.MASK, parse("unmask: name=x; mask: name=x").actionFor(types, "x", null));
         assertEquals(PrivacyMarker.MASK, parse("mask: name=x; unmask: name=x").actionFor(types, "x", null));
-        assertEquals(PrivacyMarker.BLOCK, parse("unmask: name=x; block: class=SsnField; mask: name=x").actionFor(types, "x", null));
+        assertEquals(
+                PrivacyMarker.BLOCK,
+                parse("unmask: name=x; block: class=SsnField; mask: name=x").actionFor(types, "x", null));
     }
 
     @Test
@@ -82,17 +90,23 @@ class PrivacyRulesTest {
 
     @Test
     void invalidRulesNameTheRuleAndWhatIsWrong() {
-        assertEquals("rule 2 \"hide: name=x\": unknown action \"hide\" (expected mask, unmask or block)",
+        assertEquals(
+                "rule 2 \"hide: name=x\": unknown action \"hide\" (expected mask, unmask or block)",
                 error("mask: name=a; hide: name=x"));
-        assertEquals("rule 1 \"mask name=x\": expected an action first: mask:, unmask: or block:", error("mask name=x"));
-        assertEquals("rule 1 \"mask: colour=red\": unknown matcher \"colour\" (expected class, name or accessibleName)",
+        assertEquals(
+                "rule 1 \"mask name=x\": expected an action first: mask:, unmask: or block:", error("mask name=x"));
+        assertEquals(
+                "rule 1 \"mask: colour=red\": unknown matcher \"colour\" (expected class, name or accessibleName)",
                 error("mask: colour=red"));
-        assertEquals("rule 1 \"mask: name\": \"name\" is not matcher=value (expected class=…, name=… or accessibleName=…)",
+        assertEquals(
+                "rule 1 \"mask: name\": \"name\" is not matcher=value (expected class=…, name=… or accessibleName=…)",
                 error("mask: name"));
-        assertEquals("rule 1 \"block:\": no matcher after \"block:\" (expected class=…, name=… or accessibleName=…)",
+        assertEquals(
+                "rule 1 \"block:\": no matcher after \"block:\" (expected class=…, name=… or accessibleName=…)",
                 error("block:"));
         assertEquals("rule 1 \"mask: name=\": empty value for name", error("mask: name="));
-        assertEquals("rule 1 \"unmask: class=*\": class=* matches everything (use tapedeck.maskLevel for that)",
+        assertEquals(
+                "rule 1 \"unmask: class=*\": class=* matches everything (use tapedeck.maskLevel for that)",
                 error("unmask: class=*"));
     }
 }

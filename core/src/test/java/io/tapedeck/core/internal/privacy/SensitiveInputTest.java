@@ -9,9 +9,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SensitiveInputTest {
     @ParameterizedTest
-    @ValueSource(strings = {"ada@example.org", "ada@", "+44 20 7946 0958", "(555) 123-4567", "4111 1111 1111 1111",
-            "4111111111111111", "078-05-1120", "my SSN is 078-05-1120", "QQ 12 34 56 C", "GB82 WEST 1234 5698 7654 32",
-            "card 4111-1111-1111-1111 expires", "12/05/1990"})
+    @ValueSource(
+            strings = {
+                "ada@example.org",
+                "ada@",
+                "+44 20 7946 0958",
+                "(555) 123-4567",
+                "4111 1111 1111 1111",
+                "4111111111111111",
+                "078-05-1120",
+                "my SSN is 078-05-1120",
+                "QQ 12 34 56 C",
+                "GB82 WEST 1234 5698 7654 32",
+                "card 4111-1111-1111-1111 expires",
+                "12/05/1990"
+            })
     void personalDataIsRecognisedByItsShape(String value) {
         assertTrue(SensitiveInput.shaped(value), value);
     }
@@ -31,14 +43,38 @@ class SensitiveInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customerEmail", "newCustomerEmail", "E-mail address", "phone", "Mobile number", "cardNumber",
-            "credit_card", "IBAN", "ssn", "National insurance number", "Date of birth", "passportNo", "taxId"})
+    @ValueSource(
+            strings = {
+                "customerEmail",
+                "newCustomerEmail",
+                "E-mail address",
+                "phone",
+                "Mobile number",
+                "cardNumber",
+                "credit_card",
+                "IBAN",
+                "ssn",
+                "National insurance number",
+                "Date of birth",
+                "passportNo",
+                "taxId"
+            })
     void fieldsNamedForPersonalDataAreRecognised(String label) {
         assertTrue(SensitiveInput.named(label), label);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"customerSearch", "Search:", "customerName", "reportPeriod", "notes", "hotel", "Cardinal", "secretNote"})
+    @ValueSource(
+            strings = {
+                "customerSearch",
+                "Search:",
+                "customerName",
+                "reportPeriod",
+                "notes",
+                "hotel",
+                "Cardinal",
+                "secretNote"
+            })
     void otherNamesAreNot(String label) {
         assertFalse(SensitiveInput.named(label), label);
     }

@@ -3,7 +3,6 @@ package io.tapedeck.core.internal.privacy;
 import io.tapedeck.core.internal.view.ImageData;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,17 +10,25 @@ import java.util.List;
 final class Views {
     private Views() {}
 
-    static final List<String> SSN_FIELD = List.of("com.acme.SsnField", "javax.swing.JTextField",
-            "javax.swing.text.JTextComponent", "javax.swing.JComponent", "java.awt.Container", "java.awt.Component");
-    static final List<String> PHOTO = List.of("com.acme.Photo", "javax.swing.JComponent", "java.awt.Container",
+    static final List<String> SSN_FIELD = List.of(
+            "com.acme.SsnField",
+            "javax.swing.JTextField",
+            "javax.swing.text.JTextComponent",
+            "javax.swing.JComponent",
+            "java.awt.Container",
             "java.awt.Component");
+    static final List<String> PHOTO =
+            List.of("com.acme.Photo", "javax.swing.JComponent", "java.awt.Container", "java.awt.Component");
 
     static ViewNode.Builder node(long key, ViewKind kind) {
         return ViewNode.builder(key, kind).bounds(3, 4, 120, 22);
     }
 
     static ViewNode field(long key, String value) {
-        return node(key, ViewKind.TEXT_FIELD).flags(ViewNode.ENABLED | ViewNode.EDITABLE).text(value).build();
+        return node(key, ViewKind.TEXT_FIELD)
+                .flags(ViewNode.ENABLED | ViewNode.EDITABLE)
+                .text(value)
+                .build();
     }
 
     static ViewNode label(long key, String text) {
@@ -35,9 +42,13 @@ final class Views {
     }
 
     static ViewNode desktop(ViewNode... kids) {
-        ViewNode.Builder window = ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 500, 400).text("Customers");
+        ViewNode.Builder window =
+                ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 500, 400).text("Customers");
         for (ViewNode k : kids) window.child(k);
-        return ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 500, 400).child(window.build()).build();
+        return ViewNode.builder(1, ViewKind.DESKTOP)
+                .bounds(0, 0, 500, 400)
+                .child(window.build())
+                .build();
     }
 
     /** The node with {@code key} anywhere in the tree, or an error. */
@@ -54,10 +65,25 @@ final class Views {
 
     static ImageData image(int width, int height) {
         return new ImageData() {
-            @Override public String contentKey() { return "img" + width + "x" + height; }
-            @Override public int width() { return width; }
-            @Override public int height() { return height; }
-            @Override public String toDataUrl() { return "data:image/png;base64,SECRETPIXELS"; }
+            @Override
+            public String contentKey() {
+                return "img" + width + "x" + height;
+            }
+
+            @Override
+            public int width() {
+                return width;
+            }
+
+            @Override
+            public int height() {
+                return height;
+            }
+
+            @Override
+            public String toDataUrl() {
+                return "data:image/png;base64,SECRETPIXELS";
+            }
         };
     }
 }

@@ -1,7 +1,6 @@
 package io.tapedeck.core.internal.record;
 
 import io.tapedeck.core.internal.destination.Destination;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

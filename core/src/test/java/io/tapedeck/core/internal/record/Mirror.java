@@ -1,20 +1,19 @@
 package io.tapedeck.core.internal.record;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Applies rrweb events to an in-memory document the way the replayer does, failing on
@@ -129,7 +128,10 @@ final class Mirror {
                         continue;
                     }
                     Node p = byId.get(a.get("parentId").asLong());
-                    if (p == null) { pending.add(a); continue; }
+                    if (p == null) {
+                        pending.add(a);
+                        continue;
+                    }
                     // Like the replayer (skipChild): an added node comes without its children.
                     assertEquals(0, a.get("node").path("childNodes").size(), "adds carry one node each");
                     Node n = build(a.get("node"), p);
@@ -142,10 +144,12 @@ final class Mirror {
                     }
                 }
                 assertTrue(pending.isEmpty(), "adds whose parent or nextId never appears: " + pending);
-                for (JsonNode t : d.get("texts")) existing(t.get("id").asLong()).text = t.get("value").asText();
+                for (JsonNode t : d.get("texts"))
+                    existing(t.get("id").asLong()).text = t.get("value").asText();
                 for (JsonNode a : d.get("attributes")) {
                     Node n = existing(a.get("id").asLong());
-                    Iterator<Map.Entry<String, JsonNode>> it = a.get("attributes").fields();
+                    Iterator<Map.Entry<String, JsonNode>> it =
+                            a.get("attributes").fields();
                     while (it.hasNext()) {
                         Map.Entry<String, JsonNode> f = it.next();
                         if (f.getValue().isNull()) n.attributes.remove(f.getKey());
@@ -194,7 +198,10 @@ final class Mirror {
         if (type == 2) {
             n.svg = sn.path("isSVG").asBoolean(false);
             if (parent != null && parent.svg) {
-                assertTrue(n.svg, "<" + n.tag + "> inside an <svg> must be marked isSVG, or the replayer creates an HTML element");
+                assertTrue(
+                        n.svg,
+                        "<" + n.tag
+                                + "> inside an <svg> must be marked isSVG, or the replayer creates an HTML element");
             }
             Iterator<Map.Entry<String, JsonNode>> it = sn.get("attributes").fields();
             while (it.hasNext()) {
@@ -203,8 +210,10 @@ final class Mirror {
             }
             n.value = n.attributes.get("value");
             n.checked = n.attributes.containsKey("checked");
-            if (n.attributes.containsKey("rr_scrollTop")) n.scrollY = Integer.parseInt(n.attributes.get("rr_scrollTop"));
-            if (n.attributes.containsKey("rr_scrollLeft")) n.scrollX = Integer.parseInt(n.attributes.get("rr_scrollLeft"));
+            if (n.attributes.containsKey("rr_scrollTop"))
+                n.scrollY = Integer.parseInt(n.attributes.get("rr_scrollTop"));
+            if (n.attributes.containsKey("rr_scrollLeft"))
+                n.scrollX = Integer.parseInt(n.attributes.get("rr_scrollLeft"));
         }
         byId.put(id, n);
         JsonNode kids = sn.get("childNodes");

@@ -1,5 +1,10 @@
 package io.tapedeck.core.internal.record;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
@@ -10,29 +15,24 @@ import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ImageData;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Views that carry their recorded painting: rendered as SVG, changed by the smallest mutation. */
 class PaintedViewStreamTest {
     private final MemoryDestination out = new MemoryDestination();
-    private final ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, ReplayStreamTest.SHOW_TEXT);
+    private final ReplayStream stream =
+            new ReplayStream(out, "https://tapedeck.invalid/", 300_000, ReplayStreamTest.SHOW_TEXT);
 
     private static DrawElement background() {
         return DrawElement.shape("rect", "x", "0", "y", "0", "width", "200", "height", "100", "fill", "#eeeeee");
     }
 
     private static DrawElement caption(String text) {
-        return DrawElement.text(text, "x", "4", "y", "15", "font-family", "DejaVu Sans", "font-size", "12",
-                "textLength", "60");
+        return DrawElement.text(
+                text, "x", "4", "y", "15", "font-family", "DejaVu Sans", "font-size", "12", "textLength", "60");
     }
 
     private static DrawElement line(String d) {
@@ -40,14 +40,20 @@ class PaintedViewStreamTest {
     }
 
     private static ViewNode painted(long key, ViewKind kind, DrawElement... elements) {
-        return ViewNode.builder(key, kind).bounds(10, 10, 200, 100).text("ignored when painted")
-                .drawing(Drawing.of(Arrays.asList(elements))).build();
+        return ViewNode.builder(key, kind)
+                .bounds(10, 10, 200, 100)
+                .text("ignored when painted")
+                .drawing(Drawing.of(Arrays.asList(elements)))
+                .build();
     }
 
     private static ViewNode desktop(ViewNode... views) {
         ViewNode.Builder window = ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 400, 300);
         for (ViewNode v : views) window.child(v);
-        return ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 400, 300).child(window.build()).build();
+        return ViewNode.builder(1, ViewKind.DESKTOP)
+                .bounds(0, 0, 400, 300)
+                .child(window.build())
+                .build();
     }
 
     private static Mirror.Node svgOf(Mirror m, long key) {
@@ -71,10 +77,14 @@ class PaintedViewStreamTest {
 
     @Test
     void aPaintedViewsOpacityFadesItsElement() throws Exception {
-        ViewNode faded = painted(4, ViewKind.LABEL, background()).toBuilder().opacity(0.4f).build();
+        ViewNode faded = painted(4, ViewKind.LABEL, background()).toBuilder()
+                .opacity(0.4f)
+                .build();
         stream.snapshot(desktop(faded, painted(5, ViewKind.LABEL, background())), 1000);
         Mirror m = Mirror.replay(out.lines);
-        assertTrue(m.element(4).attributes.get("style").contains("opacity:0.4"), m.element(4).attributes.toString());
+        assertTrue(
+                m.element(4).attributes.get("style").contains("opacity:0.4"),
+                m.element(4).attributes.toString());
         assertFalse(m.element(5).attributes.get("style").contains("opacity"), "an opaque one says nothing");
     }
 
@@ -101,28 +111,56 @@ class PaintedViewStreamTest {
         stream.snapshot(desktop(painted(4, ViewKind.CUSTOM, background(), line("M0 50L50 30L100 60"))), 2000);
         JsonNode d = Mirror.parse(out.lines.get(before)).get("data");
         assertEquals(1, d.get("attributes").size());
-        assertEquals("M0 50L50 30L100 60", d.get("attributes").get(0).get("attributes").get("d").asText());
+        assertEquals(
+                "M0 50L50 30L100 60",
+                d.get("attributes").get(0).get("attributes").get("d").asText());
         assertEquals(0, d.get("adds").size());
         Mirror.replay(out.lines);
     }
 
     @Test
     void theUsualFontIsLeftToTheStylesheet() throws Exception {
-        stream.snapshot(desktop(painted(4, ViewKind.LABEL,
-                DrawElement.text("usual", "x", "1", "y", "12", "font-family", "'DejaVu Sans', sans-serif", "font-size", "12"),
-                DrawElement.text("other", "x", "1", "y", "30", "font-family", "'DejaVu Serif', serif", "font-size", "14"))), 1000);
+        stream.snapshot(
+                desktop(painted(
+                        4,
+                        ViewKind.LABEL,
+                        DrawElement.text(
+                                "usual",
+                                "x",
+                                "1",
+                                "y",
+                                "12",
+                                "font-family",
+                                "'DejaVu Sans', sans-serif",
+                                "font-size",
+                                "12"),
+                        DrawElement.text(
+                                "other",
+                                "x",
+                                "1",
+                                "y",
+                                "30",
+                                "font-family",
+                                "'DejaVu Serif', serif",
+                                "font-size",
+                                "14"))),
+                1000);
         Mirror m = Mirror.replay(out.lines);
-        Mirror.Node usual = svgOf(m, 4).children.get(0), other = svgOf(m, 4).children.get(1);
+        Mirror.Node usual = svgOf(m, 4).children.get(0),
+                other = svgOf(m, 4).children.get(1);
         assertEquals(null, usual.attributes.get("font-family"));
         assertEquals(null, usual.attributes.get("font-size"));
         assertEquals("'DejaVu Serif', serif", other.attributes.get("font-family"));
-        assertTrue(io.tapedeck.core.internal.dom.BaseStylesheet.CSS.contains("font-family:'DejaVu Sans', sans-serif;font-size:12px"));
+        assertTrue(io.tapedeck.core.internal.dom.BaseStylesheet.CSS.contains(
+                "font-family:'DejaVu Sans', sans-serif;font-size:12px"));
     }
 
     @Test
     void aDrawingInDevicePixelsIsMappedBackOntoTheComponentsBox() throws Exception {
-        ViewNode label = ViewNode.builder(4, ViewKind.LABEL).bounds(10, 10, 200, 100)
-                .drawing(Drawing.of(Arrays.asList(background()), 2)).build();
+        ViewNode label = ViewNode.builder(4, ViewKind.LABEL)
+                .bounds(10, 10, 200, 100)
+                .drawing(Drawing.of(Arrays.asList(background()), 2))
+                .build();
         stream.snapshot(desktop(label), 1000);
         Mirror.Node svg = svgOf(Mirror.replay(out.lines), 4);
         assertEquals("200", svg.attributes.get("width"));
@@ -142,7 +180,8 @@ class PaintedViewStreamTest {
     void anElementInsertedInTheMiddleIsOneAddAndTheRestStay() throws Exception {
         stream.snapshot(desktop(painted(4, ViewKind.CUSTOM, background(), line("M1 1"), line("M2 2"))), 1000);
         int before = out.lines.size();
-        stream.snapshot(desktop(painted(4, ViewKind.CUSTOM, background(), line("M1 1"), caption("new"), line("M2 2"))), 2000);
+        stream.snapshot(
+                desktop(painted(4, ViewKind.CUSTOM, background(), line("M1 1"), caption("new"), line("M2 2"))), 2000);
         JsonNode d = Mirror.parse(out.lines.get(before)).get("data");
         assertEquals(0, d.get("removes").size());
         assertEquals(2, d.get("adds").size(), "the text element and its text node");
@@ -153,14 +192,33 @@ class PaintedViewStreamTest {
     @Test
     void anImageDrawnByTwoViewsIsSentOnceAndReferenced() throws Exception {
         Pixels icon = new Pixels("abc123", 16, 16);
-        stream.snapshot(desktop(
-                painted(4, ViewKind.LABEL, DrawElement.image(icon, "x", "2", "y", "2", "width", "16", "height", "16")),
-                painted(5, ViewKind.BUTTON, DrawElement.image(icon, "x", "8", "y", "2", "width", "16", "height", "16"))), 1000);
+        stream.snapshot(
+                desktop(
+                        painted(
+                                4,
+                                ViewKind.LABEL,
+                                DrawElement.image(icon, "x", "2", "y", "2", "width", "16", "height", "16")),
+                        painted(
+                                5,
+                                ViewKind.BUTTON,
+                                DrawElement.image(icon, "x", "8", "y", "2", "width", "16", "height", "16"))),
+                1000);
         int before = out.lines.size();
-        stream.snapshot(desktop(
-                painted(4, ViewKind.LABEL, DrawElement.image(icon, "x", "2", "y", "2", "width", "16", "height", "16")),
-                painted(5, ViewKind.BUTTON, DrawElement.image(icon, "x", "9", "y", "2", "width", "16", "height", "16")),
-                painted(6, ViewKind.BUTTON, DrawElement.image(icon, "x", "1", "y", "1", "width", "16", "height", "16"))), 2000);
+        stream.snapshot(
+                desktop(
+                        painted(
+                                4,
+                                ViewKind.LABEL,
+                                DrawElement.image(icon, "x", "2", "y", "2", "width", "16", "height", "16")),
+                        painted(
+                                5,
+                                ViewKind.BUTTON,
+                                DrawElement.image(icon, "x", "9", "y", "2", "width", "16", "height", "16")),
+                        painted(
+                                6,
+                                ViewKind.BUTTON,
+                                DrawElement.image(icon, "x", "1", "y", "1", "width", "16", "height", "16"))),
+                2000);
         assertEquals(1, icon.encoded, "the pixels are encoded once");
         String all = String.join("\n", out.lines);
         assertEquals(1, count(all, icon.toDataUrl()), "the pixels are in the stream once");
@@ -175,10 +233,12 @@ class PaintedViewStreamTest {
     void drawnTextIsMaskedByTheLevelAndPersonalDataEverywhere() throws Exception {
         PrivacyPolicy medium = PrivacyPolicy.of(MaskLevel.MEDIUM, MaskImages.NONE, PrivacyRules.NONE);
         ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, medium);
-        masked.snapshot(desktop(
-                painted(4, ViewKind.TEXT_FIELD, background(), caption("Ada Lovelace")),
-                painted(5, ViewKind.LABEL, caption("Name")),
-                painted(6, ViewKind.LABEL, caption("Write to ada@example.org"))), 1000);
+        masked.snapshot(
+                desktop(
+                        painted(4, ViewKind.TEXT_FIELD, background(), caption("Ada Lovelace")),
+                        painted(5, ViewKind.LABEL, caption("Name")),
+                        painted(6, ViewKind.LABEL, caption("Write to ada@example.org"))),
+                1000);
         Mirror m = Mirror.replay(out.lines);
         assertEquals("*** ********", m.element(4).textContent());
         assertEquals("Name", m.element(5).textContent());
@@ -191,8 +251,10 @@ class PaintedViewStreamTest {
     void maskedTextKeepsNoGlyphPositions() throws Exception {
         PrivacyPolicy medium = PrivacyPolicy.of(MaskLevel.MEDIUM, MaskImages.NONE, PrivacyRules.NONE);
         ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, medium);
-        masked.snapshot(desktop(painted(4, ViewKind.TEXT_FIELD,
-                DrawElement.text("Wim", "x", "3 14 18", "y", "15", "font-size", "12"))), 1000);
+        masked.snapshot(
+                desktop(painted(
+                        4, ViewKind.TEXT_FIELD, DrawElement.text("Wim", "x", "3 14 18", "y", "15", "font-size", "12"))),
+                1000);
         Mirror m = Mirror.replay(out.lines);
         Mirror.Node text = svgOf(m, 4).children.get(0);
         assertEquals("***", text.textContent());
@@ -206,9 +268,13 @@ class PaintedViewStreamTest {
         ReplayStream masked = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, large);
         Pixels photo = new Pixels("photo", 160, 120);
         Pixels icon = new Pixels("icon", 16, 16);
-        masked.snapshot(desktop(painted(4, ViewKind.LABEL,
-                DrawElement.image(photo, "x", "0", "y", "0", "width", "160", "height", "120"),
-                DrawElement.image(icon, "x", "0", "y", "0", "width", "16", "height", "16"))), 1000);
+        masked.snapshot(
+                desktop(painted(
+                        4,
+                        ViewKind.LABEL,
+                        DrawElement.image(photo, "x", "0", "y", "0", "width", "160", "height", "120"),
+                        DrawElement.image(icon, "x", "0", "y", "0", "width", "16", "height", "16"))),
+                1000);
         assertEquals(0, photo.encoded);
         Mirror m = Mirror.replay(out.lines);
         Mirror.Node placeholder = svgOf(m, 4).children.get(0);
@@ -230,8 +296,13 @@ class PaintedViewStreamTest {
     @Test
     void aKeyframeRebuildsPaintingAndLibrary() throws Exception {
         Pixels icon = new Pixels("k1", 8, 8);
-        stream.snapshot(desktop(painted(4, ViewKind.LABEL, caption("A"),
-                DrawElement.image(icon, "x", "0", "y", "0", "width", "8", "height", "8"))), 1000);
+        stream.snapshot(
+                desktop(painted(
+                        4,
+                        ViewKind.LABEL,
+                        caption("A"),
+                        DrawElement.image(icon, "x", "0", "y", "0", "width", "8", "height", "8"))),
+                1000);
         stream.keyframe(5000);
         Mirror m = Mirror.replay(out.lines.subList(out.lines.size() - 2, out.lines.size()));
         assertEquals("A", m.element(4).textContent());
@@ -269,10 +340,23 @@ class PaintedViewStreamTest {
             this.h = h;
         }
 
-        @Override public String contentKey() { return key; }
-        @Override public int width() { return w; }
-        @Override public int height() { return h; }
-        @Override public String toDataUrl() {
+        @Override
+        public String contentKey() {
+            return key;
+        }
+
+        @Override
+        public int width() {
+            return w;
+        }
+
+        @Override
+        public int height() {
+            return h;
+        }
+
+        @Override
+        public String toDataUrl() {
             encoded++;
             return "data:image/png;base64,PIXELS" + key;
         }

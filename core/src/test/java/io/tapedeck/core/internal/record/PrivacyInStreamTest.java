@@ -27,27 +27,70 @@ class PrivacyInStreamTest {
     private final MemoryDestination out = new MemoryDestination();
 
     private static ViewNode capture(String typed) {
-        ViewNode field = ViewNode.builder(5, ViewKind.TEXT_FIELD).bounds(10, 30, 150, 22).text(typed)
-                .flags(ViewNode.ENABLED | ViewNode.EDITABLE).toolTip(SEARCH_TIP).placeholder(PROMPT)
-                .accessibleName("Surname").build();
-        ViewNode photo = ViewNode.builder(6, ViewKind.LABEL).bounds(10, 60, 140, 120)
-                .icon(image(140, 120)).text("Photo of Ada").build();
-        ViewNode chart = ViewNode.builder(7, ViewKind.CUSTOM).bounds(170, 60, 200, 150).build();
-        ViewNode secretChild = ViewNode.builder(9, ViewKind.LABEL).bounds(0, 0, 80, 20).text("Diagnosis: flu").build();
-        ViewNode blocked = ViewNode.builder(8, ViewKind.PANEL).bounds(11, 190, 130, 40).marker(PrivacyMarker.BLOCK)
-                .toolTip("Vexmor tip").child(secretChild).build();
-        ViewNode panel = ViewNode.builder(3, ViewKind.PANEL).bounds(0, 0, 400, 300)
-                .child(field).child(photo).child(chart).child(blocked).build();
-        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 400, 300).text(TITLE).child(panel).build();
-        return ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 400, 300).child(window).build();
+        ViewNode field = ViewNode.builder(5, ViewKind.TEXT_FIELD)
+                .bounds(10, 30, 150, 22)
+                .text(typed)
+                .flags(ViewNode.ENABLED | ViewNode.EDITABLE)
+                .toolTip(SEARCH_TIP)
+                .placeholder(PROMPT)
+                .accessibleName("Surname")
+                .build();
+        ViewNode photo = ViewNode.builder(6, ViewKind.LABEL)
+                .bounds(10, 60, 140, 120)
+                .icon(image(140, 120))
+                .text("Photo of Ada")
+                .build();
+        ViewNode chart =
+                ViewNode.builder(7, ViewKind.CUSTOM).bounds(170, 60, 200, 150).build();
+        ViewNode secretChild = ViewNode.builder(9, ViewKind.LABEL)
+                .bounds(0, 0, 80, 20)
+                .text("Diagnosis: flu")
+                .build();
+        ViewNode blocked = ViewNode.builder(8, ViewKind.PANEL)
+                .bounds(11, 190, 130, 40)
+                .marker(PrivacyMarker.BLOCK)
+                .toolTip("Vexmor tip")
+                .child(secretChild)
+                .build();
+        ViewNode panel = ViewNode.builder(3, ViewKind.PANEL)
+                .bounds(0, 0, 400, 300)
+                .child(field)
+                .child(photo)
+                .child(chart)
+                .child(blocked)
+                .build();
+        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW)
+                .bounds(0, 0, 400, 300)
+                .text(TITLE)
+                .child(panel)
+                .build();
+        return ViewNode.builder(1, ViewKind.DESKTOP)
+                .bounds(0, 0, 400, 300)
+                .child(window)
+                .build();
     }
 
     private static ImageData image(int w, int h) {
         return new ImageData() {
-            @Override public String contentKey() { return "photo"; }
-            @Override public int width() { return w; }
-            @Override public int height() { return h; }
-            @Override public String toDataUrl() { return SECRET_PIXELS; }
+            @Override
+            public String contentKey() {
+                return "photo";
+            }
+
+            @Override
+            public int width() {
+                return w;
+            }
+
+            @Override
+            public int height() {
+                return h;
+            }
+
+            @Override
+            public String toDataUrl() {
+                return SECRET_PIXELS;
+            }
         };
     }
 
@@ -136,17 +179,30 @@ class PrivacyInStreamTest {
 
     @Test
     void blockingAComponentLaterRemovesWhatItShowed() throws Exception {
-        ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000,
+        ReplayStream stream = new ReplayStream(
+                out,
+                "https://tapedeck.invalid/",
+                300_000,
                 PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE));
         ViewNode shown = capture("x");
         stream.snapshot(shown, 1000);
         ViewNode window = shown.children().get(0);
         ViewNode panel = window.children().get(0);
-        ViewNode field = panel.children().get(0).toBuilder().marker(PrivacyMarker.BLOCK).build();
-        ViewNode newPanel = panel.toBuilder().children(List.of(field, panel.children().get(1), panel.children().get(2),
-                panel.children().get(3))).build();
-        stream.snapshot(ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 400, 300)
-                .child(window.toBuilder().children(List.of(newPanel)).build()).build(), 1100);
+        ViewNode field =
+                panel.children().get(0).toBuilder().marker(PrivacyMarker.BLOCK).build();
+        ViewNode newPanel = panel.toBuilder()
+                .children(List.of(
+                        field,
+                        panel.children().get(1),
+                        panel.children().get(2),
+                        panel.children().get(3)))
+                .build();
+        stream.snapshot(
+                ViewNode.builder(1, ViewKind.DESKTOP)
+                        .bounds(0, 0, 400, 300)
+                        .child(window.toBuilder().children(List.of(newPanel)).build())
+                        .build(),
+                1100);
         Mirror m = Mirror.replay(out.lines);
         assertEquals("div", m.element(5).tag);
         assertEquals("blocked", m.element(5).attributes.get("data-td-privacy"));

@@ -1,19 +1,18 @@
 package io.tapedeck.core.internal.record;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecordingTest {
     @TempDir
@@ -27,9 +26,18 @@ class RecordingTest {
     }
 
     private static ViewNode desktop(String text) {
-        ViewNode label = ViewNode.builder(3, ViewKind.LABEL).bounds(0, 0, 100, 20).text(text).build();
-        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 200, 100).child(label).build();
-        return ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 200, 100).child(window).build();
+        ViewNode label = ViewNode.builder(3, ViewKind.LABEL)
+                .bounds(0, 0, 100, 20)
+                .text(text)
+                .build();
+        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW)
+                .bounds(0, 0, 200, 100)
+                .child(label)
+                .build();
+        return ViewNode.builder(1, ViewKind.DESKTOP)
+                .bounds(0, 0, 200, 100)
+                .child(window)
+                .build();
     }
 
     @Test
@@ -79,7 +87,8 @@ class RecordingTest {
         Files.writeString(blocker, "not a directory");
         String url = blocker.resolve("sessions").toUri().toString();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Recording.start(config(url)));
-        assertTrue(e.getMessage().startsWith("tapedeck.serverUrl=" + url + ": cannot write sessions to "), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("tapedeck.serverUrl=" + url + ": cannot write sessions to "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
     }
 }

@@ -4,7 +4,6 @@ import io.tapedeck.core.internal.destination.Destination;
 import io.tapedeck.core.internal.view.FontSpec;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +47,8 @@ public final class ReplayStreamBenchmark {
             int row = i % rows;
             List<ViewNode> next = new ArrayList<>(current.children().get(0).children());
             next.set(row, panel(row, cols, i % cols, "changed " + i));
-            ViewNode window = current.children().get(0).toBuilder().children(next).build();
+            ViewNode window =
+                    current.children().get(0).toBuilder().children(next).build();
             ViewNode desk = current.toBuilder().children(List.of(window)).build();
             long t0 = System.nanoTime();
             s.snapshot(desk, 2000 + i);
@@ -58,23 +58,37 @@ public final class ReplayStreamBenchmark {
         long incrementalBytes = out.bytes / incremental.length;
 
         System.out.println("recorder thread, 1,011 nodes         median ms     p95 ms   bytes/event(s)");
-        System.out.printf("keyframe (Meta + FullSnapshot)       %9.3f  %9.3f   %d%n", pct(keyframe, 50), pct(keyframe, 95), keyframeBytes);
-        System.out.printf("one label changed (Mutation)         %9.3f  %9.3f   %d%n", pct(incremental, 50), pct(incremental, 95), incrementalBytes);
+        System.out.printf(
+                "keyframe (Meta + FullSnapshot)       %9.3f  %9.3f   %d%n",
+                pct(keyframe, 50), pct(keyframe, 95), keyframeBytes);
+        System.out.printf(
+                "one label changed (Mutation)         %9.3f  %9.3f   %d%n",
+                pct(incremental, 50), pct(incremental, 95), incrementalBytes);
     }
 
     private static ViewNode panel(int r, int cols, int changedCol, String changedText) {
         ViewNode.Builder p = ViewNode.builder(10 + r * 100L, ViewKind.PANEL).bounds(0, r * 20, 800, 20);
         for (int c = 0; c < cols; c++) {
             String text = c == changedCol ? changedText : "cell " + r + "/" + c;
-            p.child(ViewNode.builder(10 + r * 100L + 1 + c, ViewKind.LABEL).bounds(c * 80, 0, 80, 20).font(FONT)
-                    .foreground(0xFF333333).text(text).build());
+            p.child(ViewNode.builder(10 + r * 100L + 1 + c, ViewKind.LABEL)
+                    .bounds(c * 80, 0, 80, 20)
+                    .font(FONT)
+                    .foreground(0xFF333333)
+                    .text(text)
+                    .build());
         }
         return p.build();
     }
 
     private static ViewNode desktop(List<ViewNode> panels) {
-        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 800, 2000).children(panels).build();
-        return ViewNode.builder(1, ViewKind.DESKTOP).bounds(0, 0, 800, 2000).child(window).build();
+        ViewNode window = ViewNode.builder(2, ViewKind.WINDOW)
+                .bounds(0, 0, 800, 2000)
+                .children(panels)
+                .build();
+        return ViewNode.builder(1, ViewKind.DESKTOP)
+                .bounds(0, 0, 800, 2000)
+                .child(window)
+                .build();
     }
 
     private static double pct(long[] nanos, int p) {
@@ -88,9 +102,20 @@ public final class ReplayStreamBenchmark {
     private static final class CountingDestination implements Destination {
         long bytes;
 
-        @Override public void write(byte[] eventLine) { bytes += eventLine.length + 1; }
-        @Override public void flush() {}
-        @Override public void close() {}
-        @Override public String describe() { return "counter"; }
+        @Override
+        public void write(byte[] eventLine) {
+            bytes += eventLine.length + 1;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String describe() {
+            return "counter";
+        }
     }
 }

@@ -1,5 +1,10 @@
 package io.tapedeck.core.internal.record;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
@@ -8,40 +13,51 @@ import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ReplayStreamTest {
     private final MemoryDestination out = new MemoryDestination();
     /** These tests are about the event stream, so text is shown (privacy has its own tests). */
     static final PrivacyPolicy SHOW_TEXT = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
+
     private final ReplayStream stream = new ReplayStream(out, "https://tapedeck.invalid/", 300_000, SHOW_TEXT);
 
     // A window (key 2) with a panel (3) holding a label (4), a text field (5), a check box (6),
     // and a scroll viewport (7) whose content is a text area (8).
     private static ViewNode label(String text) {
-        return ViewNode.builder(4, ViewKind.LABEL).bounds(5, 5, 100, 20).text(text).build();
+        return ViewNode.builder(4, ViewKind.LABEL)
+                .bounds(5, 5, 100, 20)
+                .text(text)
+                .build();
     }
 
     private static ViewNode field(String value) {
-        return ViewNode.builder(5, ViewKind.TEXT_FIELD).bounds(5, 30, 120, 22).text(value)
-                .flags(ViewNode.ENABLED | ViewNode.EDITABLE).build();
+        return ViewNode.builder(5, ViewKind.TEXT_FIELD)
+                .bounds(5, 30, 120, 22)
+                .text(value)
+                .flags(ViewNode.ENABLED | ViewNode.EDITABLE)
+                .build();
     }
 
     private static ViewNode check(boolean on) {
-        return ViewNode.builder(6, ViewKind.CHECKBOX).bounds(5, 60, 120, 20).text("Active")
-                .flag(ViewNode.SELECTED, on).build();
+        return ViewNode.builder(6, ViewKind.CHECKBOX)
+                .bounds(5, 60, 120, 20)
+                .text("Active")
+                .flag(ViewNode.SELECTED, on)
+                .build();
     }
 
     private static ViewNode viewport(int scrollY) {
-        ViewNode area = ViewNode.builder(8, ViewKind.TEXT_AREA).bounds(0, 0, 200, 400).text("notes").build();
-        return ViewNode.builder(7, ViewKind.SCROLL_VIEWPORT).bounds(5, 90, 200, 100).scroll(0, scrollY).child(area).build();
+        ViewNode area = ViewNode.builder(8, ViewKind.TEXT_AREA)
+                .bounds(0, 0, 200, 400)
+                .text("notes")
+                .build();
+        return ViewNode.builder(7, ViewKind.SCROLL_VIEWPORT)
+                .bounds(5, 90, 200, 100)
+                .scroll(0, scrollY)
+                .child(area)
+                .build();
     }
 
     private static ViewNode panel(int x, ViewNode... kids) {
@@ -51,7 +67,11 @@ class ReplayStreamTest {
     }
 
     private static ViewNode window(long key, int x, ViewNode content) {
-        return ViewNode.builder(key, ViewKind.WINDOW).bounds(x, 0, 320, 220).text("Window " + key).child(content).build();
+        return ViewNode.builder(key, ViewKind.WINDOW)
+                .bounds(x, 0, 320, 220)
+                .text("Window " + key)
+                .child(content)
+                .build();
     }
 
     private static ViewNode desktop(int w, ViewNode... windows) {
@@ -91,10 +111,13 @@ class ReplayStreamTest {
         List<Integer> types = new java.util.ArrayList<>();
         for (String line : out.lines) types.add(Mirror.parse(line).get("type").asInt());
         assertEquals(List.of(4, 2, 5, 5), types.subList(0, 4));
-        assertEquals("App Started", Mirror.parse(out.lines.get(2)).get("data").get("tag").asText());
+        assertEquals(
+                "App Started",
+                Mirror.parse(out.lines.get(2)).get("data").get("tag").asText());
         assertEquals(1000, Mirror.parse(out.lines.get(3)).get("timestamp").asLong(), "at the keyframe, not before it");
         stream.custom("Later", java.util.Map.of(), 1500);
-        assertEquals(5, Mirror.parse(out.lines.get(out.lines.size() - 1)).get("type").asInt());
+        assertEquals(
+                5, Mirror.parse(out.lines.get(out.lines.size() - 1)).get("type").asInt());
     }
 
     @Test
@@ -104,7 +127,13 @@ class ReplayStreamTest {
         List<Integer> types = new java.util.ArrayList<>();
         for (String line : out.lines) types.add(Mirror.parse(line).get("type").asInt());
         assertEquals(List.of(4, 2, 5), types, "an empty desktop's keyframe, then the event");
-        assertEquals(7, Mirror.parse(out.lines.get(2)).get("data").get("payload").get("build").asInt());
+        assertEquals(
+                7,
+                Mirror.parse(out.lines.get(2))
+                        .get("data")
+                        .get("payload")
+                        .get("build")
+                        .asInt());
         assertTrue(out.lines.get(2).contains("\"build\":7"), "a whole number stays whole: " + out.lines.get(2));
     }
 
@@ -123,7 +152,8 @@ class ReplayStreamTest {
     void movingAPanelIsOneAttributeMutation() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
-        stream.snapshot(desktop(400, window(2, 0, panel(40, label("Hello"), field("ab"), check(false), viewport(0)))), 1100);
+        stream.snapshot(
+                desktop(400, window(2, 0, panel(40, label("Hello"), field("ab"), check(false), viewport(0)))), 1100);
         List<String> events = eventsAfter(n);
         assertEquals(1, events.size());
         JsonNode d = Mirror.parse(events.get(0)).get("data");
@@ -131,7 +161,12 @@ class ReplayStreamTest {
         assertEquals(1, d.get("attributes").size());
         assertEquals(3 * 8, d.get("attributes").get(0).get("id").asLong());
         assertEquals(1, d.get("attributes").get(0).get("attributes").size());
-        assertTrue(d.get("attributes").get(0).get("attributes").get("style").asText().contains("left:40px"));
+        assertTrue(d.get("attributes")
+                .get(0)
+                .get("attributes")
+                .get("style")
+                .asText()
+                .contains("left:40px"));
         assertEquals(0, d.get("adds").size());
         assertEquals(0, d.get("removes").size());
         assertEquals(0, d.get("texts").size());
@@ -141,7 +176,8 @@ class ReplayStreamTest {
     void typingOneCharacterIsOneInputEvent() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
-        stream.snapshot(desktop(400, window(2, 0, panel(0, label("Hello"), field("abc"), check(false), viewport(0)))), 1100);
+        stream.snapshot(
+                desktop(400, window(2, 0, panel(0, label("Hello"), field("abc"), check(false), viewport(0)))), 1100);
         List<String> events = eventsAfter(n);
         assertEquals(1, events.size());
         JsonNode d = Mirror.parse(events.get(0)).get("data");
@@ -156,7 +192,8 @@ class ReplayStreamTest {
     void changingALabelIsOneTextMutation() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
-        stream.snapshot(desktop(400, window(2, 0, panel(0, label("World"), field("ab"), check(false), viewport(0)))), 1100);
+        stream.snapshot(
+                desktop(400, window(2, 0, panel(0, label("World"), field("ab"), check(false), viewport(0)))), 1100);
         List<String> events = eventsAfter(n);
         assertEquals(1, events.size());
         JsonNode d = Mirror.parse(events.get(0)).get("data");
@@ -169,7 +206,8 @@ class ReplayStreamTest {
     void checkingABoxIsAnInputEventWithIsChecked() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
-        stream.snapshot(desktop(400, window(2, 0, panel(0, label("Hello"), field("ab"), check(true), viewport(0)))), 1100);
+        stream.snapshot(
+                desktop(400, window(2, 0, panel(0, label("Hello"), field("ab"), check(true), viewport(0)))), 1100);
         Mirror m = Mirror.replay(out.lines);
         List<JsonNode> inputs = m.incrementals(5);
         assertEquals(1, inputs.size());
@@ -184,7 +222,8 @@ class ReplayStreamTest {
     void scrollingIsAScrollEventNotAMutation() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
-        stream.snapshot(desktop(400, window(2, 0, panel(0, label("Hello"), field("ab"), check(false), viewport(120)))), 1100);
+        stream.snapshot(
+                desktop(400, window(2, 0, panel(0, label("Hello"), field("ab"), check(false), viewport(120)))), 1100);
         List<String> events = eventsAfter(n);
         assertEquals(1, events.size());
         JsonNode d = Mirror.parse(events.get(0)).get("data");
@@ -196,9 +235,14 @@ class ReplayStreamTest {
     @Test
     void addingAndRemovingComponentsKeepsTheOrderTheToolkitPaints() throws Exception {
         stream.snapshot(base(), 1000);
-        ViewNode extra = ViewNode.builder(9, ViewKind.BUTTON).bounds(200, 5, 60, 22).text("OK").build();
+        ViewNode extra = ViewNode.builder(9, ViewKind.BUTTON)
+                .bounds(200, 5, 60, 22)
+                .text("OK")
+                .build();
         // Swing's child 0 is on top: it comes last in the DOM.
-        stream.snapshot(desktop(400, window(2, 0, panel(0, extra, label("Hello"), field("ab"), check(false), viewport(0)))), 1100);
+        stream.snapshot(
+                desktop(400, window(2, 0, panel(0, extra, label("Hello"), field("ab"), check(false), viewport(0)))),
+                1100);
         Mirror m = Mirror.replay(out.lines);
         List<Mirror.Node> kids = m.element(3).children;
         assertEquals(9 * 8, kids.get(kids.size() - 1).id);
@@ -206,14 +250,17 @@ class ReplayStreamTest {
         m = Mirror.replay(out.lines);
         assertFalse(m.byId.containsKey(9L * 8));
         assertFalse(m.byId.containsKey(6L * 8));
-        assertEquals(List.of(7L * 8, 5L * 8, 4L * 8), m.element(3).children.stream().map(c -> c.id).toList());
+        assertEquals(
+                List.of(7L * 8, 5L * 8, 4L * 8),
+                m.element(3).children.stream().map(c -> c.id).toList());
     }
 
     @Test
     void reorderingChildrenMovesOnlyWhatMoved() throws Exception {
         stream.snapshot(base(), 1000);
         int n = out.lines.size();
-        stream.snapshot(desktop(400, window(2, 0, panel(0, field("ab"), label("Hello"), check(false), viewport(0)))), 1100);
+        stream.snapshot(
+                desktop(400, window(2, 0, panel(0, field("ab"), label("Hello"), check(false), viewport(0)))), 1100);
         JsonNode d = Mirror.parse(eventsAfter(n).get(0)).get("data");
         assertEquals(1, d.get("removes").size());
         assertEquals(4 * 8, d.get("removes").get(0).get("id").asLong());
@@ -221,13 +268,18 @@ class ReplayStreamTest {
         assertEquals(2, d.get("adds").size());
         assertEquals(4 * 8, d.get("adds").get(0).get("node").get("id").asLong());
         Mirror m = Mirror.replay(out.lines);
-        assertEquals(List.of(7L * 8, 6L * 8, 4L * 8, 5L * 8), m.element(3).children.stream().map(c -> c.id).toList());
+        assertEquals(
+                List.of(7L * 8, 6L * 8, 4L * 8, 5L * 8),
+                m.element(3).children.stream().map(c -> c.id).toList());
     }
 
     @Test
     void raisingAWindowChangesStackingAttributesOnly() throws Exception {
         ViewNode a = window(2, 0, panel(0, label("Hello")));
-        ViewNode b = ViewNode.builder(10, ViewKind.WINDOW).bounds(50, 50, 100, 80).text("Dialog").build();
+        ViewNode b = ViewNode.builder(10, ViewKind.WINDOW)
+                .bounds(50, 50, 100, 80)
+                .text("Dialog")
+                .build();
         stream.snapshot(desktop(400, b, a), 1000); // dialog on top
         int n = out.lines.size();
         stream.snapshot(desktop(400, a, b), 1100); // frame raised
@@ -244,8 +296,14 @@ class ReplayStreamTest {
     void openingADialogAddsOneWindowAndClosingRemovesIt() throws Exception {
         ViewNode frame = window(2, 0, panel(0, label("Hello")));
         stream.snapshot(desktop(400, frame), 1000);
-        ViewNode dialog = ViewNode.builder(10, ViewKind.WINDOW).bounds(50, 50, 100, 80).text("Save?")
-                .child(ViewNode.builder(11, ViewKind.LABEL).bounds(5, 5, 80, 20).text("Save changes?").build()).build();
+        ViewNode dialog = ViewNode.builder(10, ViewKind.WINDOW)
+                .bounds(50, 50, 100, 80)
+                .text("Save?")
+                .child(ViewNode.builder(11, ViewKind.LABEL)
+                        .bounds(5, 5, 80, 20)
+                        .text("Save changes?")
+                        .build())
+                .build();
         stream.snapshot(desktop(400, dialog, frame), 1100);
         Mirror m = Mirror.replay(out.lines);
         assertEquals("Save changes?", m.element(11).textContent());
@@ -257,7 +315,8 @@ class ReplayStreamTest {
     @Test
     void aLargerViewportIsAViewportResize() throws Exception {
         stream.snapshot(base(), 1000);
-        stream.snapshot(desktop(640, window(2, 0, panel(0, label("Hello"), field("ab"), check(false), viewport(0)))), 1100);
+        stream.snapshot(
+                desktop(640, window(2, 0, panel(0, label("Hello"), field("ab"), check(false), viewport(0)))), 1100);
         Mirror m = Mirror.replay(out.lines);
         assertEquals(640, m.width);
         assertEquals(1, m.incrementals(4).size());
@@ -265,7 +324,8 @@ class ReplayStreamTest {
 
     @Test
     void aPasswordFieldShowsAFixedPlaceholderWhateverItHolds() throws Exception {
-        ViewNode pw = ViewNode.builder(12, ViewKind.PASSWORD).bounds(0, 0, 100, 20).build();
+        ViewNode pw =
+                ViewNode.builder(12, ViewKind.PASSWORD).bounds(0, 0, 100, 20).build();
         stream.snapshot(desktop(400, window(2, 0, pw)), 1000);
         Mirror m = Mirror.replay(out.lines);
         assertEquals("********", m.element(12).value);
@@ -322,7 +382,8 @@ class ReplayStreamTest {
         assertEquals(4, Mirror.parse(out.lines.get(2)).get("type").asInt());
         assertEquals(2, Mirror.parse(out.lines.get(3)).get("type").asInt());
         // after a keyframe, changes are still minimal and apply to the new snapshot
-        s.snapshot(desktop(400, window(2, 0, panel(0, label("Later"), field("ab"), check(false), viewport(0)))), 12_000);
+        s.snapshot(
+                desktop(400, window(2, 0, panel(0, label("Later"), field("ab"), check(false), viewport(0)))), 12_000);
         Mirror m = Mirror.replay(out.lines);
         assertEquals("Later", m.element(4).textContent());
     }
@@ -338,11 +399,17 @@ class ReplayStreamTest {
 
     @Test
     void titleBarIsDrawnOnlyInTheWindowManagersDecorationInsets() throws Exception {
-        ViewNode decorated = ViewNode.builder(2, ViewKind.WINDOW).bounds(0, 0, 200, 100).text("CRM")
+        ViewNode decorated = ViewNode.builder(2, ViewKind.WINDOW)
+                .bounds(0, 0, 200, 100)
+                .text("CRM")
                 .flags(ViewNode.ENABLED | ViewNode.DECORATED)
-                .border(new io.tapedeck.core.internal.view.BorderSpec(24, 1, 1, 1,
-                        io.tapedeck.core.internal.view.BorderSpec.Style.NONE, 0, 0, null)).build();
-        ViewNode bare = ViewNode.builder(10, ViewKind.WINDOW).bounds(0, 0, 200, 100).text("Popup").build();
+                .border(new io.tapedeck.core.internal.view.BorderSpec(
+                        24, 1, 1, 1, io.tapedeck.core.internal.view.BorderSpec.Style.NONE, 0, 0, null))
+                .build();
+        ViewNode bare = ViewNode.builder(10, ViewKind.WINDOW)
+                .bounds(0, 0, 200, 100)
+                .text("Popup")
+                .build();
         stream.snapshot(desktop(400, decorated, bare), 1000);
         Mirror m = Mirror.replay(out.lines);
         assertEquals("CRM", m.element(2).textContent());

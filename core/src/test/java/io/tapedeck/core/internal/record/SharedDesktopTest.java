@@ -11,8 +11,11 @@ class SharedDesktopTest {
     private static final long SWING = 1 << 20, FX = 1;
 
     private static ViewNode window(long key, String className, int x, int y, int w, int h, boolean focused) {
-        return ViewNode.builder(key, ViewKind.WINDOW).className(className).bounds(x, y, w, h)
-                .flags(focused ? ViewNode.FOCUSED : 0).build();
+        return ViewNode.builder(key, ViewKind.WINDOW)
+                .className(className)
+                .bounds(x, y, w, h)
+                .flags(focused ? ViewNode.FOCUSED : 0)
+                .build();
     }
 
     private static ViewNode desktop(long key, int x, int y, int w, int h, ViewNode... windows) {

@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.log.CapturedLog;
 import io.tapedeck.core.internal.log.Log;
-
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ErrorBoundaryTest {
-    private static final Runnable BOOM = () -> { throw new IllegalStateException("boom"); };
+    private static final Runnable BOOM = () -> {
+        throw new IllegalStateException("boom");
+    };
 
     @Test
     void aFailureNeverEscapesAndIsLoggedOnceWithWhereAndWhat() {
@@ -21,7 +22,8 @@ class ErrorBoundaryTest {
             ErrorBoundary boundary = ErrorBoundary.logging("the agent");
             for (int i = 0; i < 5; i++) boundary.run("flushing the recording", BOOM);
 
-            assertEquals(List.of("the agent: flushing the recording failed: java.lang.IllegalStateException: boom"),
+            assertEquals(
+                    List.of("the agent: flushing the recording failed: java.lang.IllegalStateException: boom"),
                     log.messages("ERROR"));
             assertEquals(List.of(), log.messages("WARN"));
             assertEquals(5, boundary.failures("flushing the recording"), "later failures are counted");
@@ -36,10 +38,16 @@ class ErrorBoundaryTest {
             for (int i = 0; i < 100; i++) boundary.run("one place", BOOM);
             boundary.run("another place", BOOM);
 
-            assertEquals(List.of("the agent: one place failed: java.lang.IllegalStateException: boom",
-                    "the agent: another place failed: java.lang.IllegalStateException: boom"), log.messages("ERROR"));
-            assertEquals(List.of("the agent: one place failed 10 times so far",
-                    "the agent: one place failed 100 times so far"), log.messages("WARN"));
+            assertEquals(
+                    List.of(
+                            "the agent: one place failed: java.lang.IllegalStateException: boom",
+                            "the agent: another place failed: java.lang.IllegalStateException: boom"),
+                    log.messages("ERROR"));
+            assertEquals(
+                    List.of(
+                            "the agent: one place failed 10 times so far",
+                            "the agent: one place failed 100 times so far"),
+                    log.messages("WARN"));
         }
     }
 
@@ -58,7 +66,8 @@ class ErrorBoundaryTest {
             assertEquals(0, ran.get(), "nothing runs once the part is off");
             assertFalse(boundary.active());
             assertTrue(boundary.failed());
-            assertEquals(List.of("Swing capture stopped after an error in a capture: java.lang.IllegalStateException: boom"),
+            assertEquals(
+                    List.of("Swing capture stopped after an error in a capture: java.lang.IllegalStateException: boom"),
                     log.messages("ERROR"));
             assertEquals(List.of(), log.messages("WARN"));
             assertEquals(1, boundary.failures("a listener"), "counted, not logged");
@@ -68,7 +77,9 @@ class ErrorBoundaryTest {
     @Test
     void aFailingHookIsSwallowedToo() {
         try (CapturedLog log = CapturedLog.start()) {
-            ErrorBoundary boundary = ErrorBoundary.disabling("JavaFX capture", () -> { throw new IllegalStateException("hook"); });
+            ErrorBoundary boundary = ErrorBoundary.disabling("JavaFX capture", () -> {
+                throw new IllegalStateException("hook");
+            });
             boundary.run("a pulse listener", BOOM);
             assertTrue(boundary.failed());
             assertEquals(1, log.messages("ERROR").size());
@@ -80,7 +91,14 @@ class ErrorBoundaryTest {
         try (CapturedLog log = CapturedLog.start()) {
             ErrorBoundary boundary = ErrorBoundary.disabling("capture", () -> {});
             assertEquals("value", boundary.call("reading", () -> "value", "fallback"));
-            assertEquals("fallback", boundary.call("reading", () -> { throw new IllegalStateException(); }, "fallback"));
+            assertEquals(
+                    "fallback",
+                    boundary.call(
+                            "reading",
+                            () -> {
+                                throw new IllegalStateException();
+                            },
+                            "fallback"));
             assertEquals("fallback", boundary.call("reading", () -> "value", "fallback"), "off after the failure");
         }
     }
@@ -109,10 +127,14 @@ class ErrorBoundaryTest {
             ErrorBoundary boundary = ErrorBoundary.disabling("capture", disabled::incrementAndGet);
             boundary.run("a deep tree", ErrorBoundaryTest::recurse);
             assertEquals(1, disabled.get());
-            assertTrue(log.messages("ERROR").get(0).contains("StackOverflowError"), log.lines().toString());
+            assertTrue(
+                    log.messages("ERROR").get(0).contains("StackOverflowError"),
+                    log.lines().toString());
 
             ErrorBoundary other = ErrorBoundary.disabling("capture", () -> {});
-            other.run("an allocation", () -> { throw new OutOfMemoryError("Java heap space"); });
+            other.run("an allocation", () -> {
+                throw new OutOfMemoryError("Java heap space");
+            });
             assertTrue(other.failed());
         }
     }
@@ -123,7 +145,11 @@ class ErrorBoundaryTest {
             ErrorBoundary boundary = ErrorBoundary.disabling("capture", () -> {});
             @SuppressWarnings("removal")
             ThreadDeath death = new ThreadDeath();
-            assertThrows(ThreadDeath.class, () -> boundary.run("a listener", () -> { throw death; }));
+            assertThrows(
+                    ThreadDeath.class,
+                    () -> boundary.run("a listener", () -> {
+                        throw death;
+                    }));
             assertFalse(boundary.failed());
             assertEquals(List.of(), log.lines());
         }
@@ -148,7 +174,9 @@ class ErrorBoundaryTest {
             ErrorBoundary.logging("the agent").run("a flush", BOOM);
             List<String> lines = log.messages("ERROR");
             assertTrue(lines.size() > 1, "the stack trace follows, line by line: " + lines);
-            assertTrue(lines.stream().anyMatch(l -> l.contains("at io.tapedeck.core.internal.safety.ErrorBoundaryTest")), lines.toString());
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.contains("at io.tapedeck.core.internal.safety.ErrorBoundaryTest")),
+                    lines.toString());
         }
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SessionIdentityTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     private TapedeckConfig configWithDataDir(Path dataDir) {
         return TestConfigs.isolated(tmp, "dataDir", dataDir.toString());
@@ -30,7 +31,8 @@ class SessionIdentityTest {
 
         assertEquals(first.deviceId(), second.deviceId());
         UUID.fromString(first.deviceId()); // a real UUID
-        assertEquals(first.deviceId(), Files.readString(dataDir.resolve("device-id")).trim());
+        assertEquals(
+                first.deviceId(), Files.readString(dataDir.resolve("device-id")).trim());
         try (var files = Files.list(dataDir)) {
             assertEquals(List.of(dataDir.resolve("device-id")), files.toList(), "no temporary file left behind");
         }
@@ -58,13 +60,15 @@ class SessionIdentityTest {
         Path impossible = aFile.resolve("state"); // a directory can never be created under a file
         try (CapturedLog log = CapturedLog.start()) {
             String first = DeviceIdStore.loadOrCreate(impossible);
-            String second = SessionIdentity.start(configWithDataDir(impossible), 5L).deviceId();
+            String second =
+                    SessionIdentity.start(configWithDataDir(impossible), 5L).deviceId();
 
             assertEquals(first, second, "one stand-in id for the whole process");
             UUID.fromString(first);
             List<String> warnings = log.messages("WARN");
             assertEquals(1, warnings.size(), warnings.toString());
-            assertTrue(warnings.get(0).startsWith("cannot keep the device id in " + impossible.resolve("device-id")),
+            assertTrue(
+                    warnings.get(0).startsWith("cannot keep the device id in " + impossible.resolve("device-id")),
                     warnings.get(0));
             assertTrue(warnings.get(0).endsWith("using a temporary id for this process"), warnings.get(0));
         }

@@ -123,7 +123,8 @@ class PixelImageTest {
 
     @Test
     void aSizeThePixelsCannotFillIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PixelImage(4, 4, new int[15]));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new PixelImage(4, 4, new int[15]));
         assertTrue(e.getMessage().contains("4x4"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new PixelImage(0, 4, new int[4]));
     }

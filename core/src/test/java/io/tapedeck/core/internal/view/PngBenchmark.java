@@ -45,18 +45,21 @@ public final class PngBenchmark {
             List<BufferedImage> images = imagesOf(Paths.get(session));
             System.out.println();
             System.out.println(session + ": " + images.size() + " distinct images");
-            System.out.println("  all of them: core " + total(images, true) + " bytes, ImageIO " + total(images, false) + " bytes");
+            System.out.println("  all of them: core " + total(images, true) + " bytes, ImageIO " + total(images, false)
+                    + " bytes");
         }
     }
 
     /** Every distinct PNG data URL in a session file, decoded. */
     private static List<BufferedImage> imagesOf(Path session) throws Exception {
-        Matcher urls = Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(Files.readString(session));
+        Matcher urls =
+                Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(Files.readString(session));
         Set<String> seen = new HashSet<>();
         List<BufferedImage> images = new ArrayList<>();
         while (urls.find()) {
             if (seen.add(urls.group(1))) {
-                images.add(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(urls.group(1)))));
+                images.add(ImageIO.read(
+                        new ByteArrayInputStream(Base64.getDecoder().decode(urls.group(1)))));
             }
         }
         return images;
@@ -101,8 +104,9 @@ public final class PngBenchmark {
                 theirsNanos[i] = System.nanoTime() - t0;
             }
         }
-        System.out.printf("%-22s %8d %12d %8.3f %15d %11.3f%n", name, w * h, ours.length, median(oursNanos) / 1e6,
-            theirs.length, median(theirsNanos) / 1e6);
+        System.out.printf(
+                "%-22s %8d %12d %8.3f %15d %11.3f%n",
+                name, w * h, ours.length, median(oursNanos) / 1e6, theirs.length, median(theirsNanos) / 1e6);
     }
 
     private static double median(long[] nanos) {

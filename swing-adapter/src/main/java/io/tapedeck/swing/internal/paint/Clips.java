@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
@@ -42,7 +41,9 @@ final class Clips {
     static boolean overlaps(Shape clip, Rectangle2D r) {
         if (clip == null) return true;
         Rectangle2D c = clip.getBounds2D();
-        return c.getMinX() < r.getMaxX() && c.getMaxX() > r.getMinX() && c.getMinY() < r.getMaxY()
+        return c.getMinX() < r.getMaxX()
+                && c.getMaxX() > r.getMinX()
+                && c.getMinY() < r.getMaxY()
                 && c.getMaxY() > r.getMinY();
     }
 
@@ -52,8 +53,10 @@ final class Clips {
         if (clip instanceof Rectangle2D) {
             Rectangle2D c = (Rectangle2D) clip;
             double e = 0.01;
-            return c.getMinX() <= r.getMinX() + e && c.getMinY() <= r.getMinY() + e
-                    && c.getMaxX() >= r.getMaxX() - e && c.getMaxY() >= r.getMaxY() - e;
+            return c.getMinX() <= r.getMinX() + e
+                    && c.getMinY() <= r.getMinY() + e
+                    && c.getMaxX() >= r.getMaxX() - e
+                    && c.getMaxY() >= r.getMaxY() - e;
         }
         return clip.contains(r);
     }
@@ -68,7 +71,10 @@ final class Clips {
         if (clip instanceof Rectangle2D) {
             Rectangle2D r = (Rectangle2D) clip;
             tag = "rect";
-            child.num("x", r.getX()).num("y", r.getY()).num("width", r.getWidth()).num("height", r.getHeight());
+            child.num("x", r.getX())
+                    .num("y", r.getY())
+                    .num("width", r.getWidth())
+                    .num("height", r.getHeight());
         } else {
             tag = "path";
             child.add("d", Svg.pathData(clip.getPathIterator(null), null, null));
@@ -80,7 +86,7 @@ final class Clips {
                 child.add("transform", "scale(0)");
             }
         }
-        return rec.define("clipPath", "c", Collections.singletonList(DrawElement.shape(tag, child.toArray())),
-                new Svg.Attrs());
+        return rec.define(
+                "clipPath", "c", Collections.singletonList(DrawElement.shape(tag, child.toArray())), new Svg.Attrs());
     }
 }

@@ -18,12 +18,33 @@ import java.util.Map;
  */
 final class FontFamilies {
     private static final Map<String, String> CSS = new HashMap<>();
-    private static final String[] SANS = {"DejaVu Sans", "Liberation Sans", "Arial", "Noto Sans", "Segoe UI",
-        "Tahoma", "Lucida Grande", "Helvetica", "Verdana", "Ubuntu", "Cantarell", "FreeSans"};
-    private static final String[] SERIF = {"DejaVu Serif", "Liberation Serif", "Times New Roman", "Noto Serif",
-        "Times", "FreeSerif"};
-    private static final String[] MONO = {"DejaVu Sans Mono", "Liberation Mono", "Courier New", "Noto Sans Mono",
-        "Consolas", "Menlo", "Monaco", "FreeMono"};
+    private static final String[] SANS = {
+        "DejaVu Sans",
+        "Liberation Sans",
+        "Arial",
+        "Noto Sans",
+        "Segoe UI",
+        "Tahoma",
+        "Lucida Grande",
+        "Helvetica",
+        "Verdana",
+        "Ubuntu",
+        "Cantarell",
+        "FreeSans"
+    };
+    private static final String[] SERIF = {
+        "DejaVu Serif", "Liberation Serif", "Times New Roman", "Noto Serif", "Times", "FreeSerif"
+    };
+    private static final String[] MONO = {
+        "DejaVu Sans Mono",
+        "Liberation Mono",
+        "Courier New",
+        "Noto Sans Mono",
+        "Consolas",
+        "Menlo",
+        "Monaco",
+        "FreeMono"
+    };
     private static final String SAMPLE = "HXgaifl0@Wmj";
     private static final FontRenderContext PLAIN = new FontRenderContext(null, false, true);
 
@@ -53,14 +74,23 @@ final class FontFamilies {
 
     static boolean isLogical(String family) {
         switch (family.toLowerCase(Locale.ROOT)) {
-            case "dialog": case "dialoginput": case "sansserif": case "serif": case "monospaced": return true;
-            default: return false;
+            case "dialog":
+            case "dialoginput":
+            case "sansserif":
+            case "serif":
+            case "monospaced":
+                return true;
+            default:
+                return false;
         }
     }
 
     private static String generic(String family) {
         String f = family.toLowerCase(Locale.ROOT);
-        if (f.equals("monospaced") || f.equals("dialoginput") || f.contains("mono") || f.contains("courier")
+        if (f.equals("monospaced")
+                || f.equals("dialoginput")
+                || f.contains("mono")
+                || f.contains("courier")
                 || f.contains("consol")) {
             return "monospace";
         }
@@ -102,7 +132,8 @@ final class FontFamilies {
             if (!candidate.getFamily(Locale.ROOT).equalsIgnoreCase(name)) continue; // not installed
             Rectangle2D got = candidate.createGlyphVector(PLAIN, SAMPLE).getVisualBounds();
             double advance = candidate.getStringBounds(SAMPLE, PLAIN).getWidth();
-            if (Math.abs(advance - wantAdvance) < 0.01 && Math.abs(got.getX() - want.getX()) < 0.01
+            if (Math.abs(advance - wantAdvance) < 0.01
+                    && Math.abs(got.getX() - want.getX()) < 0.01
                     && Math.abs(got.getWidth() - want.getWidth()) < 0.01
                     && Math.abs(got.getHeight() - want.getHeight()) < 0.01) {
                 return name;

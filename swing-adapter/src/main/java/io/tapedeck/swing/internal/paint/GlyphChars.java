@@ -16,16 +16,27 @@ import java.util.Map;
  */
 final class GlyphChars {
     private static final int[][] RANGES = {
-        {0x20, 0x7E}, {0xA0, 0x24F}, {0x370, 0x3FF}, {0x400, 0x4FF}, {0x2000, 0x206F}, {0x20A0, 0x20BF},
-        {0x2100, 0x215F}, {0x2190, 0x21FF}, {0x2200, 0x22FF}, {0x2500, 0x25FF}, {0x2600, 0x26FF},
+        {0x20, 0x7E},
+        {0xA0, 0x24F},
+        {0x370, 0x3FF},
+        {0x400, 0x4FF},
+        {0x2000, 0x206F},
+        {0x20A0, 0x20BF},
+        {0x2100, 0x215F},
+        {0x2190, 0x21FF},
+        {0x2200, 0x22FF},
+        {0x2500, 0x25FF},
+        {0x2600, 0x26FF},
         {0x2700, 0x27BF},
     };
     private static final FontRenderContext FRC = new FontRenderContext(null, false, false);
-    private static final Map<String, Map<Integer, Character>> BY_FACE = new LinkedHashMap<String, Map<Integer, Character>>() {
-        @Override protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, Character>> eldest) {
-            return size() > 32;
-        }
-    };
+    private static final Map<String, Map<Integer, Character>> BY_FACE =
+            new LinkedHashMap<String, Map<Integer, Character>>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, Character>> eldest) {
+                    return size() > 32;
+                }
+            };
 
     private GlyphChars() {}
 

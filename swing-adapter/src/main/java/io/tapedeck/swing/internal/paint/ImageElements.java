@@ -1,8 +1,7 @@
 package io.tapedeck.swing.internal.paint;
 
-import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.DrawElement;
-
+import io.tapedeck.core.internal.view.PixelImage;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Image;
@@ -41,8 +40,18 @@ final class ImageElements {
         }
     }
 
-    static boolean part(RecordingGraphics g, Image img, int dx1, int dy1, int dx2, int dy2,
-                        int sx1, int sy1, int sx2, int sy2, Color bg) {
+    static boolean part(
+            RecordingGraphics g,
+            Image img,
+            int dx1,
+            int dy1,
+            int dx2,
+            int dy2,
+            int sx1,
+            int sy1,
+            int sx2,
+            int sy2,
+            Color bg) {
         if (img == null || !g.rec.accepting()) return true;
         if (dx1 == dx2 || dy1 == dy2 || sx1 == sx2 || sy1 == sy2) return true;
         try {
@@ -120,16 +129,20 @@ final class ImageElements {
         }
         int[] argb = new int[r.width * r.height];
         image.getRaster().getDataElements(0, 0, r.width, r.height, argb);
-        emit(g, new PixelImage(r.width, r.height, argb), AffineTransform.getTranslateInstance(r.x, r.y),
-                new Rectangle2D.Double(r.x, r.y, r.width, r.height), alpha);
+        emit(
+                g,
+                new PixelImage(r.width, r.height, argb),
+                AffineTransform.getTranslateInstance(r.x, r.y),
+                new Rectangle2D.Double(r.x, r.y, r.width, r.height),
+                alpha);
     }
 
     /** Draws {@code pixels} mapped into user space by {@code toUser}, over {@code bg} if given. */
     private static void place(RecordingGraphics g, PixelImage pixels, AffineTransform toUser, Color bg) {
         AffineTransform full = new AffineTransform(g.tx);
         full.concatenate(toUser);
-        Rectangle2D bounds = full.createTransformedShape(
-                new Rectangle2D.Double(0, 0, pixels.width(), pixels.height())).getBounds2D();
+        Rectangle2D bounds = full.createTransformedShape(new Rectangle2D.Double(0, 0, pixels.width(), pixels.height()))
+                .getBounds2D();
         double alpha = g.compositeAlpha(bounds, pixels.opaque() || bg != null && bg.getAlpha() == 255);
         if (alpha < 0) return;
         if (bg != null && !pixels.opaque()) {
@@ -147,17 +160,25 @@ final class ImageElements {
         emit(g, pixels, full, bounds, alpha);
     }
 
-    private static void emit(RecordingGraphics g, PixelImage pixels, AffineTransform full, Rectangle2D bounds,
-                             double alpha) {
+    private static void emit(
+            RecordingGraphics g, PixelImage pixels, AffineTransform full, Rectangle2D bounds, double alpha) {
         Svg.Attrs a = new Svg.Attrs();
         AffineTransform local = null;
-        boolean axisAligned = (full.getType() & ~(AffineTransform.TYPE_TRANSLATION | AffineTransform.TYPE_GENERAL_SCALE
-                | AffineTransform.TYPE_UNIFORM_SCALE)) == 0 && full.getScaleX() > 0 && full.getScaleY() > 0;
+        boolean axisAligned = (full.getType()
+                                & ~(AffineTransform.TYPE_TRANSLATION
+                                        | AffineTransform.TYPE_GENERAL_SCALE
+                                        | AffineTransform.TYPE_UNIFORM_SCALE))
+                        == 0
+                && full.getScaleX() > 0
+                && full.getScaleY() > 0;
         double w = pixels.width(), h = pixels.height();
         if (axisAligned) {
             w *= full.getScaleX();
             h *= full.getScaleY();
-            a.num("x", full.getTranslateX()).num("y", full.getTranslateY()).num("width", w).num("height", h);
+            a.num("x", full.getTranslateX())
+                    .num("y", full.getTranslateY())
+                    .num("width", w)
+                    .num("height", h);
         } else {
             local = full;
             a.add("x", "0").add("y", "0").num("width", w).num("height", h).add("transform", Svg.preciseMatrix(full));

@@ -27,6 +27,7 @@ import java.util.WeakHashMap;
 final class ImagePixels {
     /** Bigger bitmaps are not recorded (the component falls back to one image of itself). */
     static final long MAX_PIXELS = 16L << 20;
+
     private static final int LOAD_WAIT_MS = 500;
     private static final Map<Image, Map<Long, PixelImage>> CACHE = new WeakHashMap<>();
     private static Canvas trackerOwner;

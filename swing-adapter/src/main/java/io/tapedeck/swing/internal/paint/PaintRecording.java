@@ -2,7 +2,6 @@ package io.tapedeck.swing.internal.paint;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-
 import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
 import java.awt.geom.Rectangle2D;
@@ -27,11 +26,13 @@ public final class PaintRecording {
     private final GraphicsConfiguration screen;
     /** Device pixels per component pixel: the screen's scale (HiDPI), where Java snaps pixels. */
     private final double scale;
+
     private final boolean vectorPainters;
     private final List<DrawElement> elements = new ArrayList<>();
     private final Map<String, String> definitionIds = new HashMap<>();
     /** Device bounds of every visible element drawn so far: x, y, right, bottom. */
     private float[] drawnBounds = new float[64];
+
     private int drawnCount;
     private int nextId;
     private String unsupported;
@@ -44,7 +45,8 @@ public final class PaintRecording {
      * @param vectorPainters whether the graphics is a {@link java.awt.PrintGraphics}, so that
      *        look and feels such as Nimbus paint vectors instead of cached bitmaps
      */
-    public PaintRecording(String idPrefix, int width, int height, GraphicsConfiguration screen, boolean vectorPainters) {
+    public PaintRecording(
+            String idPrefix, int width, int height, GraphicsConfiguration screen, boolean vectorPainters) {
         this.idPrefix = idPrefix == null ? "" : idPrefix;
         this.scale = uniformScale(screen);
         // Recorded in device pixels, like a real screen graphics: its clip and its transform.
@@ -82,16 +84,26 @@ public final class PaintRecording {
         }
     }
 
-    double scale() { return scale; }
+    double scale() {
+        return scale;
+    }
 
     /** Null, or why the recording does not show what the component painted. */
     public String unsupported() {
         return unsupported;
     }
 
-    int width() { return width; }
-    int height() { return height; }
-    GraphicsConfiguration screen() { return screen; }
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    GraphicsConfiguration screen() {
+        return screen;
+    }
 
     ScreenMetrics metrics() {
         if (metrics == null) metrics = new ScreenMetrics(screen);
@@ -116,7 +128,8 @@ public final class PaintRecording {
             return;
         }
         elements.add(element);
-        if (drawnCount * 4 == drawnBounds.length) drawnBounds = java.util.Arrays.copyOf(drawnBounds, drawnBounds.length * 2);
+        if (drawnCount * 4 == drawnBounds.length)
+            drawnBounds = java.util.Arrays.copyOf(drawnBounds, drawnBounds.length * 2);
         int i = drawnCount++ * 4;
         drawnBounds[i] = (float) bounds.getMinX();
         drawnBounds[i + 1] = (float) bounds.getMinY();
@@ -127,8 +140,10 @@ public final class PaintRecording {
     /** Whether nothing has been drawn under {@code bounds} yet (so SRC-like composites are plain). */
     boolean nothingDrawnUnder(Rectangle2D bounds) {
         for (int i = 0; i < drawnCount * 4; i += 4) {
-            if (drawnBounds[i] < bounds.getMaxX() && drawnBounds[i + 2] > bounds.getMinX()
-                    && drawnBounds[i + 1] < bounds.getMaxY() && drawnBounds[i + 3] > bounds.getMinY()) {
+            if (drawnBounds[i] < bounds.getMaxX()
+                    && drawnBounds[i + 2] > bounds.getMinX()
+                    && drawnBounds[i + 1] < bounds.getMaxY()
+                    && drawnBounds[i + 3] > bounds.getMinY()) {
                 return false;
             }
         }

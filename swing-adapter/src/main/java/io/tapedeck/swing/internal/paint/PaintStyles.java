@@ -1,8 +1,7 @@
 package io.tapedeck.swing.internal.paint;
 
-import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.DrawElement;
-
+import io.tapedeck.core.internal.view.PixelImage;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.LinearGradientPaint;
@@ -57,8 +56,12 @@ final class PaintStyles {
         List<DrawElement> stops = new ArrayList<>(2);
         stops.add(stop(0, p.getColor1()));
         stops.add(stop(1, p.getColor2()));
-        Svg.Attrs attrs = new Svg.Attrs().add("gradientUnits", "userSpaceOnUse")
-                .num("x1", a.getX()).num("y1", a.getY()).num("x2", b.getX()).num("y2", b.getY())
+        Svg.Attrs attrs = new Svg.Attrs()
+                .add("gradientUnits", "userSpaceOnUse")
+                .num("x1", a.getX())
+                .num("y1", a.getY())
+                .num("x2", b.getX())
+                .num("y2", b.getY())
                 .add("spreadMethod", p.isCyclic() ? "reflect" : null)
                 .add("gradientTransform", transform(toElement));
         return new Ref("url(#" + rec.define("linearGradient", "g", stops, attrs) + ")", 1);
@@ -66,29 +69,41 @@ final class PaintStyles {
 
     private static Ref linear(LinearGradientPaint p, AffineTransform toElement, PaintRecording rec) {
         Point2D a = p.getStartPoint(), b = p.getEndPoint();
-        Svg.Attrs attrs = new Svg.Attrs().add("gradientUnits", "userSpaceOnUse")
-                .num("x1", a.getX()).num("y1", a.getY()).num("x2", b.getX()).num("y2", b.getY());
+        Svg.Attrs attrs = new Svg.Attrs()
+                .add("gradientUnits", "userSpaceOnUse")
+                .num("x1", a.getX())
+                .num("y1", a.getY())
+                .num("x2", b.getX())
+                .num("y2", b.getY());
         return multiple(p, "linearGradient", attrs, toElement, rec);
     }
 
     private static Ref radial(RadialGradientPaint p, AffineTransform toElement, PaintRecording rec) {
         Point2D c = p.getCenterPoint(), f = p.getFocusPoint();
-        Svg.Attrs attrs = new Svg.Attrs().add("gradientUnits", "userSpaceOnUse")
-                .num("cx", c.getX()).num("cy", c.getY()).num("r", p.getRadius());
+        Svg.Attrs attrs = new Svg.Attrs()
+                .add("gradientUnits", "userSpaceOnUse")
+                .num("cx", c.getX())
+                .num("cy", c.getY())
+                .num("r", p.getRadius());
         if (!c.equals(f)) attrs.num("fx", f.getX()).num("fy", f.getY());
         return multiple(p, "radialGradient", attrs, toElement, rec);
     }
 
-    private static Ref multiple(MultipleGradientPaint p, String tag, Svg.Attrs attrs, AffineTransform toElement,
-                                PaintRecording rec) {
+    private static Ref multiple(
+            MultipleGradientPaint p, String tag, Svg.Attrs attrs, AffineTransform toElement, PaintRecording rec) {
         float[] fractions = p.getFractions();
         Color[] colors = p.getColors();
         List<DrawElement> stops = new ArrayList<>(fractions.length);
         for (int i = 0; i < fractions.length; i++) stops.add(stop(fractions[i], colors[i]));
         switch (p.getCycleMethod()) {
-            case REFLECT: attrs.add("spreadMethod", "reflect"); break;
-            case REPEAT: attrs.add("spreadMethod", "repeat"); break;
-            default: break;
+            case REFLECT:
+                attrs.add("spreadMethod", "reflect");
+                break;
+            case REPEAT:
+                attrs.add("spreadMethod", "repeat");
+                break;
+            default:
+                break;
         }
         if (p.getColorSpace() == MultipleGradientPaint.ColorSpaceType.LINEAR_RGB) {
             attrs.add("color-interpolation", "linearRGB");
@@ -104,18 +119,26 @@ final class PaintStyles {
         if (image == null) return null;
         Rectangle2D anchor = p.getAnchorRect();
         List<DrawElement> tile = new ArrayList<>(1);
-        tile.add(DrawElement.image(image, "x", "0", "y", "0", "width", Svg.num(anchor.getWidth()),
-                "height", Svg.num(anchor.getHeight())));
-        Svg.Attrs attrs = new Svg.Attrs().add("patternUnits", "userSpaceOnUse")
-                .num("x", anchor.getX()).num("y", anchor.getY())
-                .num("width", anchor.getWidth()).num("height", anchor.getHeight())
+        tile.add(DrawElement.image(
+                image, "x", "0", "y", "0", "width", Svg.num(anchor.getWidth()), "height", Svg.num(anchor.getHeight())));
+        Svg.Attrs attrs = new Svg.Attrs()
+                .add("patternUnits", "userSpaceOnUse")
+                .num("x", anchor.getX())
+                .num("y", anchor.getY())
+                .num("width", anchor.getWidth())
+                .num("height", anchor.getHeight())
                 .add("patternTransform", transform(toElement));
         return new Ref("url(#" + rec.define("pattern", "p", tile, attrs) + ")", 1);
     }
 
     private static DrawElement stop(float offset, Color c) {
-        return DrawElement.shape("stop", new Svg.Attrs().num("offset", offset).add("stop-color", Svg.color(c))
-                .add("stop-opacity", c.getAlpha() == 255 ? null : Svg.opacity(c.getAlpha() / 255.0)).toArray());
+        return DrawElement.shape(
+                "stop",
+                new Svg.Attrs()
+                        .num("offset", offset)
+                        .add("stop-color", Svg.color(c))
+                        .add("stop-opacity", c.getAlpha() == 255 ? null : Svg.opacity(c.getAlpha() / 255.0))
+                        .toArray());
     }
 
     private static String transform(AffineTransform t) {

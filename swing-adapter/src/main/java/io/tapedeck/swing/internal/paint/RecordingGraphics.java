@@ -1,8 +1,7 @@
 package io.tapedeck.swing.internal.paint;
 
-import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.DrawElement;
-
+import io.tapedeck.core.internal.view.PixelImage;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -50,6 +49,7 @@ class RecordingGraphics extends Graphics2D {
     AffineTransform tx;
     /** In device space; null: unclipped. */
     Shape clip;
+
     Paint paint;
     Color color;
     Color background;
@@ -92,12 +92,20 @@ class RecordingGraphics extends Graphics2D {
         return new RecordingGraphics(this);
     }
 
-    @Override public Graphics create() { return copy(); }
-    @Override public void dispose() {}
+    @Override
+    public Graphics create() {
+        return copy();
+    }
+
+    @Override
+    public void dispose() {}
 
     // ---- state -------------------------------------------------------------------------
 
-    @Override public Color getColor() { return color; }
+    @Override
+    public Color getColor() {
+        return color;
+    }
 
     @Override
     public void setColor(Color c) {
@@ -106,7 +114,10 @@ class RecordingGraphics extends Graphics2D {
         paint = c;
     }
 
-    @Override public Paint getPaint() { return paint; }
+    @Override
+    public Paint getPaint() {
+        return paint;
+    }
 
     @Override
     public void setPaint(Paint p) {
@@ -115,37 +126,60 @@ class RecordingGraphics extends Graphics2D {
         if (p instanceof Color) color = (Color) p;
     }
 
-    @Override public void setPaintMode() { xor = false; }
-    @Override public void setXORMode(Color c) { xor = true; }
-    @Override public Font getFont() { return font; }
+    @Override
+    public void setPaintMode() {
+        xor = false;
+    }
+
+    @Override
+    public void setXORMode(Color c) {
+        xor = true;
+    }
+
+    @Override
+    public Font getFont() {
+        return font;
+    }
 
     @Override
     public void setFont(Font f) {
         if (f != null) font = f;
     }
 
-    @Override public Color getBackground() { return background; }
+    @Override
+    public Color getBackground() {
+        return background;
+    }
 
     @Override
     public void setBackground(Color c) {
         background = c;
     }
 
-    @Override public Stroke getStroke() { return stroke; }
+    @Override
+    public Stroke getStroke() {
+        return stroke;
+    }
 
     @Override
     public void setStroke(Stroke s) {
         if (s != null) stroke = s; // SunGraphics2D throws; the recorder never does
     }
 
-    @Override public Composite getComposite() { return composite; }
+    @Override
+    public Composite getComposite() {
+        return composite;
+    }
 
     @Override
     public void setComposite(Composite c) {
         if (c != null) composite = c; // SunGraphics2D throws; the recorder never does
     }
 
-    @Override public Object getRenderingHint(RenderingHints.Key key) { return hints.get(key); }
+    @Override
+    public Object getRenderingHint(RenderingHints.Key key) {
+        return hints.get(key);
+    }
 
     @Override
     public void setRenderingHint(RenderingHints.Key key, Object value) {
@@ -165,7 +199,10 @@ class RecordingGraphics extends Graphics2D {
         if (h != null) hints.putAll(h);
     }
 
-    @Override public RenderingHints getRenderingHints() { return (RenderingHints) hints.clone(); }
+    @Override
+    public RenderingHints getRenderingHints() {
+        return (RenderingHints) hints.clone();
+    }
 
     boolean antialiased() {
         return RenderingHints.VALUE_ANTIALIAS_ON.equals(hints.get(RenderingHints.KEY_ANTIALIASING));
@@ -207,12 +244,35 @@ class RecordingGraphics extends Graphics2D {
         return (t.getType() & ~AffineTransform.TYPE_TRANSLATION) == 0;
     }
 
-    @Override public void translate(int x, int y) { tx.translate(x, y); }
-    @Override public void translate(double x, double y) { tx.translate(x, y); }
-    @Override public void rotate(double theta) { tx.rotate(theta); }
-    @Override public void rotate(double theta, double x, double y) { tx.rotate(theta, x, y); }
-    @Override public void scale(double sx, double sy) { tx.scale(sx, sy); }
-    @Override public void shear(double shx, double shy) { tx.shear(shx, shy); }
+    @Override
+    public void translate(int x, int y) {
+        tx.translate(x, y);
+    }
+
+    @Override
+    public void translate(double x, double y) {
+        tx.translate(x, y);
+    }
+
+    @Override
+    public void rotate(double theta) {
+        tx.rotate(theta);
+    }
+
+    @Override
+    public void rotate(double theta, double x, double y) {
+        tx.rotate(theta, x, y);
+    }
+
+    @Override
+    public void scale(double sx, double sy) {
+        tx.scale(sx, sy);
+    }
+
+    @Override
+    public void shear(double shx, double shy) {
+        tx.shear(shx, shy);
+    }
 
     @Override
     public void transform(AffineTransform t) {
@@ -224,7 +284,10 @@ class RecordingGraphics extends Graphics2D {
         if (t != null) tx = new AffineTransform(t);
     }
 
-    @Override public AffineTransform getTransform() { return new AffineTransform(tx); }
+    @Override
+    public AffineTransform getTransform() {
+        return new AffineTransform(tx);
+    }
 
     // ---- clip ----------------------------------------------------------------------------
 
@@ -234,7 +297,9 @@ class RecordingGraphics extends Graphics2D {
         if (isTranslation(tx) && clip instanceof Rectangle2D) {
             Rectangle2D r = (Rectangle2D) clip;
             double x = r.getX() - tx.getTranslateX(), y = r.getY() - tx.getTranslateY();
-            if (x == Math.rint(x) && y == Math.rint(y) && r.getWidth() == Math.rint(r.getWidth())
+            if (x == Math.rint(x)
+                    && y == Math.rint(y)
+                    && r.getWidth() == Math.rint(r.getWidth())
                     && r.getHeight() == Math.rint(r.getHeight())) {
                 return new Rectangle((int) x, (int) y, (int) r.getWidth(), (int) r.getHeight());
             }
@@ -253,8 +318,15 @@ class RecordingGraphics extends Graphics2D {
         return s == null ? null : s.getBounds();
     }
 
-    @Override public void clipRect(int x, int y, int w, int h) { clip(new Rectangle(x, y, w, h)); }
-    @Override public void setClip(int x, int y, int w, int h) { setClip(new Rectangle(x, y, w, h)); }
+    @Override
+    public void clipRect(int x, int y, int w, int h) {
+        clip(new Rectangle(x, y, w, h));
+    }
+
+    @Override
+    public void setClip(int x, int y, int w, int h) {
+        setClip(new Rectangle(x, y, w, h));
+    }
 
     @Override
     public void setClip(Shape s) {
@@ -279,8 +351,8 @@ class RecordingGraphics extends Graphics2D {
             }
             if (s instanceof Rectangle2D) {
                 Rectangle2D r = (Rectangle2D) s;
-                return new Rectangle2D.Double(r.getX() + tx.getTranslateX(), r.getY() + tx.getTranslateY(),
-                        r.getWidth(), r.getHeight());
+                return new Rectangle2D.Double(
+                        r.getX() + tx.getTranslateX(), r.getY() + tx.getTranslateY(), r.getWidth(), r.getHeight());
             }
         }
         return tx.createTransformedShape(s);
@@ -295,8 +367,15 @@ class RecordingGraphics extends Graphics2D {
 
     // ---- shapes --------------------------------------------------------------------------
 
-    @Override public void draw(Shape s) { ShapeElements.stroke(this, s); }
-    @Override public void fill(Shape s) { ShapeElements.fill(this, s); }
+    @Override
+    public void draw(Shape s) {
+        ShapeElements.stroke(this, s);
+    }
+
+    @Override
+    public void fill(Shape s) {
+        ShapeElements.fill(this, s);
+    }
 
     @Override
     public void drawLine(int x1, int y1, int x2, int y2) {
@@ -403,9 +482,20 @@ class RecordingGraphics extends Graphics2D {
 
     // ---- text ----------------------------------------------------------------------------
 
-    @Override public void drawString(String s, int x, int y) { TextElements.string(this, s, x, y); }
-    @Override public void drawString(String s, float x, float y) { TextElements.string(this, s, x, y); }
-    @Override public void drawString(AttributedCharacterIterator it, int x, int y) { drawString(it, (float) x, (float) y); }
+    @Override
+    public void drawString(String s, int x, int y) {
+        TextElements.string(this, s, x, y);
+    }
+
+    @Override
+    public void drawString(String s, float x, float y) {
+        TextElements.string(this, s, x, y);
+    }
+
+    @Override
+    public void drawString(AttributedCharacterIterator it, int x, int y) {
+        drawString(it, (float) x, (float) y);
+    }
 
     @Override
     public void drawString(AttributedCharacterIterator it, float x, float y) {
@@ -418,7 +508,10 @@ class RecordingGraphics extends Graphics2D {
         }
     }
 
-    @Override public void drawGlyphVector(GlyphVector g, float x, float y) { TextElements.glyphs(this, g, x, y); }
+    @Override
+    public void drawGlyphVector(GlyphVector g, float x, float y) {
+        TextElements.glyphs(this, g, x, y);
+    }
 
     // ---- images --------------------------------------------------------------------------
 
@@ -468,14 +561,24 @@ class RecordingGraphics extends Graphics2D {
     }
 
     @Override
-    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
-                             ImageObserver obs) {
+    public boolean drawImage(
+            Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2, ImageObserver obs) {
         return ImageElements.part(this, img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, null);
     }
 
     @Override
-    public boolean drawImage(Image img, int dx1, int dy1, int dx2, int dy2, int sx1, int sy1, int sx2, int sy2,
-                             Color bg, ImageObserver obs) {
+    public boolean drawImage(
+            Image img,
+            int dx1,
+            int dy1,
+            int dx2,
+            int dy2,
+            int sx1,
+            int sy1,
+            int sx2,
+            int sy2,
+            Color bg,
+            ImageObserver obs) {
         return ImageElements.part(this, img, dx1, dy1, dx2, dy2, sx1, sy1, sx2, sy2, bg);
     }
 
@@ -497,17 +600,22 @@ class RecordingGraphics extends Graphics2D {
         AlphaComposite ac = (AlphaComposite) composite;
         float alpha = ac.getAlpha();
         switch (ac.getRule()) {
-            case AlphaComposite.SRC_OVER: return alpha;
-            case AlphaComposite.DST: return -1;
+            case AlphaComposite.SRC_OVER:
+                return alpha;
+            case AlphaComposite.DST:
+                return -1;
             case AlphaComposite.SRC:
                 if (opaqueSource && alpha == 1f) return 1;
                 break;
-            default: break;
+            default:
+                break;
         }
         if (rec.nothingDrawnUnder(bounds)) {
             // Over nothing, these rules leave the source (SRC_OVER-like) or nothing at all.
             switch (ac.getRule()) {
-                case AlphaComposite.SRC: case AlphaComposite.DST_OVER: case AlphaComposite.SRC_OUT:
+                case AlphaComposite.SRC:
+                case AlphaComposite.DST_OVER:
+                case AlphaComposite.SRC_OUT:
                 case AlphaComposite.XOR:
                     return alpha;
                 default:
@@ -524,8 +632,14 @@ class RecordingGraphics extends Graphics2D {
      *
      * @param local the element's {@code transform} attribute (null: written in device space)
      */
-    void emit(DrawElement.Role role, String tag, Svg.Attrs attrs, String text, PixelImage image,
-              Rectangle2D bounds, AffineTransform local) {
+    void emit(
+            DrawElement.Role role,
+            String tag,
+            Svg.Attrs attrs,
+            String text,
+            PixelImage image,
+            Rectangle2D bounds,
+            AffineTransform local) {
         if (!rec.accepting()) return;
         Rectangle2D visible = Clips.inArea(bounds, rec.width(), rec.height());
         if (visible == null || !Clips.overlaps(clip, visible)) return;
@@ -535,9 +649,15 @@ class RecordingGraphics extends Graphics2D {
         DrawElement e;
         String[] pairs = attrs.toArray();
         switch (role) {
-            case TEXT: e = DrawElement.text(text, pairs); break;
-            case IMAGE: e = DrawElement.image(image, pairs); break;
-            default: e = DrawElement.shape(tag, pairs); break;
+            case TEXT:
+                e = DrawElement.text(text, pairs);
+                break;
+            case IMAGE:
+                e = DrawElement.image(image, pairs);
+                break;
+            default:
+                e = DrawElement.shape(tag, pairs);
+                break;
         }
         rec.add(e, visible);
     }

@@ -43,8 +43,8 @@ final class ScreenMetrics {
 
     /** The metrics a screen graphics with this transform and these hints gives for {@code font}. */
     FontMetrics fontMetrics(Font font, AffineTransform transform, RenderingHints hints) {
-        scratch.setTransform(new AffineTransform(transform.getScaleX(), transform.getShearY(),
-                transform.getShearX(), transform.getScaleY(), 0, 0));
+        scratch.setTransform(new AffineTransform(
+                transform.getScaleX(), transform.getShearY(), transform.getShearX(), transform.getScaleY(), 0, 0));
         scratch.setRenderingHints(hints);
         return scratch.getFontMetrics(font);
     }

@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.Transparency;
@@ -95,14 +94,19 @@ final class ShapeElements {
         double deviceWidth = bs.getLineWidth() * scale;
         boolean aa = g.antialiased();
         boolean thin = !aa && deviceWidth <= 1;
-        Svg.Snap snap = !baked ? null : thin ? Svg.Snap.PIXEL : g.pureStrokes() ? null
-                : aa ? Svg.Snap.CENTRE : Svg.Snap.QUARTER;
+        Svg.Snap snap = !baked
+                ? null
+                : thin ? Svg.Snap.PIXEL : g.pureStrokes() ? null : aa ? Svg.Snap.CENTRE : Svg.Snap.QUARTER;
 
         Rectangle2D shapeBounds = baked && RecordingGraphics.isTranslation(tx)
-                ? translated(s.getBounds2D(), tx) : tx.createTransformedShape(s).getBounds2D();
+                ? translated(s.getBounds2D(), tx)
+                : tx.createTransformedShape(s).getBounds2D();
         double margin = thin ? 1 : Math.max(deviceWidth, 1) * 0.71 + 0.5;
-        Rectangle2D bounds = new Rectangle2D.Double(shapeBounds.getX() - margin, shapeBounds.getY() - margin,
-                shapeBounds.getWidth() + 2 * margin, shapeBounds.getHeight() + 2 * margin);
+        Rectangle2D bounds = new Rectangle2D.Double(
+                shapeBounds.getX() - margin,
+                shapeBounds.getY() - margin,
+                shapeBounds.getWidth() + 2 * margin,
+                shapeBounds.getHeight() + 2 * margin);
         double alpha = g.compositeAlpha(bounds, g.paint.getTransparency() == Transparency.OPAQUE);
         if (alpha < 0) return;
         PaintStyles.Ref ref = PaintStyles.ref(g.paint, baked ? tx : IDENTITY, g.rec);
@@ -149,8 +153,14 @@ final class ShapeElements {
      * @param scale how much the written coordinates are scaled (1 when a transform attribute
      *        does it); {@code deviceScale} how much the user space is
      */
-    private static void strokeStyle(Svg.Attrs a, BasicStroke bs, double scale, double deviceScale, boolean thin,
-                                    double deviceWidth, int flags) {
+    private static void strokeStyle(
+            Svg.Attrs a,
+            BasicStroke bs,
+            double scale,
+            double deviceScale,
+            boolean thin,
+            double deviceWidth,
+            int flags) {
         // Thin and zero-width lines are one device pixel wide whatever the transform.
         double width = thin || deviceWidth <= 0 ? 1 / Math.max(1e-6, deviceScale) * scale : bs.getLineWidth() * scale;
         if (width != 1) a.num("stroke-width", width);
@@ -163,7 +173,8 @@ final class ShapeElements {
         if (!thin) {
             if (bs.getLineJoin() == BasicStroke.JOIN_ROUND) a.add("stroke-linejoin", "round");
             else if (bs.getLineJoin() == BasicStroke.JOIN_BEVEL) a.add("stroke-linejoin", "bevel");
-            else if ((flags & Svg.SLANTED) != 0 && bs.getMiterLimit() != 4f) a.num("stroke-miterlimit", bs.getMiterLimit());
+            else if ((flags & Svg.SLANTED) != 0 && bs.getMiterLimit() != 4f)
+                a.num("stroke-miterlimit", bs.getMiterLimit());
         }
         float[] dash = bs.getDashArray();
         if (dash != null && dash.length > 0) {
@@ -205,8 +216,8 @@ final class ShapeElements {
     }
 
     private static Rectangle2D translated(Rectangle2D b, AffineTransform tx) {
-        return new Rectangle2D.Double(b.getX() + tx.getTranslateX(), b.getY() + tx.getTranslateY(), b.getWidth(),
-                b.getHeight());
+        return new Rectangle2D.Double(
+                b.getX() + tx.getTranslateX(), b.getY() + tx.getTranslateY(), b.getWidth(), b.getHeight());
     }
 
     private static boolean whole(double v) {

@@ -45,8 +45,12 @@ final class Svg {
         if (r % 17 == 0 && g % 17 == 0 && b % 17 == 0) {
             sb.append(hex(r / 17)).append(hex(g / 17)).append(hex(b / 17));
         } else {
-            sb.append(hex(r >> 4)).append(hex(r & 15)).append(hex(g >> 4)).append(hex(g & 15))
-                    .append(hex(b >> 4)).append(hex(b & 15));
+            sb.append(hex(r >> 4))
+                    .append(hex(r & 15))
+                    .append(hex(g >> 4))
+                    .append(hex(g & 15))
+                    .append(hex(b >> 4))
+                    .append(hex(b & 15));
         }
         return sb.toString();
     }
@@ -116,11 +120,26 @@ final class Svg {
             char cmd;
             int n;
             switch (type) {
-                case PathIterator.SEG_MOVETO: cmd = 'M'; n = 1; break;
-                case PathIterator.SEG_LINETO: cmd = 'L'; n = 1; break;
-                case PathIterator.SEG_QUADTO: cmd = 'Q'; n = 2; break;
-                case PathIterator.SEG_CUBICTO: cmd = 'C'; n = 3; break;
-                default: cmd = 'Z'; n = 0; break;
+                case PathIterator.SEG_MOVETO:
+                    cmd = 'M';
+                    n = 1;
+                    break;
+                case PathIterator.SEG_LINETO:
+                    cmd = 'L';
+                    n = 1;
+                    break;
+                case PathIterator.SEG_QUADTO:
+                    cmd = 'Q';
+                    n = 2;
+                    break;
+                case PathIterator.SEG_CUBICTO:
+                    cmd = 'C';
+                    n = 3;
+                    break;
+                default:
+                    cmd = 'Z';
+                    n = 0;
+                    break;
             }
             if (cmd == 'M') {
                 if (subpathOpen) flags |= OPEN;
@@ -188,11 +207,23 @@ final class Svg {
     /** How stroke coordinates are moved to emulate Java2D's stroke normalisation. */
     enum Snap {
         /** Antialiased strokes: to the pixel centre. */
-        CENTRE { double apply(double c) { return Math.floor(c) + 0.5; } },
+        CENTRE {
+            double apply(double c) {
+                return Math.floor(c) + 0.5;
+            }
+        },
         /** Non-antialiased wide strokes: to the nearest quarter below. */
-        QUARTER { double apply(double c) { return Math.floor(c + 0.25) + 0.25; } },
+        QUARTER {
+            double apply(double c) {
+                return Math.floor(c + 0.25) + 0.25;
+            }
+        },
         /** Non-antialiased thin lines: the pixel they light up, at its centre. */
-        PIXEL { double apply(double c) { return Math.floor(c + 0.25) + 0.5; } };
+        PIXEL {
+            double apply(double c) {
+                return Math.floor(c + 0.25) + 0.5;
+            }
+        };
 
         abstract double apply(double c);
     }
@@ -213,6 +244,8 @@ final class Svg {
             return add(name, Svg.num(v));
         }
 
-        String[] toArray() { return list.toArray(new String[0]); }
+        String[] toArray() {
+            return list.toArray(new String[0]);
+        }
     }
 }

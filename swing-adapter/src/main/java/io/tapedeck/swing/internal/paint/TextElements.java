@@ -2,7 +2,6 @@ package io.tapedeck.swing.internal.paint;
 
 import io.tapedeck.core.internal.view.DocumentText;
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.Font;
 import java.awt.Transparency;
 import java.awt.font.FontRenderContext;
@@ -69,15 +68,16 @@ final class TextElements {
     }
 
     /** @param advance Java's advance of the text in user space, or negative to measure it */
-    private static void text(RecordingGraphics g, String s, Font font, double x, double y, double advance,
-                             GlyphVector laidOut) {
+    private static void text(
+            RecordingGraphics g, String s, Font font, double x, double y, double advance, GlyphVector laidOut) {
         String shown = DocumentText.of(s);
         Map<TextAttribute, ?> attributes = font.getAttributes();
         String decoration = decoration(attributes);
         if (shown.trim().isEmpty() && decoration == null) return;
         FontRenderContext frc = g.getFontRenderContext();
         Font plain = font.isTransformed() ? font.deriveFont(new AffineTransform()) : font;
-        if (advance < 0 || font.isTransformed()) advance = plain.getStringBounds(s, frc).getWidth();
+        if (advance < 0 || font.isTransformed())
+            advance = plain.getStringBounds(s, frc).getWidth();
         LineMetrics lm = plain.getLineMetrics(s, frc);
 
         AffineTransform tx = g.tx;
@@ -98,9 +98,10 @@ final class TextElements {
                 py = 0;
             }
         }
-        Rectangle2D box = new Rectangle2D.Double(px, py - lm.getAscent() * k, Math.max(advance * k, 1),
-                (lm.getAscent() + lm.getDescent()) * k);
-        Rectangle2D bounds = local == null ? box : local.createTransformedShape(box).getBounds2D();
+        Rectangle2D box = new Rectangle2D.Double(
+                px, py - lm.getAscent() * k, Math.max(advance * k, 1), (lm.getAscent() + lm.getDescent()) * k);
+        Rectangle2D bounds =
+                local == null ? box : local.createTransformedShape(box).getBounds2D();
         double alpha = g.compositeAlpha(bounds, g.paint.getTransparency() == Transparency.OPAQUE);
         if (alpha < 0) return;
         PaintStyles.Ref ref = PaintStyles.ref(g.paint, local == null ? tx : new AffineTransform(), g.rec);
@@ -108,9 +109,11 @@ final class TextElements {
             ShapeElements.fill(g, font.createGlyphVector(frc, s).getOutline((float) x, (float) y));
             return;
         }
-        String glyphXs = local == null ? glyphPositions(laidOut != null ? laidOut : plain.createGlyphVector(frc, s),
-                s.length(), px, k) : null;
-        Svg.Attrs a = (glyphXs != null ? new Svg.Attrs().add("x", glyphXs) : new Svg.Attrs().num("x", px)).num("y", py)
+        String glyphXs = local == null
+                ? glyphPositions(laidOut != null ? laidOut : plain.createGlyphVector(frc, s), s.length(), px, k)
+                : null;
+        Svg.Attrs a = (glyphXs != null ? new Svg.Attrs().add("x", glyphXs) : new Svg.Attrs().num("x", px))
+                .num("y", py)
                 .add("font-family", FontFamilies.css(font))
                 .num("font-size", plain.getSize2D() * k)
                 .add("font-weight", weight(font, attributes))

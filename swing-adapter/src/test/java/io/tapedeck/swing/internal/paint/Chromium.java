@@ -28,15 +28,26 @@ final class Chromium {
         Files.deleteIfExists(png);
         Path profile = Files.createTempDirectory("tapedeck-chromium");
         try {
-            Process p = new ProcessBuilder(List.of(ChromiumExecutable.require().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=" + profile,
-                    "--screenshot=" + png, "--window-size=" + width + "," + height, page.toUri().toString()))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve(name + "-chromium.log").toFile()).start();
+            Process p = new ProcessBuilder(List.of(
+                            ChromiumExecutable.require().toString(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--hide-scrollbars",
+                            "--force-device-scale-factor=1",
+                            "--user-data-dir=" + profile,
+                            "--screenshot=" + png,
+                            "--window-size=" + width + "," + height,
+                            page.toUri().toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(name + "-chromium.log").toFile())
+                    .start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException("chromium did not finish");
             }
-            if (!Files.exists(png)) throw new IOException("chromium wrote no screenshot, see " + name + "-chromium.log");
+            if (!Files.exists(png))
+                throw new IOException("chromium wrote no screenshot, see " + name + "-chromium.log");
             return ImageIO.read(png.toFile());
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {

@@ -13,7 +13,8 @@ final class ImageCompare {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int p = a.getRGB(x, y), q = b.getRGB(x, y);
-                int d = Math.max(Math.abs(((p >> 16) & 255) - ((q >> 16) & 255)),
+                int d = Math.max(
+                        Math.abs(((p >> 16) & 255) - ((q >> 16) & 255)),
                         Math.max(Math.abs(((p >> 8) & 255) - ((q >> 8) & 255)), Math.abs((p & 255) - (q & 255))));
                 if (d <= tolerance) same++;
             }
@@ -63,7 +64,8 @@ final class ImageCompare {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int p = a.getRGB(x, y), q = b.getRGB(x, y);
-                int d = Math.max(Math.abs(((p >> 16) & 255) - ((q >> 16) & 255)),
+                int d = Math.max(
+                        Math.abs(((p >> 16) & 255) - ((q >> 16) & 255)),
                         Math.max(Math.abs(((p >> 8) & 255) - ((q >> 8) & 255)), Math.abs((p & 255) - (q & 255))));
                 int faded = 192 + (int) (luma(p) / 4);
                 out.setRGB(x, y, d > tolerance ? 0xFF0000 : (faded << 16) | (faded << 8) | faded);

@@ -1,7 +1,6 @@
 package io.tapedeck.swing.internal.paint;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,8 @@ final class Recorded {
 
     List<DrawElement> definitions(String tag) {
         List<DrawElement> out = new ArrayList<>();
-        for (DrawElement e : elements) if (e.role() == DrawElement.Role.DEFINITION && e.tag().equals(tag)) out.add(e);
+        for (DrawElement e : elements)
+            if (e.role() == DrawElement.Role.DEFINITION && e.tag().equals(tag)) out.add(e);
         return out;
     }
 

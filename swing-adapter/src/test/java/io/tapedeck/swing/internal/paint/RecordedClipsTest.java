@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,9 @@ class RecordedClipsTest {
         assertEquals("url(#t-c0)", text.attribute("clip-path"));
         DrawElement clip = r.definitions("clipPath").get(0);
         assertEquals("t-c0", clip.attribute("id"));
-        assertEquals("<rect x=\"0\" y=\"0\" width=\"20\" height=\"20\"></rect>", clip.children().get(0).toString());
+        assertEquals(
+                "<rect x=\"0\" y=\"0\" width=\"20\" height=\"20\"></rect>",
+                clip.children().get(0).toString());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -100,7 +99,7 @@ class RecordedPanelLooksLikeSwingTest {
             frame.pack();
             frame.setVisible(true);
         });
-        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> {});
         SwingUtilities.invokeAndWait(() -> {
             JComponent panel = (JComponent) frame.getContentPane();
             int w = panel.getWidth(), h = panel.getHeight();
@@ -116,7 +115,9 @@ class RecordedPanelLooksLikeSwingTest {
             boolean buffered = rm.isDoubleBufferingEnabled();
             rm.setDoubleBufferingEnabled(false);
             try {
-                for (int i = 0, n = Integer.getInteger("paint.loops", 5); i < n; i++) { // warmed up: what a repeated recording costs the EDT
+                for (int i = 0, n = Integer.getInteger("paint.loops", 5);
+                        i < n;
+                        i++) { // warmed up: what a repeated recording costs the EDT
                     long start = System.nanoTime();
                     recording = new PaintRecording("t-", w, h, panel.getGraphicsConfiguration(), vectorPainters);
                     panel.paint(recording.graphics());
@@ -141,7 +142,10 @@ class RecordedPanelLooksLikeSwingTest {
         ImageIO.write(swing.get(), "png", OUT.resolve(name + "-swing.png").toFile());
         String page = SvgDocument.page(drawing.get(), w, h);
         BufferedImage chromium = Chromium.screenshot(page, w, h, OUT, name);
-        ImageIO.write(ImageCompare.difference(swing.get(), chromium, 48), "png", OUT.resolve(name + "-diff.png").toFile());
+        ImageIO.write(
+                ImageCompare.difference(swing.get(), chromium, 48),
+                "png",
+                OUT.resolve(name + "-diff.png").toFile());
         Result r = new Result();
         r.unsupported = unsupported.get();
         r.share = ImageCompare.matchingShare(swing.get(), chromium, 48);
@@ -150,10 +154,19 @@ class RecordedPanelLooksLikeSwingTest {
             if (e.role() == DrawElement.Role.IMAGE) r.images++;
             if (e.role() == DrawElement.Role.TEXT) r.texts++;
         }
-        System.out.printf("%s: %d elements (%d images, %d texts), %d bytes of SVG, matching pixels %.4f, SSIM %.4f,"
-                + " unsupported %s; EDT ms to record %.2f, to paint into an image %.2f%n", name, drawing.get().elements().size(), r.images, r.texts,
-                SvgDocument.of(drawing.get(), w, h).length(), r.share, r.ssim, r.unsupported,
-                recordNanos.get() / 1e6, paintNanos.get() / 1e6);
+        System.out.printf(
+                "%s: %d elements (%d images, %d texts), %d bytes of SVG, matching pixels %.4f, SSIM %.4f,"
+                        + " unsupported %s; EDT ms to record %.2f, to paint into an image %.2f%n",
+                name,
+                drawing.get().elements().size(),
+                r.images,
+                r.texts,
+                SvgDocument.of(drawing.get(), w, h).length(),
+                r.share,
+                r.ssim,
+                r.unsupported,
+                recordNanos.get() / 1e6,
+                paintNanos.get() / 1e6);
         return r;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
@@ -28,9 +27,10 @@ class RecordedShapesTest {
     @Test
     void anyShapeIsAPathInComponentCoordinates() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.translate(5, 5);
-            g.fill(new Ellipse2D.Double(0, 0, 20, 10));
-        }).only();
+                    g.translate(5, 5);
+                    g.fill(new Ellipse2D.Double(0, 0, 20, 10));
+                })
+                .only();
         assertEquals("path", e.tag());
         assertTrue(e.attribute("d").startsWith("M25,10C"), e.attribute("d"));
         assertNull(e.attribute("transform"), "translations are baked into the coordinates");
@@ -39,9 +39,10 @@ class RecordedShapesTest {
     @Test
     void rotatedFillBakesTheTransformIntoThePath() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.rotate(Math.PI / 2);
-            g.fillRect(0, -50, 10, 20);
-        }).only();
+                    g.rotate(Math.PI / 2);
+                    g.fillRect(0, -50, 10, 20);
+                })
+                .only();
         assertEquals("path", e.tag());
         assertNull(e.attribute("transform"));
         assertEquals("M50,0L50,10 30,10 30,0 50,0Z", e.attribute("d"));
@@ -56,7 +57,8 @@ class RecordedShapesTest {
     @Test
     void aliasedRectOutlineSitsOnPixelCentres() {
         DrawElement e = Recorded.paint(100, 100, g -> g.drawRect(5, 5, 10, 10)).only();
-        assertEquals("<rect x=\"5.5\" y=\"5.5\" width=\"10\" height=\"10\" fill=\"none\" stroke=\"#000\"></rect>",
+        assertEquals(
+                "<rect x=\"5.5\" y=\"5.5\" width=\"10\" height=\"10\" fill=\"none\" stroke=\"#000\"></rect>",
                 e.toString());
     }
 
@@ -70,16 +72,18 @@ class RecordedShapesTest {
     @Test
     void antialiasedStrokesSnapToPixelCentresUnlessStrokesArePure() {
         DrawElement normalised = Recorded.paint(100, 100, g -> {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.draw(new Line2D.Double(0.2, 3.7, 10.2, 3.7));
-        }).only();
+                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    g.draw(new Line2D.Double(0.2, 3.7, 10.2, 3.7));
+                })
+                .only();
         assertEquals("M0.5,3.5L10.5,3.5", normalised.attribute("d"));
         assertNull(normalised.attribute("shape-rendering"), "antialiased like the browser");
         DrawElement pure = Recorded.paint(100, 100, g -> {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.draw(new Line2D.Double(0.2, 3.7, 10.2, 3.7));
-        }).only();
+                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                    g.draw(new Line2D.Double(0.2, 3.7, 10.2, 3.7));
+                })
+                .only();
         assertEquals("M0.2,3.7L10.2,3.7", pure.attribute("d"));
     }
 
@@ -117,9 +121,10 @@ class RecordedShapesTest {
     @Test
     void clearRectFillsWithTheBackground() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.setBackground(Color.BLUE);
-            g.clearRect(0, 0, 10, 10);
-        }).only();
+                    g.setBackground(Color.BLUE);
+                    g.clearRect(0, 0, 10, 10);
+                })
+                .only();
         assertEquals("#00f", e.attribute("fill"));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -33,9 +32,11 @@ class RecordedStrokesAndPaintsTest {
     @Test
     void dashedBasicStrokeGivesDashArrayJoinAndWidth() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.setStroke(new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {4, 2}, 1));
-            g.drawLine(10, 10, 90, 10);
-        }).only();
+                    g.setStroke(new BasicStroke(
+                            2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {4, 2}, 1));
+                    g.drawLine(10, 10, 90, 10);
+                })
+                .only();
         assertEquals("4,2", e.attribute("stroke-dasharray"));
         assertEquals("1", e.attribute("stroke-dashoffset"));
         assertEquals("2", e.attribute("stroke-width"));
@@ -46,10 +47,11 @@ class RecordedStrokesAndPaintsTest {
     @Test
     void javasDefaultCapIsSquareAndMiterLimitTen() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setStroke(new BasicStroke(3));
-            g.drawPolyline(new int[] {10, 50, 20}, new int[] {10, 20, 40}, 3);
-        }).only();
+                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    g.setStroke(new BasicStroke(3));
+                    g.drawPolyline(new int[] {10, 50, 20}, new int[] {10, 20, 40}, 3);
+                })
+                .only();
         assertEquals("square", e.attribute("stroke-linecap"));
         assertEquals("10", e.attribute("stroke-miterlimit"));
         assertEquals("3", e.attribute("stroke-width"));
@@ -58,12 +60,13 @@ class RecordedStrokesAndPaintsTest {
     @Test
     void uniformScaleIsBakedIntoCoordinatesAndWidth() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.scale(2, 2);
-            g.setStroke(new BasicStroke(1.5f));
-            g.draw(new Line2D.Double(1, 1, 20, 1));
-        }).only();
+                    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    g.scale(2, 2);
+                    g.setStroke(new BasicStroke(1.5f));
+                    g.draw(new Line2D.Double(1, 1, 20, 1));
+                })
+                .only();
         assertEquals("M2,2L40,2", e.attribute("d"));
         assertEquals("3", e.attribute("stroke-width"));
         assertNull(e.attribute("transform"));
@@ -72,10 +75,11 @@ class RecordedStrokesAndPaintsTest {
     @Test
     void shearedStrokeKeepsATransformAttribute() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.shear(0.5, 0);
-            g.setStroke(new BasicStroke(2));
-            g.drawLine(10, 10, 50, 50);
-        }).only();
+                    g.shear(0.5, 0);
+                    g.setStroke(new BasicStroke(2));
+                    g.drawLine(10, 10, 50, 50);
+                })
+                .only();
         assertEquals("matrix(1 0 0.5 1 0 0)", e.attribute("transform"));
         assertEquals("M10,10L50,50", e.attribute("d"));
     }
@@ -83,12 +87,16 @@ class RecordedStrokesAndPaintsTest {
     @Test
     void customStrokeIsFilledAsItsOutline() {
         Stroke custom = new Stroke() {
-            @Override public Shape createStrokedShape(Shape p) { return new BasicStroke(4).createStrokedShape(p); }
+            @Override
+            public Shape createStrokedShape(Shape p) {
+                return new BasicStroke(4).createStrokedShape(p);
+            }
         };
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.setStroke(custom);
-            g.drawLine(10, 10, 90, 10);
-        }).only();
+                    g.setStroke(custom);
+                    g.drawLine(10, 10, 90, 10);
+                })
+                .only();
         assertEquals("#000", e.attribute("fill"));
         assertNull(e.attribute("stroke"));
     }
@@ -96,10 +104,11 @@ class RecordedStrokesAndPaintsTest {
     @Test
     void colourAlphaAndCompositeAlphaBecomeFillOpacity() {
         DrawElement e = Recorded.paint(100, 100, g -> {
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.5f));
-            g.setColor(new Color(255, 0, 0, 128));
-            g.fillRect(0, 0, 10, 10);
-        }).only();
+                    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.5f));
+                    g.setColor(new Color(255, 0, 0, 128));
+                    g.fillRect(0, 0, 10, 10);
+                })
+                .only();
         assertEquals("#f00", e.attribute("fill"));
         assertEquals("0.251", e.attribute("fill-opacity"));
     }
@@ -128,11 +137,20 @@ class RecordedStrokesAndPaintsTest {
     @Test
     void multipleGradientsKeepStopsCycleAndTransform() {
         Recorded r = Recorded.paint(100, 100, g -> {
-            g.setPaint(new LinearGradientPaint(0, 0, 10, 0, new float[] {0, 0.5f, 1},
-                    new Color[] {Color.RED, Color.GREEN, Color.BLUE}, MultipleGradientPaint.CycleMethod.REPEAT));
+            g.setPaint(new LinearGradientPaint(
+                    0,
+                    0,
+                    10,
+                    0,
+                    new float[] {0, 0.5f, 1},
+                    new Color[] {Color.RED, Color.GREEN, Color.BLUE},
+                    MultipleGradientPaint.CycleMethod.REPEAT));
             g.fillRect(0, 0, 50, 20);
-            g.setPaint(new RadialGradientPaint(new Rectangle2D.Double(0, 0, 40, 20), new float[] {0, 1},
-                    new Color[] {Color.WHITE, Color.BLACK}, MultipleGradientPaint.CycleMethod.REFLECT));
+            g.setPaint(new RadialGradientPaint(
+                    new Rectangle2D.Double(0, 0, 40, 20),
+                    new float[] {0, 1},
+                    new Color[] {Color.WHITE, Color.BLACK},
+                    MultipleGradientPaint.CycleMethod.REFLECT));
             g.fillRect(0, 30, 40, 20);
         });
         DrawElement linear = r.definitions("linearGradient").get(0);
@@ -164,11 +182,17 @@ class RecordedStrokesAndPaintsTest {
     void otherPaintsAreRasterisedIntoAnImage() {
         Paint custom = new Paint() {
             private final Paint inner = new GradientPaint(0, 0, Color.RED, 10, 0, Color.BLUE);
-            @Override public PaintContext createContext(ColorModel cm, Rectangle db, Rectangle2D ub, AffineTransform x,
-                                                        RenderingHints h) {
+
+            @Override
+            public PaintContext createContext(
+                    ColorModel cm, Rectangle db, Rectangle2D ub, AffineTransform x, RenderingHints h) {
                 return inner.createContext(cm, db, ub, x, h);
             }
-            @Override public int getTransparency() { return OPAQUE; }
+
+            @Override
+            public int getTransparency() {
+                return OPAQUE;
+            }
         };
         Recorded r = Recorded.paint(100, 100, g -> {
             g.setPaint(custom);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
-
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -31,12 +30,13 @@ class RecordedTextTest {
         DrawElement text = r.only();
         assertEquals(DrawElement.Role.TEXT, text.role());
         assertEquals("Hello, world", text.text());
-        FontRenderContext frc = new FontRenderContext(null,
-                RenderingHints.VALUE_TEXT_ANTIALIAS_DEFAULT, RenderingHints.VALUE_FRACTIONALMETRICS_DEFAULT);
+        FontRenderContext frc = new FontRenderContext(
+                null, RenderingHints.VALUE_TEXT_ANTIALIAS_DEFAULT, RenderingHints.VALUE_FRACTIONALMETRICS_DEFAULT);
         java.awt.font.GlyphVector gv = DIALOG.createGlyphVector(frc, "Hello, world");
         StringBuilder xs = new StringBuilder();
         for (int i = 0; i < gv.getNumGlyphs(); i++) {
-            xs.append(i == 0 ? "" : " ").append(Svg.num(15 + gv.getGlyphPosition(i).getX()));
+            xs.append(i == 0 ? "" : " ")
+                    .append(Svg.num(15 + gv.getGlyphPosition(i).getX()));
         }
         assertEquals(xs.toString(), text.attribute("x"));
         assertEquals("20", text.attribute("y"));
@@ -48,35 +48,47 @@ class RecordedTextTest {
     @Test
     void aSingleCharacterIsPlacedByItsStart() {
         DrawElement text = Recorded.paint(300, 50, g -> {
-            g.setFont(DIALOG);
-            g.drawString("W", 5, 20);
-        }).only();
+                    g.setFont(DIALOG);
+                    g.drawString("W", 5, 20);
+                })
+                .only();
         assertEquals("5", text.attribute("x"));
-        assertEquals(Svg.num(DIALOG.getStringBounds("W", new FontRenderContext(null,
-                RenderingHints.VALUE_TEXT_ANTIALIAS_DEFAULT, RenderingHints.VALUE_FRACTIONALMETRICS_DEFAULT)).getWidth()),
+        assertEquals(
+                Svg.num(DIALOG.getStringBounds(
+                                "W",
+                                new FontRenderContext(
+                                        null,
+                                        RenderingHints.VALUE_TEXT_ANTIALIAS_DEFAULT,
+                                        RenderingHints.VALUE_FRACTIONALMETRICS_DEFAULT))
+                        .getWidth()),
                 text.attribute("textLength"));
     }
 
     @Test
     void logicalFontsAreNamedByThePhysicalFamilyThatDraws() {
-        assumeTrue(new Font("DejaVu Sans", Font.PLAIN, 12).getFamily(Locale.ROOT).equals("DejaVu Sans"),
+        assumeTrue(
+                new Font("DejaVu Sans", Font.PLAIN, 12).getFamily(Locale.ROOT).equals("DejaVu Sans"),
                 "DejaVu fonts installed (Dialog's first font on this Debian)");
         DrawElement text = Recorded.paint(300, 50, g -> {
-            g.setFont(DIALOG.deriveFont(Font.BOLD | Font.ITALIC));
-            g.drawString("Bold", 5, 20);
-        }).only();
+                    g.setFont(DIALOG.deriveFont(Font.BOLD | Font.ITALIC));
+                    g.drawString("Bold", 5, 20);
+                })
+                .only();
         assertEquals("'DejaVu Sans', sans-serif", text.attribute("font-family"));
         assertEquals("bold", text.attribute("font-weight"));
         assertEquals("italic", text.attribute("font-style"));
-        assertEquals("monospace", FontFamilies.css(new Font(Font.MONOSPACED, Font.PLAIN, 12)).replaceAll(".*, ", ""));
+        assertEquals(
+                "monospace",
+                FontFamilies.css(new Font(Font.MONOSPACED, Font.PLAIN, 12)).replaceAll(".*, ", ""));
     }
 
     @Test
     void textLayoutBecomesTextAgain() {
         DrawElement text = Recorded.paint(300, 50, true, g -> {
-            g.setFont(DIALOG);
-            new TextLayout("Hello", DIALOG, g.getFontRenderContext()).draw(g, 5, 20);
-        }).only();
+                    g.setFont(DIALOG);
+                    new TextLayout("Hello", DIALOG, g.getFontRenderContext()).draw(g, 5, 20);
+                })
+                .only();
         assertEquals(DrawElement.Role.TEXT, text.role());
         assertEquals("Hello", text.text());
         assertEquals("5", text.attribute("x").split(" ")[0]);
@@ -105,11 +117,14 @@ class RecordedTextTest {
 
     @Test
     void spacesThatMatterArePreserved() {
-        DrawElement text = Recorded.paint(300, 50, g -> g.drawString("  two  spaces", 5, 20)).only();
+        DrawElement text = Recorded.paint(300, 50, g -> g.drawString("  two  spaces", 5, 20))
+                .only();
         assertEquals("white-space:pre", text.attribute("style"));
-        DrawElement plain = Recorded.paint(300, 50, g -> g.drawString("one space", 5, 20)).only();
+        DrawElement plain =
+                Recorded.paint(300, 50, g -> g.drawString("one space", 5, 20)).only();
         assertNull(plain.attribute("style"));
-        assertTrue(Recorded.paint(300, 50, g -> g.drawString("   ", 5, 20)).drawn().isEmpty(), "blank: nothing");
+        assertTrue(
+                Recorded.paint(300, 50, g -> g.drawString("   ", 5, 20)).drawn().isEmpty(), "blank: nothing");
     }
 
     @Test
@@ -132,11 +147,13 @@ class RecordedTextTest {
         Recorded.paint(100, 100, g -> {
             assertEquals(real.getRenderingHints(), g.getRenderingHints());
             assertTrue(g.getRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING) != null, "Swing restores it");
-            for (Object aa : new Object[] {RenderingHints.VALUE_TEXT_ANTIALIAS_ON, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF}) {
+            for (Object aa :
+                    new Object[] {RenderingHints.VALUE_TEXT_ANTIALIAS_ON, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF}) {
                 real.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, aa);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, aa);
                 assertEquals(real.getFontRenderContext(), g.getFontRenderContext());
-                assertEquals(real.getFontMetrics(DIALOG).stringWidth("Measure me"),
+                assertEquals(
+                        real.getFontMetrics(DIALOG).stringWidth("Measure me"),
                         g.getFontMetrics(DIALOG).stringWidth("Measure me"));
             }
         });

@@ -54,7 +54,9 @@ class RecordingGraphicsStateTest {
 
     @Test
     void copyAreaMakesTheRecordingUnsupported() {
-        assertEquals("copyArea", Recorded.paint(100, 100, g -> g.copyArea(0, 0, 10, 10, 0, 5)).unsupported());
+        assertEquals(
+                "copyArea",
+                Recorded.paint(100, 100, g -> g.copyArea(0, 0, 10, 10, 0, 5)).unsupported());
     }
 
     @Test

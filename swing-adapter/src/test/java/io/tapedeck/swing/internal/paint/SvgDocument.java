@@ -12,8 +12,15 @@ final class SvgDocument {
 
     static String of(Drawing drawing, int width, int height) {
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">");
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\">");
         for (DrawElement e : drawing.elements()) element(sb, e);
         return sb.append("</svg>").toString();
     }
@@ -31,7 +38,11 @@ final class SvgDocument {
         sb.append('<').append(tag);
         if (image) sb.append(" href=\"").append(e.image().toDataUrl()).append('"');
         for (int i = 0; i < e.attributeCount(); i++) {
-            sb.append(' ').append(e.attributeName(i)).append("=\"").append(escape(e.attributeValue(i))).append('"');
+            sb.append(' ')
+                    .append(e.attributeName(i))
+                    .append("=\"")
+                    .append(escape(e.attributeValue(i)))
+                    .append('"');
         }
         if (image) sb.append(" preserveAspectRatio=\"none\"");
         sb.append('>');
