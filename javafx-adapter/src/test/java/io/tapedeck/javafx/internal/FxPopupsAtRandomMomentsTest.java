@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.ViewTrees;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,7 +134,7 @@ class FxPopupsAtRandomMomentsTest {
         });
         // 20 captures a second (the tests' rate), no resync to help.
         recorder = FxRecorder.start(20, BUDGET_MS, FxScenes.SHOW, sink);
-        awaitRecorded(n -> !FxScenes.all(n, v -> "Popups".equals(v.text())).isEmpty(), 10_000, "the stage");
+        awaitRecorded(n -> !ViewTrees.all(n, v -> "Popups".equals(v.text())).isEmpty(), 10_000, "the stage");
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (recorder.skippedForBudget() == 0 && System.nanoTime() < deadline) Thread.sleep(20);
         assertTrue(
@@ -177,7 +178,7 @@ class FxPopupsAtRandomMomentsTest {
                 }
             });
             Predicate<ViewNode> showing =
-                    n -> !FxScenes.all(n, v -> text.equals(v.text())).isEmpty();
+                    n -> !ViewTrees.all(n, v -> text.equals(v.text())).isEmpty();
             awaitRecorded(showing, SHOWN_MS, kind + " " + text + " shown (seed " + seed + ")");
             latencies.add((System.nanoTime() - shownAt) / 1_000_000);
 
