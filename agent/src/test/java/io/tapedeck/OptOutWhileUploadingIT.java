@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.collector.Collector;
 import io.tapedeck.core.internal.log.Log;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,12 +70,19 @@ class OptOutWhileUploadingIT {
                 .build();
     }
 
+    /** The spool's batch files. The uploader renames and deletes them meanwhile: a listing that meets one gone is taken again. */
     private List<Path> spooledBatches() throws Exception {
         Path spool = tmp.resolve("spool");
-        if (!Files.isDirectory(spool)) return List.of();
-        try (Stream<Path> all = Files.walk(spool)) {
-            return all.filter(p -> p.getFileName().toString().contains(".tdbatch"))
-                    .collect(Collectors.toList());
+        for (int attempt = 1; ; attempt++) {
+            if (!Files.isDirectory(spool)) return List.of();
+            try (Stream<Path> all = Files.walk(spool)) {
+                return all.filter(p -> p.getFileName().toString().contains(".tdbatch"))
+                        .collect(Collectors.toList());
+            } catch (NoSuchFileException | UncheckedIOException gone) {
+                boolean vanished =
+                        gone instanceof NoSuchFileException || gone.getCause() instanceof NoSuchFileException;
+                if (!vanished || attempt == 20) throw gone;
+            }
         }
     }
 

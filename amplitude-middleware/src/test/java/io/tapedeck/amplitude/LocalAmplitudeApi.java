@@ -25,17 +25,20 @@ import org.json.JSONObject;
  * Amplitude's HTTP API V2 ({@code POST /2/httpapi}) on 127.0.0.1, for the real SDK to send to.
  *
  * <p>Over HTTPS because the SDK (1.13.0) only speaks HTTPS: it casts its connection to
- * {@code HttpsURLConnection}. The certificate is made for the run with the JDK's keytool and
- * trusted by this JVM's default HTTPS socket factory, which is what the SDK's connections use.
+ * {@code HttpsURLConnection}. The certificate is made once per test JVM with the JDK's keytool
+ * (a child JVM: a second or more, too much to pay for every test) and trusted by this JVM's
+ * default HTTPS socket factory, which is what the SDK's connections use.
  */
 final class LocalAmplitudeApi implements AutoCloseable {
     private static final String PASSWORD = "localapi";
 
+    private static SSLContext tls;
+
     private final HttpsServer server;
     private final List<JSONObject> events = new ArrayList<>();
 
-    LocalAmplitudeApi(Path workDir) throws Exception {
-        SSLContext tls = tlsWithSelfSignedCertificate(workDir);
+    LocalAmplitudeApi() throws Exception {
+        SSLContext tls = tlsWithSelfSignedCertificate();
         HttpsURLConnection.setDefaultSSLSocketFactory(tls.getSocketFactory());
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
@@ -102,19 +105,33 @@ final class LocalAmplitudeApi implements AutoCloseable {
         }
     }
 
-    private static SSLContext tlsWithSelfSignedCertificate(Path workDir) throws Exception {
-        Path keystore = workDir.resolve("local-amplitude-api.p12");
-        Files.deleteIfExists(keystore);
+    private static synchronized SSLContext tlsWithSelfSignedCertificate() throws Exception {
+        if (tls == null) {
+            Path dir = Files.createTempDirectory("local-amplitude-api");
+            try {
+                tls = tlsWithSelfSignedCertificate(dir.resolve("local-amplitude-api.p12"));
+            } finally {
+                try (var files = Files.list(dir)) {
+                    for (Path f : (Iterable<Path>) files::iterator) Files.delete(f);
+                }
+                Files.delete(dir);
+            }
+        }
+        return tls;
+    }
+
+    private static SSLContext tlsWithSelfSignedCertificate(Path keystore) throws Exception {
+        // An EC key and a JVM that starts light: a third of the CPU of the defaults (RSA 2048).
         Process keytool = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "keytool")
                                 .toString(),
+                        "-J-XX:TieredStopAtLevel=1",
+                        "-J-XX:+UseSerialGC",
                         "-genkeypair",
                         "-alias",
                         "local",
                         "-keyalg",
-                        "RSA",
-                        "-keysize",
-                        "2048",
+                        "EC",
                         "-validity",
                         "2",
                         "-dname",

@@ -69,7 +69,7 @@ class TapedeckAmplitudeMiddlewareTest {
 
     @BeforeEach
     void amplitudeClientWithTheMiddleware() throws Exception {
-        api = new LocalAmplitudeApi(tmp);
+        api = new LocalAmplitudeApi();
         amplitude = Amplitude.getInstance("tapedeck-test-" + CLIENTS.incrementAndGet());
         amplitude.init("test-api-key");
         amplitude.setServerUrl(api.url());

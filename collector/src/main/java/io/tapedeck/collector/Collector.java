@@ -62,8 +62,10 @@ public final class Collector {
     }
 
     /**
-     * Stops serving. Idempotent. A batch cut off mid-request is never half-stored (files are
-     * renamed into place whole); its sender gets no 2xx and sends it again.
+     * Stops serving. Idempotent. Requests under way get up to 5 s to finish; a connection with
+     * nothing sent or received for 100 ms (an agent's kept-alive one) is closed. A batch cut off
+     * mid-request is never half-stored (files are renamed into place whole); its sender gets no
+     * 2xx and sends it again.
      */
     public synchronized void stop() {
         if (server != null) {

@@ -11,12 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A running collector: the store, the routes on an embedded Javalin (Jetty), retention. */
 public final class CollectorServer {
     private static final Logger LOG = LoggerFactory.getLogger(CollectorServer.class);
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MILLIS = 100;
 
     /** Everything a collector is configured with; see {@code Collector.Builder}. */
     public record Settings(
@@ -77,6 +80,12 @@ public final class CollectorServer {
         } catch (RuntimeException e) {
             if (sweeper != null) sweeper.close();
             throw new IllegalStateException("cannot listen on " + s.bind() + ":" + s.port() + ": " + rootMessage(e), e);
+        }
+        // Stopping waits (up to 5 s) until every connection is closed. Agents keep idle keep-alive
+        // connections open; Jetty lets those sit for 1 s before closing them, for nothing: an idle
+        // connection has no request to finish, and one under way is not idle.
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector c) c.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MILLIS);
         }
         if (keys.isEmpty()) LOG.warn("no API key configured: anyone on this machine may upload and delete");
         CollectorServer server = new CollectorServer(app, sweeper, displayHost(s.bind()));

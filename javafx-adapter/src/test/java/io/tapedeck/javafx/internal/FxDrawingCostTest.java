@@ -36,6 +36,12 @@ import org.junit.jupiter.api.Test;
  * Timings are printed as a table (for docs/performance.md), not asserted; the work is.
  */
 class FxDrawingCostTest extends FxStageTest {
+    /**
+     * Timed captures per row of the table. The build checks the work with a few; the table in
+     * docs/performance.md is made with {@code -Dtapedeck.costRuns=100} (and 40 warm-up captures).
+     */
+    private static final int MEASURED = Integer.getInteger("tapedeck.costRuns", 20);
+
     private static Parent window() {
         GridPane form = new GridPane();
         form.setHgap(6);
@@ -108,12 +114,13 @@ class FxDrawingCostTest extends FxStageTest {
         double[][] deep = measure(snapshots, rows[25], "Label ");
         System.out.printf(
                 "[cost] capture on the FX thread, %d view nodes (form of 50 controls, 30-row table,"
-                        + " 40-row form of 160 controls, a status label)%n"
+                        + " 40-row form of 160 controls, a status label), %d captures timed per row%n"
                         + "| capture on the FX thread (%d view nodes) | median ms | p95 ms | drawings made |%n|---|---|---|---|%n"
                         + "| incremental, the status label changed | %.3f | %.3f | %.0f |%n"
                         + "| incremental, a label among a grid's 160 controls changed | %.3f | %.3f | %.0f |%n"
                         + "| full re-read (every capture before this change; now the resync) | %.3f | %.3f | %.0f |%n",
                 nodes[0],
+                MEASURED,
                 nodes[0],
                 top[0][0],
                 top[0][1],
@@ -136,7 +143,7 @@ class FxDrawingCostTest extends FxStageTest {
      * and a full one. Returns {incremental, full}, each {median ms, p95 ms, median drawings, most drawings}.
      */
     private static double[][] measure(FxSnapshotBuilder snapshots, Label label, String prefix) throws Exception {
-        int warmUp = 40, measured = 100;
+        int measured = MEASURED, warmUp = Math.max(10, measured * 2 / 5);
         double[] incremental = new double[measured], full = new double[measured];
         double[] drawn = new double[measured], fullDrawn = new double[measured];
         for (int i = -warmUp; i < measured; i++) {
