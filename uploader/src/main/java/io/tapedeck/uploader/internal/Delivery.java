@@ -5,6 +5,10 @@ import io.tapedeck.uploader.protocol.ZstdCodec;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -12,7 +16,13 @@ import java.util.function.Consumer;
  * acts on the answer exactly as docs/protocol.md says:
  * 2xx delete; 400 set aside as rejected; 401/403 stop uploading (spool kept); 413 split into
  * halves; 408, 429, 5xx, network errors and anything unexpected: back off and retry.
- * Confined to the uploader thread.
+ *
+ * <p>Confined to the uploader thread, except the request itself: it runs on the
+ * {@code tapedeck-uploader-send} thread, so that a collector that is slow, unreachable or never
+ * answers (up to connect + response timeout per attempt) never holds up the sealing and
+ * spooling of new lines — a kill loses only lines not yet sealed, never more because the
+ * network was slow. The spool is only touched on the uploader thread: a send is started with
+ * {@link #sendOldest()}, and its answer is acted on by {@link #finishSend()}.
  */
 final class Delivery {
     private final Spool spool;
@@ -23,11 +33,36 @@ final class Delivery {
     private final UploaderSettings settings;
     private final String spoolDescription;
 
+    private final Runnable wakeUploader;
+    private final ExecutorService sendThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tapedeck-uploader-send");
+        t.setDaemon(true);
+        return t;
+    });
+
     private long retryAtNanos;
     private volatile boolean keyRefused;
     private long droppedToReport;
+    /** The send in progress on the send thread, with what it sends; null when none. */
+    private CompletableFuture<Outcome> inFlight;
 
-    Delivery(UploaderSettings settings, Spool spool, Transport sender, Counters counters) {
+    private Spool.Entry inFlightEntry;
+    private SpoolFile.Contents inFlightContents;
+    private long inFlightReporting;
+
+    /** What the transport did with a batch: an answer, or the batch could not be made into a request. */
+    private static final class Outcome {
+        final Transport.Result result;
+        final SpoolFile.CorruptException corrupt;
+
+        Outcome(Transport.Result result, SpoolFile.CorruptException corrupt) {
+            this.result = result;
+            this.corrupt = corrupt;
+        }
+    }
+
+    /** @param wakeUploader called on the send thread when a send ends, to have the uploader thread act on it */
+    Delivery(UploaderSettings settings, Spool spool, Transport sender, Counters counters, Runnable wakeUploader) {
         this.settings = settings;
         this.spool = spool;
         this.sender = sender;
@@ -35,7 +70,13 @@ final class Delivery {
         this.log = settings.log();
         this.backoff = new Backoff(settings.retryBaseMs(), settings.retryCapMs());
         this.spoolDescription = settings.spoolDir().toString();
+        this.wakeUploader = wakeUploader;
         this.retryAtNanos = System.nanoTime();
+    }
+
+    /** Ends the send thread (a request in progress is aborted by closing the transport, not here). */
+    void close() {
+        sendThread.shutdownNow();
     }
 
     /** Whether this process may send at all (owns the spool, key not refused). */
@@ -47,9 +88,14 @@ final class Delivery {
         return keyRefused;
     }
 
-    /** Whether a batch waits and no backoff holds it back. */
+    /** Whether a batch waits, no send is in progress and no backoff holds it back. */
     boolean ready(long nowNanos) {
-        return canSend() && !spool.isEmpty() && nowNanos - retryAtNanos >= 0;
+        return inFlight == null && canSend() && !spool.isEmpty() && nowNanos - retryAtNanos >= 0;
+    }
+
+    /** Whether a request is in progress on the send thread (its end wakes the uploader thread). */
+    boolean sending() {
+        return inFlight != null;
     }
 
     /** When the next attempt may happen, if one waits. */
@@ -62,10 +108,10 @@ final class Delivery {
         droppedToReport += batches;
     }
 
-    /** Sends the oldest spooled batch once. */
+    /** Starts sending the oldest spooled batch once, on the send thread. */
     void sendOldest() {
         Spool.Entry entry = spool.oldest();
-        if (entry == null) {
+        if (entry == null || inFlight != null) {
             return;
         }
         SpoolFile.Contents contents;
@@ -81,14 +127,61 @@ final class Delivery {
         }
         long reporting = droppedToReport;
         SpoolFile.Name n = entry.name;
-        Transport.Result result;
-        try {
-            result = sender.send(n, contents, reporting);
-        } catch (SpoolFile.CorruptException e) {
-            counters.corruptBatches.incrementAndGet();
-            spool.setAside(entry, Spool.CORRUPT, e.getMessage());
-            return;
+        inFlightEntry = entry;
+        inFlightContents = contents;
+        inFlightReporting = reporting;
+        inFlight = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return new Outcome(sender.send(n, contents, reporting), null);
+                    } catch (SpoolFile.CorruptException e) {
+                        return new Outcome(null, e);
+                    }
+                },
+                sendThread);
+        inFlight.whenComplete((outcome, error) -> wakeUploader.run());
+    }
+
+    /**
+     * Acts on the answer of the send in progress if it has ended: deletes, sets aside, splits or
+     * backs off. An unexpected error of the transport is rethrown here, on the uploader thread.
+     *
+     * @return whether a send ended
+     */
+    boolean finishSend() {
+        if (inFlight == null || !inFlight.isDone()) {
+            return false;
         }
+        CompletableFuture<Outcome> done = inFlight;
+        Spool.Entry entry = inFlightEntry;
+        SpoolFile.Contents contents = inFlightContents;
+        long reporting = inFlightReporting;
+        inFlight = null;
+        inFlightEntry = null;
+        inFlightContents = null;
+        Outcome outcome;
+        try {
+            outcome = done.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
+            throw e;
+        }
+        // The spool may have dropped this batch meanwhile (over its storage limit, or a rescan
+        // found it gone): then there is nothing left to set aside or split.
+        boolean stillSpooled = spool.contains(entry.name);
+        if (outcome.corrupt != null) {
+            counters.corruptBatches.incrementAndGet();
+            if (stillSpooled) {
+                spool.setAside(entry, Spool.CORRUPT, outcome.corrupt.getMessage());
+            }
+            return true;
+        }
+        Transport.Result result = outcome.result;
         int status = result.status;
         if (status >= 200 && status < 300) {
             spool.delete(entry);
@@ -101,17 +194,22 @@ final class Delivery {
             retryAtNanos = System.nanoTime();
         } else if (status == 400) {
             counters.rejectedBatches.incrementAndGet();
-            spool.setAside(entry, Spool.REJECTED, sender.receiver() + " refused it: " + result);
+            if (stillSpooled) {
+                spool.setAside(entry, Spool.REJECTED, sender.receiver() + " refused it: " + result);
+            }
         } else if (status == 401 || status == 403) {
             keyRefused = true;
             log.accept("uploads stopped: " + sender.receiver() + " refused the API key (" + result
                     + "). Check tapedeck.apiKey;" + " recorded sessions stay in " + spoolDescription
                     + " and are sent after a restart with a valid key.");
         } else if (status == 413) {
-            split(entry, contents);
+            if (stillSpooled) {
+                split(entry, contents);
+            }
         } else {
             retryLater(result);
         }
+        return true;
     }
 
     private void retryLater(Transport.Result result) {

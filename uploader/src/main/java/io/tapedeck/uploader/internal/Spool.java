@@ -205,6 +205,11 @@ final class Spool {
         }
     }
 
+    /** Whether a batch of this name is pending (not sent, dropped or set aside since it was listed). */
+    boolean contains(SpoolFile.Name name) {
+        return pending.containsKey(name);
+    }
+
     Entry oldest() {
         return pending.isEmpty() ? null : pending.firstEntry().getValue();
     }

@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Moves opaque event lines of one session to the collector: lines are queued (bounded, never
  * blocking the caller), cut into batches by size and age on the {@code tapedeck-uploader}
- * daemon thread, compressed, spooled crash-safely, then sent oldest first ({@link Delivery}).
+ * daemon thread, compressed, spooled crash-safely, then sent oldest first ({@link Delivery}) by
+ * requests on the {@code tapedeck-uploader-send} thread, so the network never delays spooling.
  * A batch leaves the spool only after a 2xx; batches of earlier runs are sent first.
  */
 public final class Uploader {
@@ -90,8 +91,8 @@ public final class Uploader {
             throw new UncheckedIOException(
                     "cannot use spool directory " + settings.spoolDir() + ": " + e.getMessage(), e);
         }
-        this.delivery = new Delivery(settings, spool, sender, counters);
         this.thread = new Thread(this::run, "tapedeck-uploader");
+        this.delivery = new Delivery(settings, spool, sender, counters, () -> LockSupport.unpark(thread));
         thread.setDaemon(true);
         // The uploader thread's error boundary, in the shape of core's ErrorBoundary (one line,
         // then this part switched off) but not core's class: the uploader runs in its own class
@@ -174,7 +175,8 @@ public final class Uploader {
 
     /**
      * Seals the current batch, spools it and tries to send everything spooled, waiting at
-     * most {@code timeoutMs}.
+     * most {@code timeoutMs}. Sealing and spooling wait only for the uploader thread and the
+     * disk, never for a request in progress.
      *
      * @return whether the spool was empty (everything delivered) within the time
      */
@@ -275,7 +277,8 @@ public final class Uploader {
             }
         } finally {
             stopped = true;
-            sender.close();
+            sender.close(); // aborts a request in progress on the send thread
+            delivery.close();
             spool.releaseLock();
             for (FlushRequest r : activeFlushes) {
                 r.done.complete(false);
@@ -309,8 +312,12 @@ public final class Uploader {
             log.accept(
                     "another process is sending spool " + settings.spoolDir() + "; this one spools its batches there");
         }
-        if (delivery.ready(now)) {
-            delivery.sendOldest();
+        boolean progressed = delivery.finishSend();
+        if (delivery.ready(System.nanoTime())) {
+            delivery.sendOldest(); // returns at once: the request runs on the send thread
+            progressed = true;
+        }
+        if (progressed) {
             completeFlushes(System.nanoTime());
             return;
         }
@@ -335,7 +342,7 @@ public final class Uploader {
         if (batch.size() > 0) {
             wake = earlier(wake, batchStartNanos + TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()), now);
         }
-        if (delivery.canSend() && !spool.isEmpty()) {
+        if (delivery.canSend() && !spool.isEmpty() && !delivery.sending()) { // the end of a send unparks us
             wake = earlier(wake, delivery.retryAtNanos(), now);
         }
         for (FlushRequest r : activeFlushes) {

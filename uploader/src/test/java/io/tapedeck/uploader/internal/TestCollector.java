@@ -49,6 +49,7 @@ final class TestCollector extends ScriptedTestServer<TestCollector> {
         String dict = exchange.getRequestHeaders().getFirst(Protocol.HEADER_DICTIONARY);
         int status = scriptedStatus();
         if (status == HANG) {
+            requests.add(new Request(batchText, HANG, dropped, dict, at));
             exchange.sendResponseHeaders(200, 100); // promises a body, then never sends it
             exchange.getResponseBody().flush();
             sleepQuietly(60_000);

@@ -252,6 +252,35 @@ class UploaderTest {
     }
 
     @Test
+    void linesAreSpooledWhileASendHangs() throws Exception {
+        // The request must not hold up sealing and spooling: a kill during a slow send would
+        // lose everything offered since it started (issue 12's flaky SIGKILL test).
+        collector.always(TestCollector.HANG);
+        Uploader u = start(settings().responseTimeoutMs(30_000));
+        List<String> first = lines(0, 10);
+        offerAll(u, first);
+        assertFalse(u.flush(100));
+        await(
+                "the first batch's request hangs",
+                () -> collector.requests.stream().anyMatch(r -> r.status() == TestCollector.HANG),
+                10_000);
+        List<String> offered = new ArrayList<>(first);
+        offered.addAll(lines(10, 200));
+        offerAll(u, offered.subList(10, offered.size()));
+        assertFalse(u.flush(100));
+        await(
+                "every offered line is spooled while the request hangs",
+                () -> {
+                    try {
+                        return SpooledLines.of(spool, DEVICE, SESSION).equals(offered);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                10_000);
+    }
+
+    @Test
     void closeIsBoundedWhenTheServerNeverAnswers() throws Exception {
         collector.always(TestCollector.HANG);
         Uploader u = start(settings().responseTimeoutMs(30_000));
@@ -329,7 +358,21 @@ class UploaderTest {
         Uploader u = start(settings().storageLimitBytes(1000).maxBatchBytes(2000));
         List<String> sent = lines(0, 400);
         offerAll(u, sent);
-        u.flush(300);
+        assertFalse(u.flush(300));
+        // A timed-out flush does not say that everything is sealed: wait until the last line is
+        // spooled, so that no batch is dropped after the count below is taken.
+        await(
+                "the last line is spooled",
+                () -> {
+                    try {
+                        List<String> spooled = SpooledLines.of(spool, DEVICE, SESSION);
+                        return !spooled.isEmpty()
+                                && spooled.get(spooled.size() - 1).equals(sent.get(sent.size() - 1));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                10_000);
         assertTrue(u.counters().droppedBatches() > 0);
         long dropped = u.counters().droppedBatches();
         assertTrue(logged.stream().anyMatch(l -> l.contains("dropped the")), logged.toString());
@@ -388,12 +431,16 @@ class UploaderTest {
     }
 
     @Test
-    void threadsAreNamedDaemons() {
-        start(settings());
-        Thread t = Thread.getAllStackTraces().keySet().stream()
-                .filter(th -> th.getName().equals("tapedeck-uploader"))
-                .findFirst()
-                .orElseThrow();
-        assertTrue(t.isDaemon());
+    void threadsAreNamedDaemons() throws Exception {
+        Uploader u = start(settings());
+        offerAll(u, lines(0, 3));
+        assertTrue(u.flush(10_000)); // a request was sent, so the send thread exists
+        for (String name : List.of("tapedeck-uploader", "tapedeck-uploader-send")) {
+            Thread t = Thread.getAllStackTraces().keySet().stream()
+                    .filter(th -> th.getName().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no thread " + name));
+            assertTrue(t.isDaemon(), name);
+        }
     }
 }
