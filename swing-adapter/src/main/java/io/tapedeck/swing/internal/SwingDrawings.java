@@ -43,8 +43,12 @@ import javax.swing.plaf.ComponentUI;
  *   <li>A component that throws while painting, or draws what the recorder cannot express,
  *       becomes a bitmap of itself (or, if even that fails, keeps the drawn approximation);
  *       the problem is logged once per class, and the app paints as without us.</li>
- *   <li>A component that paints slowly ({@link #SLOW_NANOS}, {@link #SLOW_STRIKES} times) is not recorded again: its class
- *       is drawn from its properties from then on, so captures never stall the EDT for it.</li>
+ *   <li>A component that paints slowly ({@link #SLOW_NANOS}, {@link #SLOW_STRIKES} times in a row) is not recorded
+ *       again: its class is drawn from its properties from then on, so captures never stall the EDT for it. Slow
+ *       means the EDT's own CPU time while recording ({@link PaintClock}), not the time on the wall: on a loaded
+ *       machine the EDT waits for a core, and a JTable whose recordings took 45 ms of wall time under load was given
+ *       up on in one run and not in the next, so the same window replayed from its painting or from its cells'
+ *       properties at random.</li>
  * </ul>
  */
 final class SwingDrawings {
@@ -57,12 +61,16 @@ final class SwingDrawings {
      * properties from then on.
      */
     static final long SLOW_NANOS = 40_000_000L;
-    /** Slow recordings a class may have before it is given up on (the first ones pay for class loading and fonts). */
+    /**
+     * Slow recordings in a row after which a class is given up on (the first ones pay for class loading and fonts;
+     * a fast one in between clears the count, so only a class that is slow every time is given up on).
+     */
     static final int SLOW_STRIKES = 3;
 
     private final Set<String> reported = new HashSet<>();
     private final Set<Class<?>> tooSlow = new HashSet<>();
     private final Map<Class<?>, Integer> slowStrikes = new HashMap<>();
+    private final PaintClock clock = PaintClock.threadCpu();
     private boolean saidNotOpen;
 
     /** Whether containers' own painting can be recorded exactly (the agent opened javax.swing). */
@@ -97,7 +105,7 @@ final class SwingDrawings {
             return null;
         }
         PaintRecording recording;
-        long start = System.nanoTime();
+        long start = clock.now();
         try {
             recording = new PaintRecording("k" + key + "-", w, h, jc.getGraphicsConfiguration(), vectorPainters());
             Graphics2D g = recording.graphics();
@@ -107,12 +115,15 @@ final class SwingDrawings {
             report(jc, "threw " + t);
             return bitmap(jc, area, whole);
         }
-        if (System.nanoTime() - start > SLOW_NANOS
-                && slowStrikes.merge(jc.getClass(), 1, Integer::sum) >= SLOW_STRIKES
+        long spent = clock.now() - start;
+        if (spent <= SLOW_NANOS) {
+            if (!slowStrikes.isEmpty()) slowStrikes.remove(jc.getClass());
+        } else if (slowStrikes.merge(jc.getClass(), 1, Integer::sum) >= SLOW_STRIKES
                 && tooSlow.size() < 1000
                 && tooSlow.add(jc.getClass())) {
-            Log.warn("a " + jc.getClass().getName() + " took " + (System.nanoTime() - start) / 1_000_000
-                    + " ms to paint; its painting is no longer recorded (it is drawn from its properties)");
+            slowStrikes.remove(jc.getClass());
+            Log.warn("a " + jc.getClass().getName() + " took " + spent / 1_000_000 + " ms of " + clock.what()
+                    + " to paint; its painting is no longer recorded (it is drawn from its properties)");
             return null;
         }
         String unsupported = recording.unsupported();

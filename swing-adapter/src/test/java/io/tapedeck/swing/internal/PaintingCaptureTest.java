@@ -275,11 +275,8 @@ class PaintingCaptureTest extends SwingTestSupport {
         JComponent slow = new JComponent() {
             @Override
             protected void paintComponent(Graphics g) {
-                try {
-                    Thread.sleep(SwingDrawings.SLOW_NANOS / 1_000_000 + 20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                PaintingCostTest.burnCpu(
+                        SwingDrawings.SLOW_NANOS + 20_000_000); // work, not waiting: see PaintingCostTest
                 g.drawString("slow", 5, 15);
             }
         };
