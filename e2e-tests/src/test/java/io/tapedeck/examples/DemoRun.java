@@ -57,6 +57,11 @@ final class DemoRun {
                 "-Dawt.useSystemAAFontSettings=on",
                 "-Dprism.order=sw",
                 "-Dtapedeck.dataDir=" + work.resolve("agent-data"),
+                // The suites check what is recorded at the autopilot's checkpoints (typing key by
+                // key among them); two suites run at once, and with the default UI-thread budget a
+                // loaded machine coalesces captures. The budget's own behaviour is tested in the
+                // adapters (CaptureBudgetTest, the PopupsAtRandomMoments tests).
+                "-Dtapedeck.uiThreadBudgetMsPerSecond=200",
                 "-javaagent:" + agentJar + "=serverUrl=" + sessions.toUri(),
                 "-jar",
                 demoJar.toString(),
