@@ -92,7 +92,7 @@ public final class TapedeckConfig {
      * one problem line, like an invalid value.
      */
     private static void checkServerZone(ResolvedConfig resolved) {
-        String zone = resolved.get(ConfigKeys.SERVER_ZONE);
+        ServerZone zone = resolved.get(ConfigKeys.SERVER_ZONE);
         if (zone == null) return;
         List<String> problems = new ArrayList<>();
         String given = ConfigKeys.SERVER_ZONE.property() + "=" + zone + " (from "
@@ -131,11 +131,11 @@ public final class TapedeckConfig {
     }
 
     /**
-     * {@code US} or {@code EU} ({@code tapedeck.serverZone}, not set by default): sessions go to
-     * Amplitude Session Replay in that zone (with {@link #serverUrl()}, when it is
-     * {@code http(s)://}, as a proxy in front of it); empty: to {@link #serverUrl()}.
+     * {@link ServerZone#US} or {@link ServerZone#EU} ({@code tapedeck.serverZone}, not set by
+     * default): sessions go to Amplitude Session Replay in that zone (with {@link #serverUrl()},
+     * when it is {@code http(s)://}, as a proxy in front of it); empty: to {@link #serverUrl()}.
      */
-    public Optional<String> serverZone() {
+    public Optional<ServerZone> serverZone() {
         return Optional.ofNullable(resolved.get(ConfigKeys.SERVER_ZONE));
     }
 
@@ -339,10 +339,10 @@ public final class TapedeckConfig {
         }
 
         /**
-         * {@code US} or {@code EU} (any case): send to Amplitude Session Replay in that zone
-         * ({@code tapedeck.serverZone}); needs {@link #apiKey}. Not set by default.
+         * Send to Amplitude Session Replay in that zone ({@code tapedeck.serverZone}); needs
+         * {@link #apiKey}. Not set by default; {@code null} removes the zone set from code.
          */
-        public Builder serverZone(@Nullable String zone) {
+        public Builder serverZone(@Nullable ServerZone zone) {
             return typed("serverZone", ConfigKeys.SERVER_ZONE, zone);
         }
 

@@ -29,7 +29,7 @@ class ServerZoneConfigTest {
                 .code("serverZone", "eu")
                 .code("apiKey", "amp")
                 .build();
-        assertEquals(Optional.of("EU"), config.serverZone());
+        assertEquals(Optional.of(ServerZone.EU), config.serverZone());
         assertTrue(config.mode().uploads(), "goes to the uploader, not to files");
     }
 
@@ -40,7 +40,7 @@ class ServerZoneConfigTest {
                 .code("apiKey", "amp")
                 .code("serverUrl", "https://proxy.example.com/amplitude")
                 .build();
-        assertEquals(Optional.of("US"), config.serverZone());
+        assertEquals(Optional.of(ServerZone.US), config.serverZone());
         assertEquals("https://proxy.example.com/amplitude", config.serverUrl());
     }
 
@@ -83,6 +83,25 @@ class ServerZoneConfigTest {
         assertEquals(
                 List.of("tapedeck.serverZone=APAC: expected one of US, EU (from code or agent arguments)"),
                 e.problems());
+    }
+
+    @Test
+    void theZoneHasOneParserThatAcceptsAnyCaseAndNamesTheZones() {
+        assertEquals(ServerZone.EU, ServerZone.parse(" eu "));
+        assertEquals(ServerZone.US, ServerZone.parse("US"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServerZone.parse("APAC"));
+        assertEquals("\"APAC\" is not one of US, EU", e.getMessage());
+    }
+
+    @Test
+    void theTypedZoneIsWrittenAsAmplitudeWritesIt() {
+        ConfigFixture fixture = new ConfigFixture(home).code("apiKey", "amp");
+        fixture.code.serverZone(ServerZone.EU);
+        TapedeckConfig config = fixture.build();
+        assertEquals(Optional.of(ServerZone.EU), config.serverZone());
+        assertTrue(config.toString().contains("tapedeck.serverZone=EU  (code or agent arguments)"), config.toString());
+        fixture.code.serverZone(null);
+        assertEquals(Optional.empty(), fixture.build().serverZone(), "null removes the zone set from code");
     }
 
     @Test

@@ -59,7 +59,7 @@ final class IsolatedUploader {
             Setter set = new Setter(lookup, builderClass, builder);
             if (config.serverZone().isPresent()) {
                 // Amplitude: its own host for the zone, unless serverUrl names a proxy (the file: default means none).
-                set.to("serverZone", String.class, config.serverZone().get());
+                set.to("serverZone", String.class, config.serverZone().get().name());
                 if (isHttp(config.serverUrl())) {
                     set.to("serverUrl", String.class, config.serverUrl());
                 }

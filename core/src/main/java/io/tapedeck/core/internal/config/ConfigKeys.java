@@ -2,6 +2,7 @@ package io.tapedeck.core.internal.config;
 
 import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
+import io.tapedeck.ServerZone;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -40,9 +41,9 @@ public final class ConfigKeys {
             ValueTypes.matching("[\\x21-\\x7E]{1,256}", "1 to 256 visible ASCII characters, no spaces"),
             "API key sent to the collector (`Authorization: Bearer`). Never printed.");
 
-    public static final ConfigKey<String> SERVER_ZONE = ConfigKey.optional(
+    public static final ConfigKey<ServerZone> SERVER_ZONE = ConfigKey.optional(
             "serverZone",
-            ValueTypes.oneOf("US", "EU"),
+            ValueTypes.enumeration(ServerZone.class, ServerZone::parse, Enum::name),
             "Send sessions to Amplitude Session Replay in this data region instead of a Tapedeck collector; needs "
                     + "`tapedeck.apiKey` (the Amplitude project's API key). `tapedeck.serverUrl`, if set, must then be "
                     + "an `http(s)://` proxy address that replaces Amplitude's host. See docs/integrations.md.");

@@ -105,10 +105,19 @@ public final class ValueTypes {
      * the enum's own {@code parse} (e.g. {@link io.tapedeck.MaskLevel#parse}), the one parser of it.
      */
     public static <E extends Enum<E>> ValueType<E> enumeration(Class<E> type, Function<String, E> parse) {
+        return enumeration(type, parse, constant -> constant.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #enumeration(Class, Function)} whose constants are written with {@code spelling}
+     * (e.g. {@code US}, {@code EU} as Amplitude writes its zones), any letter case accepted.
+     */
+    public static <E extends Enum<E>> ValueType<E> enumeration(
+            Class<E> type, Function<String, E> parse, Function<E, String> spelling) {
         StringBuilder words = new StringBuilder("one of ");
         for (E constant : type.getEnumConstants()) {
             if (constant.ordinal() > 0) words.append(", ");
-            words.append(constant.name().toLowerCase(Locale.ROOT));
+            words.append(spelling.apply(constant));
         }
         String allowed = words.toString();
         return new ValueType<>() {
@@ -128,26 +137,7 @@ public final class ValueTypes {
 
             @Override
             public String format(E value) {
-                return value.name().toLowerCase(Locale.ROOT);
-            }
-        };
-    }
-
-    /** One of the given words, case-insensitive; parsed to its lower-case spelling. */
-    public static ValueType<String> oneOf(String... words) {
-        String allowed = "one of " + String.join(", ", words);
-        return new ValueType<>() {
-            @Override
-            public String parse(String raw) throws InvalidValueException {
-                for (String w : words) {
-                    if (w.equalsIgnoreCase(raw)) return w;
-                }
-                throw new InvalidValueException("expected " + allowed);
-            }
-
-            @Override
-            public String allowed() {
-                return allowed;
+                return spelling.apply(value);
             }
         };
     }
