@@ -93,6 +93,13 @@ final class ChildJvm {
         return this;
     }
 
+    /** A main class that is not on the test's class path (compiled by the test itself). */
+    ChildJvm mainNamed(String mainClass, String... args) {
+        this.mainClass = mainClass;
+        appArgs.addAll(List.of(args));
+        return this;
+    }
+
     /** Runs {@code --module module/mainClass}; the module path is up to {@link #jvmArg}. */
     ChildJvm mainInModule(String module, String mainClass, String... args) {
         this.mainModule = module;

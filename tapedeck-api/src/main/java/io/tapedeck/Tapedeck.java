@@ -1,8 +1,7 @@
 package io.tapedeck;
 
-import io.tapedeck.agent.internal.RecordingControl;
-import io.tapedeck.core.internal.privacy.Markers;
-import io.tapedeck.core.internal.privacy.PrivacyMarker;
+import io.tapedeck.api.internal.Backends;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +10,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Session replay for this JVM's desktop UI, from code. With {@code -javaagent} nothing needs to
- * be called: the agent starts recording once the app shows a window. Without the agent,
- * {@link #start()} does the same from the app.
+ * be called: the agent starts recording once the app shows a window. With tapedeck-agent on the
+ * class path instead, {@link #start()} does the same from the app.
+ *
+ * <p>This class is in tapedeck-api, which an app compiles and ships against; the recorder is
+ * the agent's (the same class is inside the agent jar). <b>Without the agent</b> every call is a
+ * no-op that answers as when not recording ({@link #isRecording()} false, {@link #replayId()}
+ * empty, {@link #sessionReplayProperties()} an empty map, {@link #isOptedOut()} false), arguments
+ * are still checked as documented, and {@link #start()} writes one {@code [tapedeck] ERROR} line
+ * that names the fix, once per JVM. The agent and tapedeck-api must have the same version
+ * (tapedeck-bom).
  *
  * <p>There is at most one recording per JVM. All methods are thread-safe and may be called from
  * any thread, including the event dispatch thread. Apart from the configuration errors
@@ -33,9 +40,14 @@ public final class Tapedeck {
      * {@code start(TapedeckConfig.load())}: settings from system properties, environment
      * variables and the properties file.
      *
-     * @throws TapedeckConfigException when a setting is invalid (nothing is started or stopped)
+     * @throws TapedeckConfigException when a setting is invalid (nothing is started or stopped);
+     *     without the agent the settings are not read: nothing would use them
      */
     public static void start() {
+        if (!Backends.agentPresent()) {
+            Backends.startWithoutAgent();
+            return;
+        }
         start(TapedeckConfig.load());
     }
 
@@ -54,7 +66,7 @@ public final class Tapedeck {
      */
     public static void start(TapedeckConfig config) {
         Objects.requireNonNull(config, "config");
-        RecordingControl.startForApp(config);
+        Backends.current().start(config);
     }
 
     /**
@@ -62,7 +74,7 @@ public final class Tapedeck {
      * not recording. The agent does not restart recording afterwards.
      */
     public static void stop() {
-        RecordingControl.stop();
+        Backends.current().stop();
     }
 
     /**
@@ -71,17 +83,17 @@ public final class Tapedeck {
      * not arrive in time stays in the spool and is sent later.
      */
     public static void flush() {
-        RecordingControl.flush();
+        Backends.current().flush();
     }
 
     /** Whether a recording runs (false when not started, stopped, opted out, or this session is not sampled). */
     public static boolean isRecording() {
-        return RecordingControl.isRecording();
+        return Backends.current().isRecording();
     }
 
     /** {@code deviceId/sessionId} of the running recording; empty when not recording. */
     public static Optional<String> replayId() {
-        return RecordingControl.replayId();
+        return Backends.current().replayId();
     }
 
     /**
@@ -90,7 +102,7 @@ public final class Tapedeck {
      * Unmodifiable.
      */
     public static Map<String, String> sessionReplayProperties() {
-        return RecordingControl.sessionReplayProperties();
+        return Backends.current().sessionReplayProperties();
     }
 
     /**
@@ -107,7 +119,7 @@ public final class Tapedeck {
         Objects.requireNonNull(name, "Tapedeck.event(name, properties): name is null");
         if (name.trim().isEmpty())
             throw new IllegalArgumentException("Tapedeck.event(name, properties): name is blank");
-        RecordingControl.event(name, properties == null ? Map.of() : new java.util.LinkedHashMap<>(properties));
+        Backends.current().event(name, properties == null ? Map.of() : new LinkedHashMap<>(properties));
     }
 
     /**
@@ -137,7 +149,7 @@ public final class Tapedeck {
             throw new IllegalArgumentException("Tapedeck.useSession(deviceId, sessionId): sessionId " + sessionId
                     + " is not an epoch-millisecond session id");
         }
-        RecordingControl.useSession(deviceId, sessionId);
+        Backends.current().useSession(deviceId, sessionId);
     }
 
     /**
@@ -152,7 +164,7 @@ public final class Tapedeck {
      * @throws NullPointerException when {@code component} is null
      */
     public static void mask(Object component) {
-        Markers.set(requireComponent(component, "mask"), PrivacyMarker.MASK);
+        Backends.current().mask(requireComponent(component, "mask"));
     }
 
     /**
@@ -164,7 +176,7 @@ public final class Tapedeck {
      * @throws NullPointerException when {@code component} is null
      */
     public static void unmask(Object component) {
-        Markers.set(requireComponent(component, "unmask"), PrivacyMarker.UNMASK);
+        Backends.current().unmask(requireComponent(component, "unmask"));
     }
 
     /**
@@ -174,7 +186,7 @@ public final class Tapedeck {
      * @throws NullPointerException when {@code component} is null
      */
     public static void block(Object component) {
-        Markers.set(requireComponent(component, "block"), PrivacyMarker.BLOCK);
+        Backends.current().block(requireComponent(component, "block"));
     }
 
     /**
@@ -189,7 +201,7 @@ public final class Tapedeck {
      * {@code tapedeck.optOut=true} setting keeps recording off regardless.
      */
     public static void setOptOut(boolean optOut) {
-        RecordingControl.setOptOut(optOut);
+        Backends.current().setOptOut(optOut);
     }
 
     /**
@@ -197,7 +209,7 @@ public final class Tapedeck {
      * in this process, the file {@code <dataDir>/opt-out}, or {@code tapedeck.optOut=true}.
      */
     public static boolean isOptedOut() {
-        return RecordingControl.isOptedOut();
+        return Backends.current().isOptedOut();
     }
 
     private static Object requireComponent(Object component, String method) {

@@ -1,6 +1,5 @@
 package io.tapedeck.core.internal.config;
 
-import io.tapedeck.core.internal.privacy.PrivacyRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -188,6 +187,7 @@ public final class ValueTypes {
     /**
      * {@code tapedeck.privacy.rules}: checked at load so a typo is an error naming the rule,
      * not a rule silently ignored; kept as written (core's privacy package parses it again).
+     * The grammar is core's ({@link PrivacyRulesSyntax}).
      */
     public static ValueType<String> privacyRules(int max) {
         ValueType<String> text = text(max);
@@ -195,13 +195,7 @@ public final class ValueTypes {
             @Override
             public String parse(String raw) throws InvalidValueException {
                 text.parse(raw);
-                try {
-                    if (PrivacyRules.parse(raw).isEmpty()) {
-                        throw new InvalidValueException("no rule in it (expected rules such as mask: name=ssn*)");
-                    }
-                } catch (PrivacyRules.InvalidRuleException e) {
-                    throw new InvalidValueException(e.getMessage());
-                }
+                PrivacyRulesSyntax.installed().check(raw);
                 return raw;
             }
 
