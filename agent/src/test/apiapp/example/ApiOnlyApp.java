@@ -2,6 +2,9 @@ package example;
 
 import io.tapedeck.Tapedeck;
 import java.awt.BorderLayout;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -12,7 +15,8 @@ import javax.swing.SwingUtilities;
  * An app compiled against tapedeck-api alone (ApiJarIT compiles it with nothing else on the
  * class path): it calls every method of Tapedeck and prints what each returned, as name=value
  * lines, then {@code app done}. Run with or without the agent, it must behave the same except
- * for the recording.
+ * for the recording. With the argument {@code wait-for-attach} it first asks the API, prints
+ * {@code ready pid=N} and waits for a line on standard input (the test attaches the agent then).
  */
 public final class ApiOnlyApp {
     public static void main(String[] args) throws Exception {
@@ -28,6 +32,12 @@ public final class ApiOnlyApp {
             f.setVisible(true);
             frame[0] = f;
         });
+        if (args.length > 0 && args[0].equals("wait-for-attach")) {
+            // The API is used before the agent arrives (java -jar tapedeck-agent.jar attach <pid>).
+            System.out.println("before-attach isRecording=" + Tapedeck.isRecording());
+            System.out.println("ready pid=" + ProcessHandle.current().pid());
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        }
         Tapedeck.start();
         Tapedeck.mask(secret[0]);
         Tapedeck.unmask(frame[0].getContentPane());

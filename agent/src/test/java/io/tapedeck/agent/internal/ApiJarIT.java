@@ -114,6 +114,43 @@ class ApiJarIT {
         assertTrue(all.contains("\"tag\":\"After useSession\""), "and the one after useSession");
     }
 
+    @Test
+    void anAgentAttachedLaterIsReachedByTheApiTheAppUsedBefore(@TempDir Path tmp) throws Exception {
+        Path sessions = tmp.resolve("sessions");
+        ChildJvm.Running app = ChildJvm.in(tmp)
+                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+                .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
+                .classPath(apiJar())
+                .classPath(appClasses)
+                .mainNamed("example.ApiOnlyApp", "wait-for-attach")
+                .start();
+        try {
+            app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
+            ChildJvm.Result attach = ChildJvm.runAgentJar(
+                    tmp,
+                    Duration.ofSeconds(60),
+                    "attach",
+                    String.valueOf(app.pid()),
+                    "serverUrl=" + ChildJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"));
+            assertEquals(0, attach.exitCode(), attach.toString());
+            app.stdin().write("go\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            app.stdin().flush();
+            ChildJvm.Result result = app.awaitExit(Duration.ofSeconds(60));
+
+            result.assertExitedNormally();
+            assertEquals("false", result.printed("before-attach isRecording"), "no agent yet: a no-op");
+            assertEquals(List.of(), result.tapedeckProblems(), result.toString());
+            assertEquals("true", result.printed("isRecording"), result.toString());
+            assertEquals("api-only-device/1700000000000", result.printed("replayId"));
+            String all = ChildJvm.sessionFiles(sessions).stream()
+                    .flatMap(ApiJarIT::lines)
+                    .collect(Collectors.joining("\n"));
+            assertTrue(all.contains("\"tag\":\"Checkout\""), "Tapedeck.event reached the attached agent");
+        } finally {
+            app.kill();
+        }
+    }
+
     private static java.util.stream.Stream<String> lines(Path file) {
         try {
             return Files.readAllLines(file).stream();

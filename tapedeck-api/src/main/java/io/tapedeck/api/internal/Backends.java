@@ -1,6 +1,7 @@
 package io.tapedeck.api.internal;
 
 import io.tapedeck.core.internal.log.Log;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the {@link TapedeckBackend} once, by name, with the class loader of the API itself: the
@@ -15,13 +16,28 @@ public final class Backends {
 
     private Backends() {}
 
-    private static final class Holder {
-        static final TapedeckBackend BACKEND = find(Backends.class.getClassLoader());
-    }
+    /** Null until the first call: the lookup happens when the app first uses the API. */
+    private static volatile @Nullable TapedeckBackend backend;
 
     /** The backend of this JVM, found at first use. */
     public static TapedeckBackend current() {
-        return Holder.BACKEND;
+        TapedeckBackend found = backend;
+        if (found != null) return found;
+        synchronized (Backends.class) {
+            if (backend == null) backend = find(Backends.class.getClassLoader());
+            return backend;
+        }
+    }
+
+    /**
+     * For the agent attached to a running JVM ({@code agentmain}): an app that used the API
+     * before found no backend; from now on its calls reach the agent's. The agent jar is on the
+     * system class path by now.
+     */
+    public static void agentAttached() {
+        synchronized (Backends.class) {
+            if (backend instanceof NoBackend) backend = find(Backends.class.getClassLoader());
+        }
     }
 
     /** Whether the agent's recorder is there (otherwise every call is a no-op). */
