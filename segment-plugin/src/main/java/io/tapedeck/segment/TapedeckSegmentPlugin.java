@@ -2,6 +2,7 @@ package io.tapedeck.segment;
 
 import com.segment.analytics.Analytics;
 import com.segment.analytics.Plugin;
+import io.tapedeck.ServerZone;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.segment.internal.AnalyticsSession;
 import io.tapedeck.segment.internal.ReplayLink;
@@ -121,9 +122,9 @@ public final class TapedeckSegmentPlugin implements Plugin {
             return set("optOut", Boolean.toString(optOut));
         }
 
-        /** {@code US} or {@code EU}: where Amplitude keeps the replays ({@code tapedeck.serverZone}); null: not set here. */
-        public Builder serverZone(@Nullable String serverZone) {
-            return set("serverZone", serverZone);
+        /** Where Amplitude keeps the replays ({@code tapedeck.serverZone}); null: not set here. */
+        public Builder serverZone(@Nullable ServerZone serverZone) {
+            return set("serverZone", serverZone == null ? null : serverZone.name());
         }
 
         /** How long without events ends a session the plugin keeps; 5 minutes by default. */

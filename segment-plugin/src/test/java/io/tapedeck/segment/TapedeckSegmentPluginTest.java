@@ -312,7 +312,8 @@ class TapedeckSegmentPluginTest {
     @Test
     void thePluginsSettingsAreTapedeckSettingsCheckedWhenTheyAreBuilt() {
         TapedeckConfigException zone = assertThrows(
-                TapedeckConfigException.class, () -> plugin().serverZone("APAC").build());
+                TapedeckConfigException.class,
+                () -> plugin().set("serverZone", "APAC").build());
         assertTrue(zone.getMessage().contains("serverZone"), zone.getMessage());
         TapedeckConfigException rate =
                 assertThrows(TapedeckConfigException.class, () -> new TapedeckSegmentPlugin("key", 1.5));
