@@ -2,6 +2,7 @@ package io.tapedeck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
@@ -10,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The privacy settings as loaded: rules checked at load, the level never below its floor. */
+/**
+ * The privacy settings as loaded: rules checked at load (the grammar is core's, which the
+ * configuration in tapedeck-api finds as PrivacyRulesCheck), the level never below its floor.
+ */
 class PrivacyConfigTest {
     @TempDir
     Path home;
@@ -26,6 +30,13 @@ class PrivacyConfigTest {
                 List.of("tapedeck.privacy.rules=mask: name=ssn*; hide: class=Photo: rule 2 \"hide: class=Photo\": "
                         + "unknown action \"hide\" (expected mask, unmask or block) (from system property)"),
                 e.problems());
+    }
+
+    @Test
+    void theTypedBuilderChecksTheRulesGrammarAtTheCall() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> TapedeckConfig.builder().privacyRules("mask name"));
+        assertTrue(e.getMessage().startsWith("privacyRules(mask name): tapedeck.privacy.rules: "), e.getMessage());
     }
 
     @Test
