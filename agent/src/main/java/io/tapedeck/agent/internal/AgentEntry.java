@@ -1,5 +1,6 @@
 package io.tapedeck.agent.internal;
 
+import io.tapedeck.api.internal.Backends;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -26,6 +27,16 @@ public final class AgentEntry {
     /** {@code java -jar tapedeck-agent.jar attach <pid> [config=PATH,key=value,...]}. */
     public static void agentmain(String agentArgs, Instrumentation inst) {
         install(agentArgs, inst);
+        try {
+            // An app that ships tapedeck-api and called it before the attach had no recorder.
+            Backends.agentAttached();
+        } catch (Throwable t) { // a boundary of its own, like install's
+            try {
+                System.err.println("[tapedeck] ERROR the Tapedeck API of this app cannot reach the agent: " + t);
+            } catch (Throwable ignored) {
+                // Nothing left to tell anyone with.
+            }
+        }
     }
 
     private static void install(String agentArgs, Instrumentation inst) {
