@@ -29,7 +29,7 @@ if [ -n "${DISPLAY:-}" ]; then need_packages demo --display; else need_packages 
 stale() {
   [ ! -f "$agent_jar" ] || [ ! -f "$demo_jar" ] && return 0
   local changed
-  changed=$(find core swing-adapter javafx-adapter uploader collector agent examples pom.xml \
+  changed=$(find tapedeck-api core swing-adapter javafx-adapter uploader collector agent examples pom.xml \
     \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f \
     \( -newer "$agent_jar" -o -newer "$demo_jar" \) -print 2>/dev/null | head -n 1)
   [ -n "$changed" ]
