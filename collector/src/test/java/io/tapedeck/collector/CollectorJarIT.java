@@ -49,7 +49,8 @@ class CollectorJarIT {
 
     @Test
     void theJarServesUploadsAndTheViewer() throws Exception {
-        Process p = java("--port", "0", "--data", temp.resolve("data").toString(), "--api-key", CollectorFixture.KEY)
+        Process p = java(
+                        "--port", "0", "--data", temp.resolve("data").toString(), "--api-key", CollectorFixture.API_KEY)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try {
@@ -60,10 +61,10 @@ class CollectorJarIT {
             String base = m.group(1);
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/v1/sessions/jar-test/42/batches/0"))
-                    .header("Authorization", "Bearer " + CollectorFixture.KEY)
+                    .header("Authorization", "Bearer " + CollectorFixture.API_KEY)
                     .header("Content-Encoding", "zstd")
                     .header("Tapedeck-Dictionary", io.tapedeck.uploader.protocol.Dictionaries.current())
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(TestEvents.compressed(TestEvents.session(42))))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(CollectorFixture.compressed(TestEvents.session(42))))
                     .build();
             assertEquals(
                     201, http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode());

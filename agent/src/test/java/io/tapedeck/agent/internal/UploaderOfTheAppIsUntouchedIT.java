@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.ZstdApp;
-import io.tapedeck.testing.CollectorFixture;
+import io.tapedeck.collector.CollectorFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

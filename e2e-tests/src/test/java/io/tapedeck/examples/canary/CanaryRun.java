@@ -2,7 +2,7 @@ package io.tapedeck.examples.canary;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.testing.CollectorFixture;
+import io.tapedeck.collector.CollectorFixture;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

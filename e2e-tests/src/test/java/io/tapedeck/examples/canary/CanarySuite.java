@@ -1,6 +1,6 @@
 package io.tapedeck.examples.canary;
 
-import io.tapedeck.testing.CollectorFixture;
+import io.tapedeck.collector.CollectorFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
