@@ -45,6 +45,7 @@ class EmbeddedDemoIT {
     @BeforeAll
     static void runTheEmbeddedDemo() throws Exception {
         demo = DemoProcess.embedded(
+                tmp,
                 "--autopilot-seconds",
                 "15",
                 "--port",
