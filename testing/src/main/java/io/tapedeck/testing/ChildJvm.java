@@ -261,28 +261,11 @@ public final class ChildJvm {
         }
     }
 
-    /** What a finished child left behind. */
-    public static final class Result {
-        private final int exitCode;
-        private final List<String> stdout;
-        private final List<String> stderr;
-
-        Result(int exitCode, List<String> stdout, List<String> stderr) {
-            this.exitCode = exitCode;
-            this.stdout = List.copyOf(stdout);
-            this.stderr = List.copyOf(stderr);
-        }
-
-        public int exitCode() {
-            return exitCode;
-        }
-
-        public List<String> stdout() {
-            return stdout;
-        }
-
-        public List<String> stderr() {
-            return stderr;
+    /** What a finished child left behind: its exit code (-1 while it runs) and its output, line by line. */
+    public record Result(int exitCode, List<String> stdout, List<String> stderr) {
+        public Result {
+            stdout = List.copyOf(stdout);
+            stderr = List.copyOf(stderr);
         }
 
         /** Standard output, then standard error, as text. */
