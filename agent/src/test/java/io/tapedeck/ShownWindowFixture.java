@@ -4,6 +4,8 @@ import io.tapedeck.collector.Collector;
 import io.tapedeck.collector.CollectorFixture;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.testing.Edt;
+import io.tapedeck.testing.TestWindow;
+import java.awt.BorderLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +13,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,20 +39,23 @@ abstract class ShownWindowFixture {
 
     CollectorFixture collector;
     private Consumer<String> previousLogSink;
-    private JFrame frame;
+    private TestWindow window;
 
     @BeforeEach
     void showWindow() throws Exception {
         previousLogSink = Log.swapSinkForTests(logLines::add);
         String name = getClass().getSimpleName();
-        Edt.run(() -> {
-            frame = new JFrame(name);
-            field = new JTextField("typed 0", 20);
-            frame.add(new JLabel(windowText), java.awt.BorderLayout.NORTH);
-            frame.add(field);
-            frame.setBounds(30, 30, 280, 120);
-            frame.setVisible(true);
-        });
+        window = TestWindow.show(
+                name,
+                () -> {
+                    JPanel content = new JPanel(new BorderLayout());
+                    field = new JTextField("typed 0", 20);
+                    content.add(new JLabel(windowText), BorderLayout.NORTH);
+                    content.add(field);
+                    return content;
+                },
+                280,
+                120);
     }
 
     @AfterEach
@@ -59,7 +64,7 @@ abstract class ShownWindowFixture {
         Tapedeck.setOptOut(false); // the in-process decision outlives a test otherwise
         Log.swapSinkForTests(previousLogSink);
         if (collector != null) collector.close();
-        if (frame != null) Edt.run(frame::dispose);
+        if (window != null) window.close();
     }
 
     /** Starts a collector over {@code tmp/collector} that accepts {@link CollectorFixture#API_KEY}. */
