@@ -19,6 +19,7 @@ import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.RecordingSink;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,19 +36,7 @@ import org.junit.jupiter.api.Test;
 /** The JavaFX adapter on a real (headless, Monocle) JavaFX toolkit. */
 class FxRecorderTest extends FxStageTest {
     private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
-    private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
-    private final CaptureSink sink = new CaptureSink() {
-        @Override
-        public void snapshot(ViewNode desktop, long ts) {
-            snapshots.add(desktop);
-        }
-
-        @Override
-        public void mouseMove(long key, int x, int y, long ts) {}
-
-        @Override
-        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
-    };
+    private final RecordingSink sink = new RecordingSink();
     private FxRecorder recorder;
     /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
     @AfterEach
@@ -60,14 +49,7 @@ class FxRecorderTest extends FxStageTest {
     }
 
     private ViewNode await(Predicate<ViewNode> condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!snapshots.isEmpty() && condition.test(snapshots.get(snapshots.size() - 1))) {
-                return snapshots.get(snapshots.size() - 1);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no snapshot showed " + what);
+        return sink.await(condition, 10_000, what);
     }
 
     private static String drawnText(ViewNode root) {

@@ -7,6 +7,7 @@ import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.Edt;
+import io.tapedeck.testing.RecordingSink;
 import io.tapedeck.testing.ViewTrees;
 import java.awt.Point;
 import java.awt.Robot;
