@@ -17,20 +17,7 @@ import java.util.Set;
  * JVM under the real agent jar, recording to a {@code file:} destination with every text
  * unmasked (a rule on the root panes or parents), with the chosen look and feel and UI scale. Leaves the scene manifest, the screenshots and the session file.
  */
-final class FidelityRun {
-    final Path dir;
-    final SceneManifest manifest;
-    final Path session;
-    final String output;
-    final long millis;
-
-    private FidelityRun(Path dir, SceneManifest manifest, Path session, String output, long millis) {
-        this.dir = dir;
-        this.manifest = manifest;
-        this.session = session;
-        this.output = output;
-        this.millis = millis;
-    }
+record FidelityRun(Path dir, SceneManifest manifest, Path session, String output, long millis) {
 
     static FidelityRun record(FidelityConfig config, Path dir) throws Exception {
         Path shots = Files.createDirectories(dir.resolve("app"));
