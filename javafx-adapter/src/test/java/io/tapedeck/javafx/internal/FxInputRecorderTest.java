@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.MaskImages;
-import io.tapedeck.MaskLevel;
-import io.tapedeck.core.internal.privacy.PrivacyPolicy;
-import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
 import io.tapedeck.testing.RecordingSink;
@@ -21,20 +17,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Pointer and focus input of a real (headless, Monocle) JavaFX stage reaches the sink on the node it hit. */
-class FxInputRecorderTest extends FxStageTest {
-    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
-
-    private final RecordingSink sink = new RecordingSink();
-    private FxRecorder recorder;
-    /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
-    @AfterEach
-    void stopRecorder() {
-        if (recorder != null) recorder.stop();
-    }
+class FxInputRecorderTest extends FxRecordingTest {
 
     private static long keyWithText(ViewNode n, String text) {
         if (text.equals(n.text())) return n.key();

@@ -7,19 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.MaskImages;
-import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
-import io.tapedeck.core.internal.privacy.PrivacyPolicy;
-import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
-import io.tapedeck.testing.RecordingSink;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,19 +25,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The JavaFX adapter on a real (headless, Monocle) JavaFX toolkit. */
-class FxRecorderTest extends FxStageTest {
-    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
-    private final RecordingSink sink = new RecordingSink();
-    private FxRecorder recorder;
-    /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
-    @AfterEach
-    void stopRecorder() {
-        if (recorder != null) recorder.stop();
-    }
+class FxRecorderTest extends FxRecordingTest {
 
     private void show(javafx.scene.Parent root, double w, double h) {
         stage = FxScenes.showStage(root, w, h);
