@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,12 +75,7 @@ class AmplitudeDestinationIT extends ShownWindowFixture {
     }
 
     private TapedeckConfig.Builder toAmplitude() {
-        return TapedeckConfig.builder()
-                .set("serverZone", "US")
-                .set("apiKey", KEY)
-                .set("deviceId", "amplitude-it")
-                .set("dataDir", tmp.resolve("data").toString())
-                .set("spoolDir", tmp.resolve("spool").toString());
+        return settings("amplitude-it").set("serverZone", "US").set("apiKey", KEY);
     }
 
     @Test
@@ -108,7 +102,7 @@ class AmplitudeDestinationIT extends ShownWindowFixture {
         String first = tracks.get(0).body();
         assertTrue(first.startsWith("{\"version\":2,\"events\":[\"{\\\"type\\\":4"), "Meta first, as a JSON string");
         assertTrue(tracks.stream().anyMatch(t -> t.body().contains(windowText)), "the window's label arrived");
-        assertEquals(List.of(), problems(), "no warning, and no remote-configuration request to Amplitude");
+        assertEquals(List.of(), tapedeckProblems(), "no warning, and no remote-configuration request to Amplitude");
     }
 
     /** The agent turns such a problem into one {@code [tapedeck] ERROR} line and records nothing (AgentLaunch). */
@@ -123,14 +117,5 @@ class AmplitudeDestinationIT extends ShownWindowFixture {
                         && e.problems().get(0).contains("tapedeck.apiKey"),
                 e.problems().get(0));
         assertFalse(Tapedeck.isRecording());
-    }
-
-    private List<String> problems() {
-        synchronized (logLines) {
-            return logLines.stream()
-                    .filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
-                    .filter(l -> !l.contains("system property tapedeck.it."))
-                    .collect(Collectors.toList());
-        }
     }
 }

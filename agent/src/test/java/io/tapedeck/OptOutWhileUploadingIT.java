@@ -4,69 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.collector.Collector;
-import io.tapedeck.core.internal.log.Log;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.swing.JFrame;
-import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Opting out while uploading: the spool is emptied and the collector gets nothing more. */
-class OptOutWhileUploadingIT {
-    private static final String KEY = "opt-out-key-1234";
-
-    @TempDir
-    Path tmp;
-
-    private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    private Consumer<String> previousLogSink;
-    private JFrame frame;
-    private JTextField field;
-    private Collector collector;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        previousLogSink = Log.swapSinkForTests(logLines::add);
-        SwingUtilities.invokeAndWait(() -> {
-            frame = new JFrame("OptOutWhileUploadingIT");
-            field = new JTextField("typed 0", 20);
-            frame.add(field);
-            frame.setBounds(40, 40, 280, 100);
-            frame.setVisible(true);
-        });
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        Tapedeck.stop();
-        Tapedeck.setOptOut(false);
-        Log.swapSinkForTests(previousLogSink);
-        if (collector != null) collector.stop();
-        if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
-    }
-
+class OptOutWhileUploadingIT extends ShownWindowFixture {
     private TapedeckConfig uploadingTo(String url) {
-        return TapedeckConfig.builder()
+        return settings("opt-out-it")
                 .set("serverUrl", url)
-                .set("apiKey", KEY)
-                .set("deviceId", "opt-out-it")
                 .set("flushIntervalMs", "200")
-                .set("dataDir", tmp.resolve("data").toString())
-                .set("spoolDir", tmp.resolve("spool").toString())
                 .build();
     }
 
@@ -91,7 +44,7 @@ class OptOutWhileUploadingIT {
         int n = 0;
         while (System.currentTimeMillis() < end) {
             String text = "typed " + (++n);
-            SwingUtilities.invokeAndWait(() -> field.setText(text));
+            type(text);
             Thread.sleep(100);
         }
     }
@@ -118,13 +71,8 @@ class OptOutWhileUploadingIT {
 
     @Test
     void afterOptingOutTheCollectorReceivesNothingMore() throws Exception {
-        collector = Collector.builder()
-                .port(0)
-                .dataDir(tmp.resolve("collector"))
-                .apiKey(KEY)
-                .build()
-                .start();
-        Tapedeck.start(uploadingTo(collector.baseUrl()));
+        startCollector();
+        Tapedeck.start(uploadingTo(collector.url()));
         String replayId = Tapedeck.replayId().orElseThrow();
         typeFor(1000);
         Tapedeck.flush();

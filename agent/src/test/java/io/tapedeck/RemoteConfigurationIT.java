@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.internal.AgentTestAccess;
-import io.tapedeck.collector.Collector;
+import io.tapedeck.collector.CollectorFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,21 +16,10 @@ import org.junit.jupiter.api.Test;
  * rate replaces the local one, its mask level applies but never below {@code tapedeck.maskLevel.minimum}.
  */
 class RemoteConfigurationIT extends ShownWindowFixture {
-    private static final String KEY = "remote-config-key-7";
-
     private void startWithRemote(Double sampleRate, String maskLevel, String... local) {
-        collector = Collector.builder()
-                .port(0)
-                .dataDir(tmp.resolve("collector"))
-                .remoteConfig(KEY, sampleRate, maskLevel)
-                .build()
-                .start();
-        TapedeckConfig.Builder builder = TapedeckConfig.builder()
-                .set("serverUrl", collector.baseUrl())
-                .set("apiKey", KEY)
-                .set("enableRemoteConfig", "true")
-                .set("dataDir", tmp.resolve("data").toString())
-                .set("spoolDir", tmp.resolve("spool").toString());
+        startCollector(b -> b.remoteConfig(CollectorFixture.API_KEY, sampleRate, maskLevel));
+        TapedeckConfig.Builder builder =
+                settings("remote-config-it").set("serverUrl", collector.url()).set("enableRemoteConfig", "true");
         for (int i = 0; i < local.length; i += 2) builder.set(local[i], local[i + 1]);
         Tapedeck.start(builder.build());
     }

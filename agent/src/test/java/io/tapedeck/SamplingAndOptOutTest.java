@@ -5,67 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sampling, opt-out and the marker API through the public API, in this JVM, recording a real
  * window to a real {@code file:} destination (uploads: {@code OptOutIT}, {@code RemoteConfigurationIT}).
  */
-class SamplingAndOptOutTest {
-    @TempDir
-    Path tmp;
-
-    private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    private Consumer<String> previousLogSink;
-    private JFrame frame;
-    private JTextField field;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        previousLogSink = Log.swapSinkForTests(logLines::add);
-        SwingUtilities.invokeAndWait(() -> {
-            frame = new JFrame("SamplingAndOptOutTest");
-            field = new JTextField("typed 0", 20);
-            frame.add(new JLabel("sampled?"), java.awt.BorderLayout.NORTH);
-            frame.add(field);
-            frame.setBounds(40, 40, 280, 120);
-            frame.setVisible(true);
-        });
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        Tapedeck.stop();
-        Tapedeck.setOptOut(false); // the in-process decision outlives a test otherwise
-        Log.swapSinkForTests(previousLogSink);
-        if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
-    }
-
+class SamplingAndOptOutTest extends ShownWindowFixture {
     private TapedeckConfig.Builder config() {
-        return TapedeckConfig.builder()
-                .set("serverUrl", "file://" + tmp.resolve("sessions"))
-                .set("dataDir", tmp.resolve("data").toString())
-                .set("spoolDir", tmp.resolve("spool").toString());
+        return settings("sampling-test").set("serverUrl", "file://" + tmp.resolve("sessions"));
     }
 
     private static List<Path> filesUnder(Path dir) throws Exception {
@@ -123,7 +80,7 @@ class SamplingAndOptOutTest {
         assertTrue(Files.exists(tmp.resolve("data").resolve("opt-out")), "kept in <dataDir>/opt-out");
         for (int i = 1; i <= 5; i++) {
             String text = "typed " + i;
-            SwingUtilities.invokeAndWait(() -> field.setText(text));
+            type(text);
             Thread.sleep(200);
         }
         assertEquals(List.of(), filesUnder(tmp.resolve("sessions")), "nothing more is written");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.testing.TestWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,7 @@ class TapedeckTest {
 
     private final List<String> logLines = new ArrayList<>();
     private Consumer<String> previousLogSink;
-    private JFrame frame;
+    private TestWindow window;
 
     @BeforeEach
     void captureLog() {
@@ -45,7 +43,7 @@ class TapedeckTest {
     void stopAndCleanUp() throws Exception {
         Tapedeck.stop();
         Log.swapSinkForTests(previousLogSink);
-        if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
+        if (window != null) window.close();
     }
 
     private TapedeckConfig fileConfig(Path sessions) {
@@ -166,12 +164,7 @@ class TapedeckTest {
     }
 
     private void showWindow() throws Exception {
-        SwingUtilities.invokeAndWait(() -> {
-            frame = new JFrame("TapedeckTest");
-            frame.add(new JLabel("recorded"));
-            frame.setBounds(20, 20, 240, 120);
-            frame.setVisible(true);
-        });
+        window = TestWindow.withLabel("TapedeckTest", "recorded");
     }
 
     private static void awaitContent(Path file, long timeoutMs) throws InterruptedException {

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.internal.AgentTestAccess;
-import io.tapedeck.collector.Collector;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.tapedeck.collector.CollectorFixture;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,26 +17,14 @@ import org.junit.jupiter.api.Test;
  * an insecure URL is refused.
  */
 class TapedeckUploadsIT extends ShownWindowFixture {
-    private static final String KEY = "in-process-key-42";
-
     private TapedeckConfig.Builder uploadingTo(String url) {
-        return TapedeckConfig.builder()
-                .set("serverUrl", url)
-                .set("apiKey", KEY)
-                .set("deviceId", "upload-it")
-                .set("dataDir", tmp.resolve("data").toString())
-                .set("spoolDir", tmp.resolve("spool").toString());
+        return settings("upload-it").set("serverUrl", url);
     }
 
     @Test
     void flushDeliversWhatWasCapturedToTheCollectorWithinTwoSeconds() throws Exception {
-        collector = Collector.builder()
-                .port(0)
-                .dataDir(tmp.resolve("collector"))
-                .apiKey(KEY)
-                .build()
-                .start();
-        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+        startCollector();
+        Tapedeck.start(uploadingTo(collector.url()).build());
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
         Thread.sleep(600);
 
@@ -49,38 +33,32 @@ class TapedeckUploadsIT extends ShownWindowFixture {
         long tookMs = (System.nanoTime() - began) / 1_000_000;
 
         assertTrue(tookMs < 2500, "flush took " + tookMs + " ms");
-        String events =
-                get(collector.baseUrl() + "/api/sessions/" + Tapedeck.replayId().orElseThrow() + "/events");
+        String events = get("/api/sessions/" + Tapedeck.replayId().orElseThrow() + "/events");
         assertTrue(
                 events.startsWith("[{\"type\":4"),
                 "Meta first: " + events.substring(0, Math.min(200, events.length())));
         assertTrue(events.contains(windowText), "the window's label arrived");
-        assertEquals(List.of(), problems());
+        assertEquals(List.of(), tapedeckProblems());
     }
 
     @Test
     void aSessionRecordedAgainAfterAPauseKeepsBothPartsAtTheCollector() throws Exception {
-        collector = Collector.builder()
-                .port(0)
-                .dataDir(tmp.resolve("collector"))
-                .apiKey(KEY)
-                .build()
-                .start();
+        startCollector();
         long session = System.currentTimeMillis() - 60_000;
         Tapedeck.useSession("analytics-device", session);
-        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+        Tapedeck.start(uploadingTo(collector.url()).build());
         Tapedeck.event("Before the pause", java.util.Map.of());
         Thread.sleep(600);
         Tapedeck.flush();
         Tapedeck.stop(); // an analytics plugin's pause: everything so far is sent and gone from the spool
 
         Tapedeck.useSession("analytics-device", session); // resume in the same analytics session
-        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+        Tapedeck.start(uploadingTo(collector.url()).build());
         Tapedeck.event("After the pause", java.util.Map.of());
         Thread.sleep(600);
         Tapedeck.flush();
 
-        String events = get(collector.baseUrl() + "/api/sessions/analytics-device/" + session + "/events");
+        String events = get("/api/sessions/analytics-device/" + session + "/events");
         assertTrue(events.contains("Before the pause"), "the first part");
         assertTrue(events.contains("After the pause"), "the second part was not taken for batches the collector had");
         assertTrue(events.indexOf("Before the pause") < events.indexOf("After the pause"), "in order");
@@ -88,15 +66,9 @@ class TapedeckUploadsIT extends ShownWindowFixture {
 
     @Test
     void theRemoteConfigurationOfTheApiKeyIsReadAtStart() {
-        collector = Collector.builder()
-                .port(0)
-                .dataDir(tmp.resolve("collector"))
-                .remoteConfig(KEY, 1.0, "medium")
-                .build()
-                .start();
-        Tapedeck.start(uploadingTo(collector.baseUrl())
-                .set("enableRemoteConfig", "true")
-                .build());
+        startCollector(b -> b.remoteConfig(CollectorFixture.API_KEY, 1.0, "medium"));
+        Tapedeck.start(
+                uploadingTo(collector.url()).set("enableRemoteConfig", "true").build());
 
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
         assertEquals(Optional.of(1.0), AgentTestAccess.remoteSampleRate());
@@ -105,13 +77,8 @@ class TapedeckUploadsIT extends ShownWindowFixture {
 
     @Test
     void withoutEnableRemoteConfigNothingIsAsked() {
-        collector = Collector.builder()
-                .port(0)
-                .dataDir(tmp.resolve("collector"))
-                .remoteConfig(KEY, 0.25, "medium")
-                .build()
-                .start();
-        Tapedeck.start(uploadingTo(collector.baseUrl()).build());
+        startCollector(b -> b.remoteConfig(CollectorFixture.API_KEY, 0.25, "medium"));
+        Tapedeck.start(uploadingTo(collector.url()).build());
 
         assertTrue(Tapedeck.isRecording(), String.join("\n", logLines));
         assertEquals(Optional.empty(), AgentTestAccess.remoteSampleRate());
@@ -146,27 +113,17 @@ class TapedeckUploadsIT extends ShownWindowFixture {
         Tapedeck.start(uploadingTo("http://10.255.255.1:8787").build());
 
         assertFalse(Tapedeck.isRecording());
-        List<String> errors = problems();
+        List<String> errors = tapedeckProblems();
         assertEquals(1, errors.size(), String.join("\n", errors));
         assertTrue(
                 errors.get(0).startsWith("[tapedeck] ERROR tapedeck.serverUrl=http://10.255.255.1:8787"),
                 errors.get(0));
-        assertFalse(String.join("\n", logLines).contains(KEY), "the API key is never printed");
+        assertFalse(String.join("\n", logLines).contains(CollectorFixture.API_KEY), "the API key is never printed");
     }
 
-    private List<String> problems() {
-        synchronized (logLines) {
-            // The build's own tapedeck.it.* properties (for the child-JVM tests) are not ours to judge.
-            return logLines.stream()
-                    .filter(l -> l.startsWith("[tapedeck] ERROR") || l.startsWith("[tapedeck] WARN"))
-                    .filter(l -> !l.contains("system property tapedeck.it."))
-                    .collect(Collectors.toList());
-        }
-    }
-
-    private static String get(String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    /** A GET of the collector's read API; fails unless the answer is 200. */
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = collector.get(path);
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }

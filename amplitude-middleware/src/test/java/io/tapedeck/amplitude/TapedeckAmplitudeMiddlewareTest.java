@@ -12,6 +12,7 @@ import com.amplitude.MiddlewarePayload;
 import io.tapedeck.Tapedeck;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.testing.TestWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.SwingUtilities;
 import org.json.JSONObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +42,7 @@ class TapedeckAmplitudeMiddlewareTest {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     /** The app's window: the recorder writes nothing, app events included, before its first capture of one. */
-    private static JFrame appWindow;
+    private static TestWindow appWindow;
 
     @TempDir
     Path tmp;
@@ -54,17 +52,12 @@ class TapedeckAmplitudeMiddlewareTest {
 
     @BeforeAll
     static void showTheAppsWindow() throws Exception {
-        SwingUtilities.invokeAndWait(() -> {
-            appWindow = new JFrame("Shop");
-            appWindow.add(new JLabel("Checkout"));
-            appWindow.setBounds(30, 30, 260, 120);
-            appWindow.setVisible(true);
-        });
+        appWindow = TestWindow.withLabel("Shop", "Checkout");
     }
 
     @AfterAll
     static void closeTheAppsWindow() throws Exception {
-        if (appWindow != null) SwingUtilities.invokeAndWait(appWindow::dispose);
+        if (appWindow != null) appWindow.close();
     }
 
     @BeforeEach

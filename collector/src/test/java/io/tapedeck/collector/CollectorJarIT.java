@@ -3,18 +3,15 @@ package io.tapedeck.collector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import io.tapedeck.testing.ChildJvm;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,43 +24,39 @@ class CollectorJarIT {
     @TempDir
     Path temp;
 
-    private static ProcessBuilder java(String... args) {
-        Path jar = Paths.get(System.getProperty("tapedeck.collectorJar", "target/tapedeck-collector.jar"));
+    /** {@code java -jar tapedeck-collector.jar ARGS}, its output files under the test's directory. */
+    private ChildJvm collectorJar(String... args) {
+        Path jar = Path.of(System.getProperty("tapedeck.collectorJar", "target/tapedeck-collector.jar"));
         assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-        List<String> command =
-                new java.util.ArrayList<>(List.of(System.getProperty("tapedeck.java", "java"), "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command);
+        return ChildJvm.in(temp.resolve("jvm")).jar(jar, args);
     }
 
     @Test
     void aBadArgumentPrintsOneLineAndExitsWith2() throws Exception {
-        Process p = java("--data", temp.toString(), "--port", "eighty")
-                .redirectErrorStream(true)
-                .start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(2, p.exitValue(), output);
-        assertEquals("tapedeck-collector: --port eighty: expected a whole number\n", output);
+        ChildJvm.Result result =
+                collectorJar("--data", temp.toString(), "--port", "eighty").run(Duration.ofSeconds(60));
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(List.of(), result.stdout());
+        assertEquals(List.of("tapedeck-collector: --port eighty: expected a whole number"), result.stderr());
     }
 
     @Test
     void theJarServesUploadsAndTheViewer() throws Exception {
-        Process p = java("--port", "0", "--data", temp.resolve("data").toString(), "--api-key", CollectorFixture.KEY)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+        ChildJvm.Running collector = collectorJar(
+                        "--port", "0", "--data", temp.resolve("data").toString(), "--api-key", CollectorFixture.API_KEY)
                 .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            String line = out.readLine();
-            Matcher m = LISTENING.matcher(String.valueOf(line));
-            assertTrue(m.find(), "unexpected first line: " + line);
+            String line = collector.awaitStdout(l -> LISTENING.matcher(l).find(), Duration.ofSeconds(60));
+            assertEquals(line, collector.stdout().get(0), "the address is the first line");
+            Matcher m = LISTENING.matcher(line);
+            assertTrue(m.find());
             String base = m.group(1);
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/v1/sessions/jar-test/42/batches/0"))
-                    .header("Authorization", "Bearer " + CollectorFixture.KEY)
+                    .header("Authorization", "Bearer " + CollectorFixture.API_KEY)
                     .header("Content-Encoding", "zstd")
                     .header("Tapedeck-Dictionary", io.tapedeck.uploader.protocol.Dictionaries.current())
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(TestEvents.compressed(TestEvents.session(42))))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(CollectorFixture.compressed(TestEvents.session(42))))
                     .build();
             assertEquals(
                     201, http.send(put, HttpResponse.BodyHandlers.ofString()).statusCode());
@@ -80,8 +73,8 @@ class CollectorJarIT {
             assertTrue(index.contains("Tapedeck"), index);
             assertTrue(Files.isRegularFile(temp.resolve("data/jar-test/42/0.ndjson")));
         } finally {
-            p.destroy();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the collector must stop on SIGTERM");
+            // awaitExit fails the test if the collector does not stop on SIGTERM.
+            collector.stop(Duration.ofSeconds(30));
         }
     }
 }

@@ -36,7 +36,7 @@ class IngestTest {
 
     @BeforeEach
     void start() {
-        c = new CollectorFixture(
+        c = CollectorFixture.start(
                 temp.resolve("data"), b -> b.maxRequestBytes(64 * 1024).maxDecompressedBytes(8L << 20));
     }
 
@@ -68,19 +68,19 @@ class IngestTest {
         assertEquals(2_000, row.get("duration").asLong());
         assertEquals(TestEvents.WINDOW_TITLE, row.get("windowTitle").asText());
         assertEquals(7, row.get("events").asInt());
-        assertEquals(TestEvents.ndjson(session).length, row.get("bytes").asLong());
+        assertEquals(CollectorFixture.ndjson(session).length, row.get("bytes").asLong());
     }
 
     @Test
     void aRetriedBatchIsAcknowledgedWith200AndStoredOnce() throws Exception {
         List<String> first = List.of(TestEvents.marker(SESSION, "original"));
         assertEquals(201, c.putBatch("dev-1", SESSION, "0", first).statusCode());
-        List<String> filesBefore = CollectorFixture.filesUnder(c.dataDir);
+        List<String> filesBefore = CollectorFixture.filesUnder(c.dataDir());
 
         HttpResponse<String> retry = c.putBatch("dev-1", SESSION, "0", List.of(TestEvents.marker(SESSION, "changed")));
         assertEquals(200, retry.statusCode());
 
-        assertEquals(filesBefore, CollectorFixture.filesUnder(c.dataDir));
+        assertEquals(filesBefore, CollectorFixture.filesUnder(c.dataDir()));
         String events = c.get("/api/sessions/dev-1/" + SESSION + "/events").body();
         assertTrue(events.contains("original") && !events.contains("changed"), events);
         assertEquals(
@@ -110,7 +110,7 @@ class IngestTest {
 
     @Test
     void aMissingOrWrongKeyIs401AndStoresNothing() throws Exception {
-        byte[] body = TestEvents.compressed(TestEvents.session(SESSION));
+        byte[] body = CollectorFixture.compressed(TestEvents.session(SESSION));
         String path = "/v1/sessions/dev-1/" + SESSION + "/batches/0";
         HttpRequest.Builder noKey = HttpRequest.newBuilder(c.uri(path))
                 .header("Content-Encoding", "zstd")
@@ -122,19 +122,19 @@ class IngestTest {
                         .statusCode());
         assertEquals(
                 401,
-                c.send(c.put(path, body).setHeader("Authorization", "Bearer " + CollectorFixture.KEY + "x"))
+                c.send(c.put(path, body).setHeader("Authorization", "Bearer " + CollectorFixture.API_KEY + "x"))
                         .statusCode());
         assertEquals(
                 401,
-                c.send(c.put(path, body).setHeader("Authorization", CollectorFixture.KEY))
+                c.send(c.put(path, body).setHeader("Authorization", CollectorFixture.API_KEY))
                         .statusCode());
-        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
+        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir()));
     }
 
     @Test
     void garbageTruncatedOrUnknownBodiesAre400() throws Exception {
         String path = "/v1/sessions/dev-1/" + SESSION + "/batches/0";
-        byte[] valid = TestEvents.compressed(TestEvents.session(SESSION));
+        byte[] valid = CollectorFixture.compressed(TestEvents.session(SESSION));
         byte[] garbage = "this is not zstd at all".getBytes(StandardCharsets.UTF_8);
 
         assertEquals(400, c.send(c.put(path, garbage)).statusCode());
@@ -149,14 +149,14 @@ class IngestTest {
         assertEquals(
                 400,
                 c.send(HttpRequest.newBuilder(c.uri(path))
-                                .header("Authorization", "Bearer " + CollectorFixture.KEY)
+                                .header("Authorization", "Bearer " + CollectorFixture.API_KEY)
                                 .header("Content-Encoding", "zstd")
                                 .PUT(HttpRequest.BodyPublishers.ofByteArray(valid)))
                         .statusCode());
         assertEquals(
                 400,
                 c.send(c.put(path, valid).setHeader("Content-Encoding", "gzip")).statusCode());
-        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
+        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir()));
     }
 
     @Test
@@ -170,7 +170,7 @@ class IngestTest {
         assertProblem(List.of(ok, "", ok), "line 2: empty line");
         assertProblem(List.of(ok + " {\"type\":4}"), "line 1: not valid JSON");
         assertProblem(List.of(), "no events");
-        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
+        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir()));
     }
 
     private void assertProblem(List<String> lines, String expected) throws Exception {
@@ -192,12 +192,12 @@ class IngestTest {
         assertTrue(declared.length < 64 * 1024 && streamed.size() < 64 * 1024, "bombs must fit the request limit");
         for (byte[] bomb : List.of(declared, streamed.toByteArray())) {
             HttpResponse<String> r = c.send(HttpRequest.newBuilder(c.uri(path))
-                    .header("Authorization", "Bearer " + CollectorFixture.KEY)
+                    .header("Authorization", "Bearer " + CollectorFixture.API_KEY)
                     .header("Content-Encoding", "zstd")
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(bomb)));
             assertEquals(413, r.statusCode(), r.body());
         }
-        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
+        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir()));
         assertEquals(
                 201,
                 c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
@@ -215,7 +215,7 @@ class IngestTest {
         HttpRequest.Builder chunked = c.put(path, big)
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)));
         assertEquals(413, c.send(chunked).statusCode());
-        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir));
+        assertEquals(List.of(), CollectorFixture.filesUnder(c.dataDir()));
         assertEquals(
                 201,
                 c.putBatch("dev-1", SESSION, "0", TestEvents.session(SESSION)).statusCode());
@@ -223,7 +223,7 @@ class IngestTest {
 
     @Test
     void pathTricksAre4xxAndNothingIsWrittenOutsideTheDataDirectory() throws Exception {
-        byte[] body = TestEvents.compressed(TestEvents.session(SESSION));
+        byte[] body = CollectorFixture.compressed(TestEvents.session(SESSION));
         String longId = "1".repeat(300);
         List<String> targets = List.of(
                 "/v1/sessions/../../escape/1/batches/0",
@@ -266,10 +266,10 @@ class IngestTest {
 
     /** A request written byte for byte, so no client library normalises the path first. */
     private int rawPut(String target, byte[] body, String extraHeaders, boolean sendBody) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", c.collector.port())) {
+        try (Socket s = new Socket("127.0.0.1", c.port())) {
             s.setSoTimeout(10_000);
             String head = "PUT " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Authorization: Bearer " + CollectorFixture.KEY + "\r\n"
+                    + "Authorization: Bearer " + CollectorFixture.API_KEY + "\r\n"
                     + "Content-Encoding: zstd\r\nTapedeck-Dictionary: "
                     + io.tapedeck.uploader.protocol.Dictionaries.current() + "\r\n"
                     + "Content-Length: " + body.length + "\r\nConnection: close\r\n" + extraHeaders + "\r\n";

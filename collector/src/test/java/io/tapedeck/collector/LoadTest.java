@@ -51,7 +51,7 @@ class LoadTest {
         Map<Integer, Map<Long, List<String>>> sent = new ConcurrentHashMap<>();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger retried = new AtomicInteger();
-        try (CollectorFixture c = new CollectorFixture(temp)) {
+        try (CollectorFixture c = CollectorFixture.start(temp)) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
             List<Future<?>> senders = new ArrayList<>();
@@ -72,7 +72,7 @@ class LoadTest {
                         }
                         HttpRequest request = c.put(
                                         "/v1/sessions/load-" + session + "/" + sessionId + "/batches/" + sequence,
-                                        TestEvents.compressed(lines))
+                                        CollectorFixture.compressed(lines))
                                 .build();
                         assertEquals(
                                 201,

@@ -25,7 +25,7 @@ class ReadApiTest {
 
     @BeforeEach
     void start() {
-        c = new CollectorFixture(temp);
+        c = CollectorFixture.start(temp);
     }
 
     @AfterEach
@@ -81,16 +81,16 @@ class ReadApiTest {
 
         assertEquals(
                 204,
-                c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.KEY)
+                c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.API_KEY)
                         .statusCode());
         assertEquals(
                 404,
-                c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.KEY)
+                c.delete("/api/sessions/laptop-anna/1000000", CollectorFixture.API_KEY)
                         .statusCode());
         assertFalse(Files.exists(temp.resolve("laptop-anna/1000000")));
         assertEquals(List.of("desk-bob/3000000", "laptop-anna/2000000"), ids(""));
 
-        var r = c.delete("/api/devices/desk-bob", CollectorFixture.KEY);
+        var r = c.delete("/api/devices/desk-bob", CollectorFixture.API_KEY);
         assertEquals(200, r.statusCode());
         assertEquals(1, JSON.readTree(r.body()).get("deletedSessions").asInt());
         assertFalse(Files.exists(temp.resolve("desk-bob")));

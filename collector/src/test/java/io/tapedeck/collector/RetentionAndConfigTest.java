@@ -24,14 +24,14 @@ class RetentionAndConfigTest {
         long now = System.currentTimeMillis();
         long old = now - Duration.ofDays(40).toMillis();
         long recent = now - Duration.ofDays(2).toMillis();
-        try (CollectorFixture c = new CollectorFixture(temp)) {
+        try (CollectorFixture c = CollectorFixture.start(temp)) {
             assertEquals(
                     201, c.putBatch("dev", old, "0", TestEvents.session(old)).statusCode());
             assertEquals(
                     201,
                     c.putBatch("dev", recent, "0", TestEvents.session(recent)).statusCode());
         }
-        try (CollectorFixture c = new CollectorFixture(temp, b -> b.retention(Duration.ofDays(30)))) {
+        try (CollectorFixture c = CollectorFixture.start(temp, b -> b.retention(Duration.ofDays(30)))) {
             assertFalse(Files.exists(temp.resolve("dev/" + old)));
             assertTrue(Files.exists(temp.resolve("dev/" + recent)));
             assertEquals(1, JSON.readTree(c.get("/api/sessions").body()).size());
@@ -50,7 +50,7 @@ class RetentionAndConfigTest {
                 file, "key.team-a.sampleRate=0.25\nkey.team-a.maskLevel=medium\nkey.team-b.maskLevel=strict\n");
         Map<String, io.tapedeck.collector.internal.RemoteSettings> fromFile =
                 io.tapedeck.collector.internal.RemoteConfigFile.read(file);
-        try (CollectorFixture c = new CollectorFixture(temp.resolve("data"), b -> {
+        try (CollectorFixture c = CollectorFixture.start(temp.resolve("data"), b -> {
             fromFile.forEach((k, v) -> b.remoteConfig(k, v.sampleRate(), v.maskLevel()));
             return b;
         })) {
@@ -62,11 +62,11 @@ class RetentionAndConfigTest {
                     JSON.readTree(c.send(config(c, "team-b")).body()));
             assertEquals(
                     JSON.readTree("{}"),
-                    JSON.readTree(c.send(config(c, CollectorFixture.KEY)).body()));
+                    JSON.readTree(c.send(config(c, CollectorFixture.API_KEY)).body()));
             assertEquals(401, c.send(config(c, "team-c")).statusCode());
             assertEquals(401, c.send(config(c, null)).statusCode());
             // A key named in the config is also allowed to upload.
-            var put = c.put("/v1/sessions/dev/1/batches/0", TestEvents.compressed(TestEvents.session(1)))
+            var put = c.put("/v1/sessions/dev/1/batches/0", CollectorFixture.compressed(TestEvents.session(1)))
                     .setHeader("Authorization", "Bearer team-b");
             assertEquals(201, c.send(put).statusCode());
         }

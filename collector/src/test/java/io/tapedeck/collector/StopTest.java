@@ -13,13 +13,13 @@ class StopTest {
 
     @Test
     void anIdleKeepAliveConnectionDoesNotHoldUpStopping() throws Exception {
-        CollectorFixture c = new CollectorFixture(temp);
+        CollectorFixture c = CollectorFixture.start(temp);
         try {
             // The client keeps its connection open afterwards, as an agent's uploader does.
             assertEquals(200, c.get("/api/sessions").statusCode());
             long answered = System.nanoTime();
 
-            c.collector.stop();
+            c.close();
             long stoppedMs = (System.nanoTime() - answered) / 1_000_000;
 
             // Jetty's own default closes it once it has been idle for 1 s: every test's collector paid that.

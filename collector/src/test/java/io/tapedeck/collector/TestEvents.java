@@ -1,8 +1,5 @@
 package io.tapedeck.collector;
 
-import io.tapedeck.uploader.protocol.Dictionaries;
-import io.tapedeck.uploader.protocol.ZstdCodec;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,16 +59,5 @@ final class TestEvents {
     static String marker(long timestamp, String label) {
         return "{\"type\":5,\"data\":{\"tag\":\"m\",\"payload\":{\"label\":\"" + label + "\"}},\"timestamp\":"
                 + timestamp + "}";
-    }
-
-    static byte[] ndjson(List<String> lines) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : lines) sb.append(line).append('\n');
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A batch body as the uploader sends it: zstd with the current dictionary. */
-    static byte[] compressed(List<String> lines) {
-        return ZstdCodec.compress(ndjson(lines), 3, Dictionaries.current());
     }
 }

@@ -3,20 +3,16 @@ package io.tapedeck.collector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.nio.file.Files;
+import io.tapedeck.testing.HeadlessChromium;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,57 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The viewer in the system's headless Chromium: list, player, timeline. */
 class ViewerTest {
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void launch() {
-        // The collector cannot use the testing module's ChromiumExecutable (testing depends on the
-        // collector), so it looks for Debian's chromium on the PATH itself, or takes -Dtapedeck.chromium.
-        Path chromium = Paths.get(
-                System.getProperty("tapedeck.chromium", "").isBlank()
-                        ? onPath("chromium")
-                        : System.getProperty("tapedeck.chromium"));
-        assertTrue(
-                Files.isExecutable(chromium),
-                "Chromium not found at " + chromium
-                        + " (install the Debian package 'chromium', or set -Dtapedeck.chromium=PATH)");
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        chromium = HeadlessChromium.launch();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
     }
 
+    /** A page that also reports every answer of 400 and above (a missing script, style or route). */
     private static Page page(List<String> problems) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
-        page.onPageError(e -> problems.add("page error: " + e));
+        Page page = chromium.newPage(1400, 900, problems);
         page.onResponse(r -> {
             if (r.status() >= 400) problems.add("HTTP " + r.status() + " for " + r.url());
-        });
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
-                problems.add("console error: " + m.text());
-            }
         });
         return page;
     }
@@ -87,7 +52,7 @@ class ViewerTest {
     void theListShowsThePostedSessionAndItsPlayerPlaysItWithATimeline() throws Exception {
         long start = System.currentTimeMillis() - 60_000;
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        try (CollectorFixture c = new CollectorFixture(temp)) {
+        try (CollectorFixture c = CollectorFixture.start(temp)) {
             List<String> session = TestEvents.session(start);
             assertEquals(
                     201,
@@ -98,7 +63,7 @@ class ViewerTest {
                             .statusCode());
 
             Page page = page(problems);
-            page.navigate(c.collector.baseUrl() + "/");
+            page.navigate(c.url() + "/");
             Locator row = page.locator("#sessions tbody tr.session");
             row.first().waitFor();
             assertEquals(1, row.count());
@@ -158,7 +123,7 @@ class ViewerTest {
 
     @Test
     void theViewerServesThePlayerAsJavaScript() throws Exception {
-        try (CollectorFixture c = new CollectorFixture(temp)) {
+        try (CollectorFixture c = CollectorFixture.start(temp)) {
             var r = c.get("/viewer/vendor/rrweb-player.umd.min.cjs");
             assertEquals(200, r.statusCode());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
@@ -167,13 +132,5 @@ class ViewerTest {
             assertEquals(404, c.get("/viewer/nope.js").statusCode());
             assertEquals(400, c.get("/sessions/..%2F/1").statusCode());
         }
-    }
-
-    private static String onPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Paths.get(dir, name)))
-                return Paths.get(dir, name).toString();
-        }
-        return name;
     }
 }

@@ -1,19 +1,13 @@
 package io.tapedeck.examples;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,67 +33,31 @@ final class DemoRun {
     /**
      * Runs {@code app} for {@code autopilotSeconds} with the agent, its files under {@code work}.
      * The agent jar is copied first: a rebuild of the module while the demo runs must not swap
-     * the jar under the running JVM. {@code TAPEDECK_*} variables of the build's environment
-     * are not passed on, so only the test's configuration applies.
+     * the jar under the running JVM.
      */
     static DemoRun record(Path work, String app, int autopilotSeconds) throws IOException, InterruptedException {
         Path agentJar = Files.copy(
-                existing("tapedeck.agentJar", "../agent/target/tapedeck-agent.jar"),
-                work.resolve("tapedeck-agent.jar"),
-                StandardCopyOption.REPLACE_EXISTING);
-        Path demoJar = existing("tapedeck.demoJar", "../examples/target/tapedeck-demo.jar");
+                DemoProcess.agentJar(), work.resolve("tapedeck-agent.jar"), StandardCopyOption.REPLACE_EXISTING);
         Path sessions = Files.createDirectories(work.resolve("sessions"));
-        List<String> command = List.of(
-                System.getProperty(
-                        "tapedeck.java",
-                        Paths.get(System.getProperty("java.home"), "bin", "java")
-                                .toString()),
-                "-Dawt.useSystemAAFontSettings=on",
-                "-Dprism.order=sw",
-                "-Dtapedeck.dataDir=" + work.resolve("agent-data"),
+        DemoProcess demo = DemoProcess.start(DemoProcess.child(work, app)
+                .jvmArg("-Dawt.useSystemAAFontSettings=on")
+                .jvmArg("-Dprism.order=sw")
+                .jvmArg("-Dtapedeck.dataDir=" + work.resolve("agent-data"))
                 // The suites check what is recorded at the autopilot's checkpoints (typing key by
                 // key among them); two suites run at once, and with the default UI-thread budget a
                 // loaded machine coalesces captures. The budget's own behaviour is tested in the
                 // adapters (CaptureBudgetTest, the PopupsAtRandomMoments tests).
-                "-Dtapedeck.uiThreadBudgetMsPerSecond=200",
-                "-javaagent:" + agentJar + "=serverUrl=" + sessions.toUri(),
-                "-jar",
-                demoJar.toString(),
-                "app",
-                app,
-                "--autopilot",
-                "--autopilot-seconds",
-                String.valueOf(autopilotSeconds));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
-        Process process = builder.start();
-        List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Long> checkpoints = Collections.synchronizedMap(new LinkedHashMap<>());
-        Thread reader = new Thread(
-                () -> {
-                    try (BufferedReader in = new BufferedReader(
-                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                        for (String line; (line = in.readLine()) != null; ) {
-                            System.out.println("[" + app + "] " + line);
-                            output.add(line);
-                            String[] parts = line.trim().split(" ");
-                            if (parts.length == 4 && parts[0].equals("AUTOPILOT") && parts[1].equals("checkpoint")) {
-                                checkpoints.put(parts[2], Long.parseLong(parts[3]));
-                            }
-                        }
-                    } catch (IOException e) {
-                        output.add("(output lost: " + e + ")");
-                    }
-                },
-                app + "-output");
-        reader.start();
-        if (!process.waitFor(autopilotSeconds + 120L, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            reader.join(5000);
-            throw new AssertionError("The demo did not exit in time. Output:\n" + String.join("\n", output));
-        }
-        reader.join(5000);
-        return new DemoRun(process.exitValue(), output, checkpoints, sessions);
+                .jvmArg("-Dtapedeck.uiThreadBudgetMsPerSecond=200")
+                .javaAgent(agentJar, "serverUrl=" + sessions.toUri())
+                .jar(
+                        DemoProcess.demoJar(),
+                        "app",
+                        app,
+                        "--autopilot",
+                        "--autopilot-seconds",
+                        String.valueOf(autopilotSeconds)));
+        int exitCode = demo.awaitExit(Duration.ofSeconds(autopilotSeconds + 120L));
+        return new DemoRun(exitCode, demo.outputLines(), demo.checkpoints(), sessions);
     }
 
     /** The one session file the run wrote. */
@@ -157,15 +115,5 @@ final class DemoRun {
             }
         }
         return leaks;
-    }
-
-    private static Path existing(String property, String fallback) {
-        Path path = Paths.get(System.getProperty(property, fallback))
-                .toAbsolutePath()
-                .normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalStateException(path + " is missing (build it with ./mvnw install -DskipTests)");
-        }
-        return path;
     }
 }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import io.tapedeck.testing.CollectorFixture;
+import io.tapedeck.collector.CollectorFixture;
+import io.tapedeck.testing.HeadlessChromium;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ class EmbeddedDemoIT {
     @BeforeAll
     static void runTheEmbeddedDemo() throws Exception {
         demo = DemoProcess.embedded(
+                tmp,
                 "--autopilot-seconds",
                 "15",
                 "--port",
@@ -97,8 +99,8 @@ class EmbeddedDemoIT {
     @Test
     void theViewerListsTheSessionAndItsPlayerShowsTheDemoWithClickMarks() throws Exception {
         List<String> problems = new ArrayList<>();
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
-            Page page = chromium.newPage(problems);
+        try (HeadlessChromium chromium = HeadlessChromium.launch()) {
+            Page page = chromium.newPage(1700, 1100, problems);
             List<String> failed = new ArrayList<>();
             page.onResponse(r -> {
                 if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitUntilState;
+import io.tapedeck.testing.HeadlessChromium;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class ReplayPageTest {
 
     @BeforeAll
     static void startChromium() {
-        chromium = new HeadlessChromium();
+        chromium = HeadlessChromium.launch();
     }
 
     @AfterAll
@@ -58,7 +59,7 @@ class ReplayPageTest {
     void replayHtmlPlaysItsInlinedSessionFromAFileUrlWithNothingElse() throws Exception {
         Path html = ReplayPage.write(FIXTURE, dir.resolve("replay.html"));
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Page page = chromium.newPage(problems);
+        Page page = chromium.newPage(1700, 1100, problems);
         page.navigate(html.toUri().toString(), DOM_READY);
         page.waitForFunction(REPLAYED_WINDOW);
         assertTrue(((String) page.textContent("#status")).contains("8 events"), page.textContent("#status"));
@@ -75,7 +76,7 @@ class ReplayPageTest {
         Files.write(ndjson, session.getBytes(StandardCharsets.UTF_8));
         Path html = ReplayPage.write(ndjson, dir.resolve("replay.html"));
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Page page = chromium.newPage(problems);
+        Page page = chromium.newPage(1700, 1100, problems);
         page.navigate(html.toUri().toString(), DOM_READY);
         page.waitForFunction(REPLAYED_WINDOW);
         Object grid = page.evaluate("() => document.querySelector('.rr-player iframe').contentDocument"
@@ -89,7 +90,7 @@ class ReplayPageTest {
         Path player = PLAYER_PAGE;
         assertTrue(Files.exists(player.resolveSibling("rrweb-player.umd.min.cjs")), "player assets next to the page");
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Page page = chromium.newPage(problems);
+        Page page = chromium.newPage(1700, 1100, problems);
         page.navigate(player.toAbsolutePath().toUri().toString(), DOM_READY);
         page.setInputFiles("#file", FIXTURE);
         page.waitForFunction(REPLAYED_WINDOW);
@@ -102,7 +103,7 @@ class ReplayPageTest {
         Files.writeString(notes, "{\"hello\":1}\n");
         Path player = PLAYER_PAGE;
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Page page = chromium.newPage(problems);
+        Page page = chromium.newPage(1700, 1100, problems);
         page.navigate(player.toAbsolutePath().toUri().toString(), DOM_READY);
         page.setInputFiles("#file", notes);
         page.waitForFunction("() => document.querySelector('#status').className === 'error'");

@@ -2,6 +2,7 @@ package io.tapedeck.examples;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitUntilState;
+import io.tapedeck.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,9 +86,9 @@ final class RrwebReplay implements AutoCloseable {
         }
         firstTimestamp = first;
         lastTimestamp = last;
-        Path nodeModules = HeadlessChromium.nodeModules();
-        chromium = new HeadlessChromium();
-        page = chromium.newPage(problems);
+        Path nodeModules = nodeModules();
+        chromium = HeadlessChromium.launch();
+        page = chromium.newPage(1700, 1100, problems);
         // No network and no file: URL needed; the page is built in place. The replayer's iframe
         // never fires "load", so nothing here may wait for it.
         page.setContent(
@@ -207,5 +208,15 @@ final class RrwebReplay implements AutoCloseable {
     @Override
     public void close() {
         chromium.close();
+    }
+
+    /** Where {@code npm ci} put the rrweb packages. */
+    static Path nodeModules() {
+        Path dir = Path.of(System.getProperty("tapedeck.nodeModules", "node_modules"));
+        if (!Files.isDirectory(dir.resolve("rrweb/dist"))) {
+            throw new IllegalStateException(
+                    "rrweb is not installed in " + dir.toAbsolutePath() + " (the examples build runs 'npm ci')");
+        }
+        return dir;
     }
 }

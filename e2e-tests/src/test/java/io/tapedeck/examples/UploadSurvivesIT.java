@@ -89,7 +89,8 @@ class UploadSurvivesIT {
         assertFalse(spooled(data.resolve("spool")).isEmpty(), "the killed JVM left batches in the spool");
 
         // The next start of the demo, same data directory (same spool), briefly.
-        DemoProcess next = DemoProcess.embedded("--port", "0", "--data", data.toString(), "--autopilot");
+        DemoProcess next =
+                DemoProcess.embedded(tmp.resolve("next"), "--port", "0", "--data", data.toString(), "--autopilot");
         next.awaitLine(l -> l.startsWith("Replay: "), Duration.ofSeconds(60));
         next.stop(Duration.ofSeconds(30));
 

@@ -14,6 +14,7 @@ import com.segment.analytics.messages.TrackMessage;
 import io.tapedeck.Tapedeck;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.TapedeckConfigException;
+import io.tapedeck.testing.TestWindow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JLabel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,7 +179,7 @@ class TapedeckSegmentPluginTest {
     @Test
     void eachTrackAndScreenEventIsACustomEventOfItsSessionsReplay() throws Exception {
         addToSegment(plugin().build());
-        try (AppWindow window = AppWindow.show()) {
+        try (TestWindow window = shop()) {
             analytics.enqueue(track("Checkout Started", "device-1").properties(Map.of("cart", 3, "coupon", "SPRING")));
             analytics.enqueue(ScreenMessage.builder("Cart").anonymousId("device-1"));
             List<JsonObject> firstSession = Recordings.awaitCustomEvents(sessions, T0, 2);
@@ -248,7 +250,7 @@ class TapedeckSegmentPluginTest {
     @Test
     void pausedEventsCarryNoReplayIdAndResumeRecordsTheSameSessionAgain() throws Exception {
         TapedeckSegmentPlugin plugin = addToSegment(plugin().build());
-        AppWindow window = AppWindow.show();
+        TestWindow window = shop();
 
         analytics.enqueue(track("Before", "device-1"));
         Recordings.awaitCustomEvents(sessions, T0, 1);
@@ -388,5 +390,10 @@ class TapedeckSegmentPluginTest {
         assertFalse(
                 sent.getAsJsonObject("integrations").get("Actions Amplitude").getAsBoolean());
         assertEquals(Optional.of("device-1/" + T0), replayIdOf(sent), "other destinations still get the link");
+    }
+
+    /** The app's window: the recorder has a UI to snapshot. */
+    private static TestWindow shop() throws Exception {
+        return TestWindow.show("Shop", () -> new JLabel("Cart: 3 items"), 320, 200);
     }
 }

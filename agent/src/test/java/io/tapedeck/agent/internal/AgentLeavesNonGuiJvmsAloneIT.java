@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.ConsoleApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +33,13 @@ class AgentLeavesNonGuiJvmsAloneIT {
     void aHeadlessNonGuiJvmGetsNoTapedeckThreadNoFileAndNoAwt(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
         Path classLog = tmp.resolve("classes.log");
-        ChildJvm.Result result = ChildJvm.in(tmp)
-                .withAgent("serverUrl=" + ChildJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"))
+        ChildJvm.Result result = AgentJvm.in(tmp)
+                .javaAgent(
+                        AgentJvm.agentJar(),
+                        "serverUrl=" + AgentJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"))
                 .jvmArg("-Djava.awt.headless=true")
                 .jvmArg("-Xlog:class+load=info:file=" + classLog)
-                .classPath(ChildJvm.testClasses())
+                .classPath(AgentJvm.testClasses())
                 .main(ConsoleApp.class)
                 .start()
                 .awaitExit(Duration.ofSeconds(30));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.JavaFxWithSwingApp;
 import io.tapedeck.agent.itapps.SwingWithJavaFxApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,12 +46,12 @@ class AgentRecordsBothToolkitsIT {
     }
 
     private static ChildJvm child(Path tmp, Path sessions) {
-        ChildJvm child = ChildJvm.in(tmp)
-                .withAgent(null)
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm child = AgentJvm.in(tmp)
+                .javaAgent(AgentJvm.agentJar(), null)
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
                 .jvmArg("-Dprism.order=sw")
-                .classPath(ChildJvm.testClasses());
+                .classPath(AgentJvm.testClasses());
         for (Path jar : FxTestRuntime.javafxJars()) child.classPath(jar);
         return child;
     }

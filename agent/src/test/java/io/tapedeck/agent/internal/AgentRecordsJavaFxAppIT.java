@@ -1,6 +1,7 @@
 package io.tapedeck.agent.internal;
 
 import io.tapedeck.agent.itapps.FxApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,10 @@ class AgentRecordsJavaFxAppIT {
     @Test
     void aJavaFxAppWithTheAgentIsRecorded(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm child = FxTestRuntime.headless(ChildJvm.in(tmp).withAgent(null))
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm child = FxTestRuntime.headless(AgentJvm.in(tmp).javaAgent(AgentJvm.agentJar(), null))
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(ChildJvm.testClasses());
+                .classPath(AgentJvm.testClasses());
         for (Path jar : FxTestRuntime.javafxJars()) child.classPath(jar);
         child.classPath(FxTestRuntime.monocleJar());
 
@@ -27,11 +28,11 @@ class AgentRecordsJavaFxAppIT {
     @Test
     void aJavaFxAppStartingTapedeckFromCodeWithoutTheAgentIsRecorded(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm child = FxTestRuntime.headless(ChildJvm.in(tmp))
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm child = FxTestRuntime.headless(AgentJvm.in(tmp))
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(ChildJvm.agentJar())
-                .classPath(ChildJvm.testClasses());
+                .classPath(AgentJvm.agentJar())
+                .classPath(AgentJvm.testClasses());
         for (Path jar : FxTestRuntime.javafxJars()) child.classPath(jar);
         child.classPath(FxTestRuntime.monocleJar());
 

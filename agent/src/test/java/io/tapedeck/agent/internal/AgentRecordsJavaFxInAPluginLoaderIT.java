@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tapedeck.agent.itapps.LayerHostApp;
 import io.tapedeck.agent.itapps.PluginHostApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,11 +25,11 @@ class AgentRecordsJavaFxInAPluginLoaderIT {
         Path sessions = tmp.resolve("sessions");
         List<Path> plugin = new ArrayList<>(FxTestRuntime.javafxJars());
         plugin.add(FxTestRuntime.monocleJar());
-        plugin.add(ChildJvm.testClasses());
-        ChildJvm child = FxTestRuntime.headless(ChildJvm.in(tmp).withAgent(null))
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        plugin.add(AgentJvm.testClasses());
+        ChildJvm child = FxTestRuntime.headless(AgentJvm.in(tmp).javaAgent(AgentJvm.agentJar(), null))
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(ChildJvm.testClasses())
+                .classPath(AgentJvm.testClasses())
                 .main(PluginHostApp.class, FxTestRuntime.pathOf(plugin), "3000");
 
         ChildJvm.Result result = child.start().awaitExit(LIMIT);
@@ -44,10 +45,10 @@ class AgentRecordsJavaFxInAPluginLoaderIT {
         List<Path> layer = new ArrayList<>(FxTestRuntime.javafxJars());
         layer.add(FxTestRuntime.monocleJar());
         layer.add(FxTestRuntime.compileModularApp(tmp.resolve("app-modules")));
-        ChildJvm child = FxTestRuntime.headless(ChildJvm.in(tmp).withAgent(null))
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm child = FxTestRuntime.headless(AgentJvm.in(tmp).javaAgent(AgentJvm.agentJar(), null))
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(ChildJvm.testClasses())
+                .classPath(AgentJvm.testClasses())
                 .main(LayerHostApp.class, FxTestRuntime.pathOf(layer), "3000");
 
         ChildJvm.Result result = child.start().awaitExit(LIMIT);

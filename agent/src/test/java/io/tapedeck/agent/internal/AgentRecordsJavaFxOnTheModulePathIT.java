@@ -1,6 +1,7 @@
 package io.tapedeck.agent.internal;
 
 import io.tapedeck.agent.itapps.FxApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class AgentRecordsJavaFxOnTheModulePathIT {
         ChildJvm child = withJavaFxModules(tmp, sessions, FxTestRuntime.pathOf(FxTestRuntime.javafxJars()))
                 .jvmArg("--add-modules")
                 .jvmArg("javafx.controls")
-                .classPath(ChildJvm.testClasses())
+                .classPath(AgentJvm.testClasses())
                 .main(FxApp.Main.class, "3000");
 
         ChildJvm.Result result = child.start().awaitExit(LIMIT);
@@ -47,8 +48,8 @@ class AgentRecordsJavaFxOnTheModulePathIT {
     }
 
     private static ChildJvm withJavaFxModules(Path tmp, Path sessions, String modulePath) {
-        return FxTestRuntime.headless(ChildJvm.in(tmp).withAgent(null))
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        return FxTestRuntime.headless(AgentJvm.in(tmp).javaAgent(AgentJvm.agentJar(), null))
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
                 .jvmArg("--module-path")
                 .jvmArg(modulePath)

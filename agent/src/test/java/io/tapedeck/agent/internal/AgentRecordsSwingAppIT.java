@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.SwingApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,12 +20,12 @@ class AgentRecordsSwingAppIT {
     @Test
     void aSwingAppWithTheAgentIsRecordedToDirSlashSessionIdDotNdjson(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = ChildJvm.in(tmp)
-                .withAgent(null)
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm.Result result = AgentJvm.in(tmp)
+                .javaAgent(AgentJvm.agentJar(), null)
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.deviceId=it-device")
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(ChildJvm.testClasses())
+                .classPath(AgentJvm.testClasses())
                 .main(SwingApp.class, "2000", "await-recording")
                 .start()
                 .awaitExit(Duration.ofSeconds(60));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.Tapedeck;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,12 +60,12 @@ class ApiJarIT {
     @Test
     void withoutTheAgentEveryCallIsANoOpAndTheAppRunsToItsEnd(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = ChildJvm.in(tmp)
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm.Result result = AgentJvm.in(tmp)
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
                 .classPath(apiJar())
                 .classPath(appClasses)
-                .mainNamed("example.ApiOnlyApp")
+                .main("example.ApiOnlyApp")
                 .start()
                 .awaitExit(Duration.ofSeconds(60));
 
@@ -86,13 +87,13 @@ class ApiJarIT {
     @Test
     void withTheAgentTheSameAppRecordsItsEvents(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = ChildJvm.in(tmp)
-                .withAgent(null)
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm.Result result = AgentJvm.in(tmp)
+                .javaAgent(AgentJvm.agentJar(), null)
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
                 .classPath(apiJar())
                 .classPath(appClasses)
-                .mainNamed("example.ApiOnlyApp")
+                .main("example.ApiOnlyApp")
                 .start()
                 .awaitExit(Duration.ofSeconds(60));
 
@@ -117,21 +118,21 @@ class ApiJarIT {
     @Test
     void anAgentAttachedLaterIsReachedByTheApiTheAppUsedBefore(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Running app = ChildJvm.in(tmp)
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+        ChildJvm.Running app = AgentJvm.in(tmp)
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
                 .classPath(apiJar())
                 .classPath(appClasses)
-                .mainNamed("example.ApiOnlyApp", "wait-for-attach")
+                .main("example.ApiOnlyApp", "wait-for-attach")
                 .start();
         try {
             app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
-            ChildJvm.Result attach = ChildJvm.runAgentJar(
+            ChildJvm.Result attach = AgentJvm.runAgentJar(
                     tmp,
                     Duration.ofSeconds(60),
                     "attach",
                     String.valueOf(app.pid()),
-                    "serverUrl=" + ChildJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"));
+                    "serverUrl=" + AgentJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"));
             assertEquals(0, attach.exitCode(), attach.toString());
             app.stdin().write("go\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             app.stdin().flush();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.tapedeck.agent.itapps.SwingApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,19 +18,19 @@ class AttachIT {
     @Test
     void attachingToARunningSwingAppStartsRecordingIt(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Running app = ChildJvm.in(tmp)
-                .classPath(ChildJvm.testClasses())
+        ChildJvm.Running app = AgentJvm.in(tmp)
+                .classPath(AgentJvm.testClasses())
                 .main(SwingApp.class, "stdin", "await-recording")
                 .start();
         try {
             app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
 
-            ChildJvm.Result attach = ChildJvm.runAgentJar(
+            ChildJvm.Result attach = AgentJvm.runAgentJar(
                     tmp,
                     Duration.ofSeconds(60),
                     "attach",
                     String.valueOf(app.pid()),
-                    "serverUrl=" + ChildJvm.fileUrl(sessions) + ",deviceId=attached,dataDir=" + tmp.resolve("data"));
+                    "serverUrl=" + AgentJvm.fileUrl(sessions) + ",deviceId=attached,dataDir=" + tmp.resolve("data"));
             assertEquals(0, attach.exitCode(), attach.toString());
 
             // The file appears when the recording starts; its events are complete once the app exits.
@@ -49,7 +50,7 @@ class AttachIT {
 
     @Test
     void attachWithoutAPidPrintsUsageAndFails(@TempDir Path tmp) throws Exception {
-        ChildJvm.Result result = ChildJvm.runAgentJar(tmp, Duration.ofSeconds(30), "attach");
+        ChildJvm.Result result = AgentJvm.runAgentJar(tmp, Duration.ofSeconds(30), "attach");
         assertEquals(2, result.exitCode());
         assertTrue(
                 String.join("\n", result.stderr()).contains("usage: java -jar tapedeck-agent.jar attach <pid>"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.SwingApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ class BadInputIT {
     void aMalformedSystemPropertyIsOneErrorLineAndTheAppRunsNormally(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
         ChildJvm.Result result = swingApp(tmp)
-                .withAgent(null)
-                .jvmArg("-Dtapedeck.serverUrl=" + ChildJvm.fileUrl(sessions))
+                .javaAgent(AgentJvm.agentJar(), null)
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
                 .jvmArg("-Dtapedeck.maxCapturesPerSecond=banana")
                 .start()
                 .awaitExit(Duration.ofSeconds(60));
@@ -37,10 +38,12 @@ class BadInputIT {
         Path file = tmp.resolve("tapedeck.properties");
         Files.writeString(
                 file,
-                "tapedeck.serverUrl=" + ChildJvm.fileUrl(sessions) + "\n" + "tapedeck.keyframeIntervalSeconds=-5\n",
+                "tapedeck.serverUrl=" + AgentJvm.fileUrl(sessions) + "\n" + "tapedeck.keyframeIntervalSeconds=-5\n",
                 StandardCharsets.UTF_8);
-        ChildJvm.Result result =
-                swingApp(tmp).withAgent("config=" + file).start().awaitExit(Duration.ofSeconds(60));
+        ChildJvm.Result result = swingApp(tmp)
+                .javaAgent(AgentJvm.agentJar(), "config=" + file)
+                .start()
+                .awaitExit(Duration.ofSeconds(60));
 
         String error = assertOneErrorLineAndNoCapture(result, sessions);
         assertTrue(error.contains("keyframeIntervalSeconds") && error.contains("-5"), error);
@@ -48,7 +51,8 @@ class BadInputIT {
 
     @Test
     void aMalformedAgentArgumentIsOneErrorLineAndTheAppRunsNormally(@TempDir Path tmp) throws Exception {
-        ChildJvm.Result result = swingApp(tmp).withAgent("banana").start().awaitExit(Duration.ofSeconds(60));
+        ChildJvm.Result result =
+                swingApp(tmp).javaAgent(AgentJvm.agentJar(), "banana").start().awaitExit(Duration.ofSeconds(60));
 
         String error = assertOneErrorLineAndNoCapture(result, tmp.resolve("sessions"));
         assertTrue(error.contains("banana") && error.contains("key=value"), error);
@@ -60,7 +64,7 @@ class BadInputIT {
         Path blocker = Files.writeString(tmp.resolve("not-a-directory"), "x");
         Path sessions = blocker.resolve("sessions");
         ChildJvm.Result result = swingApp(tmp)
-                .withAgent("serverUrl=" + ChildJvm.fileUrl(sessions))
+                .javaAgent(AgentJvm.agentJar(), "serverUrl=" + AgentJvm.fileUrl(sessions))
                 .start()
                 .awaitExit(Duration.ofSeconds(60));
 
@@ -69,9 +73,9 @@ class BadInputIT {
     }
 
     private static ChildJvm swingApp(Path tmp) {
-        return ChildJvm.in(tmp)
+        return AgentJvm.in(tmp)
                 .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(ChildJvm.testClasses())
+                .classPath(AgentJvm.testClasses())
                 .main(SwingApp.class, "1500");
     }
 

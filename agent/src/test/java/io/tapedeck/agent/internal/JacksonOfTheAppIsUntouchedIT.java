@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.JacksonApp;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,9 +75,11 @@ class JacksonOfTheAppIsUntouchedIT {
     @MethodSource("javaHomes")
     void anAppWithItsOwnOlderJacksonRunsUnchangedWhileBeingRecorded(Path javaHome, @TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = ChildJvm.using(javaHome, tmp)
-                .withAgent("serverUrl=" + ChildJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"))
-                .classPath(ChildJvm.testClasses())
+        ChildJvm.Result result = AgentJvm.using(javaHome, tmp)
+                .javaAgent(
+                        AgentJvm.agentJar(),
+                        "serverUrl=" + AgentJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"))
+                .classPath(AgentJvm.testClasses())
                 .classPath(appJackson())
                 .main(JacksonApp.class, "1500", "await-recording")
                 .start()
@@ -95,7 +98,7 @@ class JacksonOfTheAppIsUntouchedIT {
 
     @Test
     void theAgentJarCarriesNoClassOutsideTapedecksOwnPackages() throws Exception {
-        try (JarFile jar = new JarFile(ChildJvm.agentJar().toFile())) {
+        try (JarFile jar = new JarFile(AgentJvm.agentJar().toFile())) {
             List<String> foreign = jar.stream()
                     .map(e -> e.getName())
                     .filter(name -> name.endsWith(".class") && !name.startsWith("io/tapedeck/"))
@@ -118,7 +121,7 @@ class JacksonOfTheAppIsUntouchedIT {
     @Test
     void theNestedUploaderJarHoldsTheUploaderAndAllItsLibraries(@TempDir Path tmp) throws Exception {
         Path nested = tmp.resolve("uploader.jar");
-        try (JarFile jar = new JarFile(ChildJvm.agentJar().toFile())) {
+        try (JarFile jar = new JarFile(AgentJvm.agentJar().toFile())) {
             Files.copy(jar.getInputStream(jar.getEntry(UploaderJar.RESOURCE)), nested);
         }
         try (JarFile jar = new JarFile(nested.toFile())) {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.SwingApp;
-import io.tapedeck.testing.CollectorFixture;
+import io.tapedeck.collector.CollectorFixture;
+import io.tapedeck.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +35,18 @@ class ShutdownWithHangingCollectorIT {
     void theJvmExitsWithinThreeSecondsAndTheSessionWaitsInTheSpool(@TempDir Path tmp) throws Exception {
         Path spool = tmp.resolve("spool");
         String replayId;
-        long withoutAgentMs = exitMs(ChildJvm.in(tmp.resolve("baseline"))
-                .classPath(ChildJvm.testClasses())
+        long withoutAgentMs = exitMs(AgentJvm.in(tmp.resolve("baseline"))
+                .classPath(AgentJvm.testClasses())
                 .main(SwingApp.class, "500")
                 .start());
         try (HangingServer hanging = new HangingServer()) {
-            ChildJvm.Running app = ChildJvm.in(tmp)
-                    .withAgent("serverUrl=http://127.0.0.1:" + hanging.port() + ",apiKey=" + CollectorFixture.API_KEY
-                            + ",flushIntervalMs=300,dataDir=" + tmp.resolve("data") + ",spoolDir=" + spool
-                            + ",enableRemoteConfig=true")
-                    .classPath(ChildJvm.testClasses())
+            ChildJvm.Running app = AgentJvm.in(tmp)
+                    .javaAgent(
+                            AgentJvm.agentJar(),
+                            "serverUrl=http://127.0.0.1:" + hanging.port() + ",apiKey=" + CollectorFixture.API_KEY
+                                    + ",flushIntervalMs=300,dataDir=" + tmp.resolve("data") + ",spoolDir=" + spool
+                                    + ",enableRemoteConfig=true")
+                    .classPath(AgentJvm.testClasses())
                     .main(SwingApp.class, "2000", "await-recording")
                     .start();
             long exitMs = exitMs(app);
@@ -66,9 +69,9 @@ class ShutdownWithHangingCollectorIT {
 
         // Next start, same spool, a collector that works: the earlier session arrives.
         try (CollectorFixture collector = CollectorFixture.start(tmp.resolve("collector"))) {
-            ChildJvm.Result next = ChildJvm.in(tmp.resolve("next"))
-                    .withAgent(collector.agentArgs(tmp))
-                    .classPath(ChildJvm.testClasses())
+            ChildJvm.Result next = AgentJvm.in(tmp.resolve("next"))
+                    .javaAgent(AgentJvm.agentJar(), collector.agentArgs(tmp))
+                    .classPath(AgentJvm.testClasses())
                     .main(SwingApp.class, "1500", "await-recording")
                     .start()
                     .awaitExit(Duration.ofSeconds(60));

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.agent.itapps.ZstdApp;
-import io.tapedeck.testing.CollectorFixture;
+import io.tapedeck.collector.CollectorFixture;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,10 +32,10 @@ class UploaderOfTheAppIsUntouchedIT {
     void anAppWithItsOwnZstdJniRunsUnchangedWhileItsSessionIsUploaded(Path javaHome, @TempDir Path tmp)
             throws Exception {
         try (CollectorFixture collector = CollectorFixture.start(tmp.resolve("collector"))) {
-            ChildJvm.Result result = ChildJvm.using(javaHome, tmp)
+            ChildJvm.Result result = AgentJvm.using(javaHome, tmp)
                     // Batches go out while the app runs, as in any session longer than a few seconds.
-                    .withAgent(collector.agentArgs(tmp) + ",flushIntervalMs=500")
-                    .classPath(ChildJvm.testClasses())
+                    .javaAgent(AgentJvm.agentJar(), collector.agentArgs(tmp) + ",flushIntervalMs=500")
+                    .classPath(AgentJvm.testClasses())
                     .classPath(appZstd())
                     .main(ZstdApp.class, "2500", "await-recording")
                     .start()

@@ -10,17 +10,7 @@ import java.util.List;
  * allows it, and a password never (nor in the app's output).
  */
 class CanaryIT extends CanarySuite {
-    @Override
-    CanaryRun record(String level, boolean marked, String destination) throws Exception {
-        return CanaryRun.record(
-                shared,
-                collector,
-                Canary.Toolkit.SWING,
-                level,
-                marked,
-                destination,
-                List.of(),
-                CanaryRun.locationOf(CanaryApp.class),
-                CanaryApp.class.getName());
+    CanaryIT() {
+        super(Canary.Toolkit.SWING, List.of(), CanaryRun.locationOf(CanaryApp.class), CanaryApp.class.getName());
     }
 }

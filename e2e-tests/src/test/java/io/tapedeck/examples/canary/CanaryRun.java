@@ -2,14 +2,14 @@ package io.tapedeck.examples.canary;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.testing.CollectorFixture;
-import java.io.File;
+import io.tapedeck.collector.CollectorFixture;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,29 +70,13 @@ final class CanaryRun {
             agentArgs.add("apiKey=" + CollectorFixture.API_KEY);
             stored = collector.dataDir().resolve(deviceId);
         }
-        List<String> command = new ArrayList<>();
-        command.add(System.getProperty(
-                "tapedeck.java",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.add("-javaagent:" + agentJar() + "=" + String.join(",", agentArgs));
-        if (marked) command.add("-Dtapedeck.privacy.rules=" + Canary.RULES);
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(classPath);
-        command.add(mainClass);
-        command.add(marked ? "marked" : "plain");
-        Path out = dir.resolve("app.stdout.txt");
-        Path err = dir.resolve("app.stderr.txt");
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
-        Process process = builder.start();
-        if (!process.waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError(
-                    mainClass + " did not exit within " + EXIT_TIMEOUT_S + " s\n" + read(out) + read(err));
-        }
-        String appOutput = read(out) + read(err);
+        ChildJvm child = ChildJvm.in(dir).named("app").withDisplay().javaAgent(agentJar(), String.join(",", agentArgs));
+        if (marked) child.jvmArg("-Dtapedeck.privacy.rules=" + Canary.RULES);
+        ChildJvm.Result result = child.jvmArgs(jvmOptions)
+                .classPath(classPath)
+                .main(mainClass, marked ? "marked" : "plain")
+                .run(Duration.ofSeconds(EXIT_TIMEOUT_S));
+        String appOutput = result.output();
         assertTrue(appOutput.contains("app done"), mainClass + " did not finish\n" + appOutput);
         String leftTheProcess = readAll(stored);
         assertTrue(
@@ -139,15 +123,7 @@ final class CanaryRun {
 
     /** Where a class was loaded from: the test classes, a dependency's jar. */
     static String locationOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("no location for " + type, e);
-        }
+        return ChildJvm.locationOf(type).toString();
     }
 
     /** Every file under {@code dir}, as text: the session file, or the collector's stored (decompressed) batches. */
@@ -161,9 +137,5 @@ final class CanaryRun {
             }
         }
         return all.toString();
-    }
-
-    private static String read(Path file) throws Exception {
-        return Files.exists(file) ? Files.readString(file) + File.separator : "";
     }
 }

@@ -1,6 +1,6 @@
 package io.tapedeck.examples.canary;
 
-import io.tapedeck.testing.CollectorFixture;
+import io.tapedeck.collector.CollectorFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subclass says how its app runs; the app's toolkit column of {@link Canary} says what it shows.
  */
 abstract class CanarySuite {
+    private final Canary.Toolkit toolkit;
+    private final List<String> jvmOptions;
+    private final String classPath;
+    private final String mainClass;
+
+    /** The app of {@code toolkit}: {@code mainClass} on {@code classPath}, with {@code jvmOptions}. */
+    CanarySuite(Canary.Toolkit toolkit, List<String> jvmOptions, String classPath, String mainClass) {
+        this.toolkit = toolkit;
+        this.jvmOptions = jvmOptions;
+        this.classPath = classPath;
+        this.mainClass = mainClass;
+    }
+
     @TempDir
     static Path shared;
 
@@ -44,7 +57,10 @@ abstract class CanarySuite {
     }
 
     /** Records the app once, as the arguments say, into {@link #shared} and {@link #collector}. */
-    abstract CanaryRun record(String level, boolean marked, String destination) throws Exception;
+    private CanaryRun record(String level, boolean marked, String destination) throws Exception {
+        return CanaryRun.record(
+                shared, collector, toolkit, level, marked, destination, jvmOptions, classPath, mainClass);
+    }
 
     @ParameterizedTest(name = "{0}, markers and rules: {1}, to {2}")
     @MethodSource("runs")

@@ -12,15 +12,9 @@ import java.util.Set;
  * collector; each canary must appear exactly where {@link Canary#visible} allows it.
  */
 class FxCanaryIT extends CanarySuite {
-    @Override
-    CanaryRun record(String level, boolean marked, String destination) throws Exception {
-        return CanaryRun.record(
-                shared,
-                collector,
+    FxCanaryIT() {
+        super(
                 Canary.Toolkit.JAVAFX,
-                level,
-                marked,
-                destination,
                 List.of("-Dprism.order=sw", "-Djavafx.animation.fullspeed=false"),
                 classPath(),
                 FxCanaryApp.Main.class.getName());

@@ -40,7 +40,8 @@ final class FidelityAssert {
         FidelityCheck check = FidelityCheck.run(config);
         System.out.println(FidelityReport.section(check));
         check.scores.forEach(System.out::println);
-        Set<String> scenes = check.run.manifest.scenes.stream().map(s -> s.name).collect(Collectors.toSet());
+        Set<String> scenes =
+                check.run.manifest().scenes.stream().map(s -> s.name).collect(Collectors.toSet());
         assertTrue(scenes.containsAll(wantedScenes), "scenes shot: " + scenes + ", wanted: " + wantedScenes);
         assertEquals(List.of(), check.replayProblems, "the replay played without errors or rrweb warnings");
         List<String> failures = check.failures();

@@ -59,8 +59,8 @@ final class FidelityCheck {
         Path images = Files.createDirectories(dir.resolve("side-by-side"));
         Path docsImages = Files.createDirectories(dir.resolve("docs").resolve("fidelity"));
         try (ReplayCamera replay = new ReplayCamera(config.textAliased())) {
-            replay.load(run.session, run.manifest.uiScale); // what the app really ran at
-            for (SceneManifest.Scene scene : run.manifest.scenes) {
+            replay.load(run.session(), run.manifest().uiScale); // what the app really ran at
+            for (SceneManifest.Scene scene : run.manifest().scenes) {
                 // The last moment of the scene: the recorder had the whole hold to catch up. When it
                 // still lags (a window missing, texts missing), look LATE_MS later and keep the better.
                 long moment = scene.until - 20;

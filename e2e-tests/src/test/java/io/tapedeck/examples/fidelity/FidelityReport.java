@@ -49,10 +49,10 @@ final class FidelityReport {
         md.append(String.format(
                 Locale.ROOT,
                 "`%s`; recorded in %.1f s, scored in %.1f s; session %,d bytes.\n\n",
-                check.run.manifest.lafClass,
-                check.run.millis / 1000.0,
+                check.run.manifest().lafClass,
+                check.run.millis() / 1000.0,
                 check.scoringMillis / 1000.0,
-                size(check.run.session)));
+                size(check.run.session())));
         md.append("| LAF | scene | window | SSIM | matching pixels | text recall | image |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (SceneScore s : check.scores) {

@@ -2,98 +2,65 @@ package io.tapedeck.examples.fidelity;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import io.tapedeck.examples.crm.CrmApp;
+import io.tapedeck.testing.ChildJvm;
 import java.io.File;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The scripted app ({@link GalleryApp} for Swing, {@link FxGalleryApp} for JavaFX) in its own
  * JVM under the real agent jar, recording to a {@code file:} destination with every text
  * unmasked (a rule on the root panes or parents), with the chosen look and feel and UI scale. Leaves the scene manifest, the screenshots and the session file.
  */
-final class FidelityRun {
-    final Path dir;
-    final SceneManifest manifest;
-    final Path session;
-    final String output;
-    final long millis;
-
-    private FidelityRun(Path dir, SceneManifest manifest, Path session, String output, long millis) {
-        this.dir = dir;
-        this.manifest = manifest;
-        this.session = session;
-        this.output = output;
-        this.millis = millis;
-    }
+record FidelityRun(Path dir, SceneManifest manifest, Path session, String output, long millis) {
 
     static FidelityRun record(FidelityConfig config, Path dir) throws Exception {
         Path shots = Files.createDirectories(dir.resolve("app"));
         Path sessions = Files.createDirectories(dir.resolve("sessions"));
-        List<String> command = new ArrayList<>();
-        command.add(System.getProperty(
-                "tapedeck.java",
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString()));
+        ChildJvm child = ChildJvm.in(dir).named("app").withDisplay();
         // Fidelity scores what the recording draws, not when the UI-thread budget lets it capture:
         // with the default budget (20 ms a second) a loaded machine records a scene's last change
         // up to a second late, after the scene was shot. The budget's own behaviour is tested in
         // the adapters (CaptureBudgetTest, PopupsAtRandomMomentsTest).
-        String agent = "-javaagent:" + agentJar() + "=serverUrl=" + sessions.toUri() + ",maskLevel=light"
+        String agentOptions = "serverUrl=" + sessions.toUri() + ",maskLevel=light"
                 + ",uiThreadBudgetMsPerSecond=500,dataDir=" + dir.resolve("agent-data");
         if (config.toolkit == FidelityConfig.Toolkit.JAVAFX) {
             // The software pipeline on the test's Xvfb, greyscale text (no LCD subpixels: the
             // screenshot and the replay are compared pixel by pixel).
-            command.add("-Dprism.order=sw");
-            command.add("-Dprism.lcdtext=false");
+            child.jvmArg("-Dprism.order=sw").jvmArg("-Dprism.lcdtext=false");
             // Fidelity is about drawing, not privacy: every text is recorded as shown, the
             // Inventory's emails and phone numbers too (personal data, masked at every level
             // unless unmasked), and dates (their shape is a number's). Passwords are still never recorded.
-            command.add("-Dtapedeck.privacy.rules=unmask: class=javafx.scene.Parent");
-            command.add(agent);
-            command.add("-cp");
-            command.add(fxClassPath());
-            command.add(FxGalleryApp.Main.class.getName());
-            command.add(shots.toString());
+            child.jvmArg("-Dtapedeck.privacy.rules=unmask: class=javafx.scene.Parent")
+                    .javaAgent(agentJar(), agentOptions)
+                    .classPath(fxClassPath())
+                    .main(FxGalleryApp.Main.class, shots.toString());
         } else {
-            command.add("-Dawt.useSystemAAFontSettings=" + (config.textAliased() ? "off" : "on"));
-            command.add("-Dsun.java2d.uiScale=" + config.uiScale);
-            command.add("-Ddemo.laf=" + config.laf);
-            // Fidelity is about drawing, not privacy: every text is recorded as shown (passwords
-            // are still never recorded), so the replay can be compared with the screen.
-            command.add("-Dtapedeck.privacy.rules=unmask: class=javax.swing.JRootPane");
-            command.add(agent);
-            command.add("-cp");
-            command.add(classPath());
-            command.add(GalleryApp.class.getName());
-            command.add(shots.toString());
+            child.jvmArg("-Dawt.useSystemAAFontSettings=" + (config.textAliased() ? "off" : "on"))
+                    .jvmArg("-Dsun.java2d.uiScale=" + config.uiScale)
+                    .jvmArg("-Ddemo.laf=" + config.laf)
+                    // Fidelity is about drawing, not privacy: every text is recorded as shown (passwords
+                    // are still never recorded), so the replay can be compared with the screen.
+                    .jvmArg("-Dtapedeck.privacy.rules=unmask: class=javax.swing.JRootPane")
+                    .javaAgent(agentJar(), agentOptions)
+                    .classPath(classPath());
             if (config.crm) {
-                command.add("--crm");
+                child.main(GalleryApp.class, shots.toString(), "--crm");
+            } else {
+                child.main(GalleryApp.class, shots.toString());
             }
         }
-        Path log = dir.resolve("app-output.txt");
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("TAPEDECK_"));
         long started = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError("the scripted app did not exit within 120 s:\n" + Files.readString(log));
-        }
+        ChildJvm.Result result = child.run(Duration.ofSeconds(120));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0 || !output.contains("FIDELITY done")) {
-            throw new AssertionError("the scripted app failed (exit " + process.exitValue() + "):\n" + output);
+        String output = result.output();
+        if (result.exitCode() != 0 || !output.contains("FIDELITY done")) {
+            throw new AssertionError("the scripted app failed (exit " + result.exitCode() + "):\n" + output);
         }
         return new FidelityRun(
                 dir,
@@ -107,34 +74,23 @@ final class FidelityRun {
         return dir.resolve("app").resolve(shot.png);
     }
 
-    private static Path onlySession(Path sessions, String output) throws IOException {
-        try (Stream<Path> files = Files.walk(sessions)) {
-            List<Path> found =
-                    files.filter(p -> p.toString().endsWith(".ndjson")).collect(Collectors.toList());
-            if (found.size() != 1) {
-                throw new AssertionError(
-                        "expected one .ndjson session in " + sessions + ", found " + found + "\n" + output);
-            }
-            return found.get(0);
+    private static Path onlySession(Path sessions, String output) {
+        List<Path> found = ChildJvm.sessionFiles(sessions);
+        if (found.size() != 1) {
+            throw new AssertionError(
+                    "expected one .ndjson session in " + sessions + ", found " + found + "\n" + output);
         }
+        return found.get(0);
     }
 
     /** Test classes (the app), main classes (the CRM), FlatLaf and jackson-core; never the agent's classes. */
-    private static String classPath() throws URISyntaxException {
+    private static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : new Class<?>[] {GalleryApp.class, CrmApp.class, JsonFactory.class}) {
-            entries.add(Paths.get(type.getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString());
+            entries.add(ChildJvm.locationOf(type).toString());
         }
         try {
-            Class<?> flat = Class.forName("com.formdev.flatlaf.FlatLightLaf");
-            entries.add(Paths.get(flat.getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
+            entries.add(ChildJvm.locationOf(Class.forName("com.formdev.flatlaf.FlatLightLaf"))
                     .toString());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("FlatLaf is not on the test class path", e);
@@ -143,14 +99,10 @@ final class FidelityRun {
     }
 
     /** Test classes (the app), main classes (the JavaFX demo), jackson-core and JavaFX's jars; never the agent's. */
-    private static String fxClassPath() throws URISyntaxException {
+    private static String fxClassPath() {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : new Class<?>[] {FxGalleryApp.class, CrmApp.class, JsonFactory.class}) {
-            entries.add(Paths.get(type.getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString());
+            entries.add(ChildJvm.locationOf(type).toString());
         }
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.contains("openjfx")) {

@@ -1,12 +1,10 @@
 package io.tapedeck.examples.fidelity;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Clip;
 import com.microsoft.playwright.options.WaitUntilState;
-import io.tapedeck.testing.ChromiumExecutable;
+import io.tapedeck.testing.HeadlessChromium;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -91,34 +89,19 @@ final class ReplayCamera implements AutoCloseable {
         }
     }
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private final HeadlessChromium chromium;
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private Page page;
 
     /** @param aliased whether Chromium draws text without antialiasing (as the Swing runs draw theirs) */
     ReplayCamera(boolean aliased) {
-        Path chromium = ChromiumExecutable.require();
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions();
-        if (aliased) {
-            launch.setEnv(Map.of(
-                    "FONTCONFIG_FILE", resource("/fidelity/fonts-aliased.conf").toString()));
-        }
-        browser = playwright
-                .chromium()
-                .launch(launch.setExecutablePath(chromium)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--hide-scrollbars")));
+        chromium = HeadlessChromium.launch(
+                aliased
+                        ? Map.of(
+                                "FONTCONFIG_FILE",
+                                resource("/fidelity/fonts-aliased.conf").toString())
+                        : Map.of(),
+                List.of("--hide-scrollbars"));
     }
 
     /** A test resource as a file (Chromium reads its font configuration from a path). */
@@ -139,14 +122,8 @@ final class ReplayCamera implements AutoCloseable {
             page.close();
         }
         problems.clear();
-        page = browser.newPage(
-                new Browser.NewPageOptions().setViewportSize(1640, 1060).setDeviceScaleFactor(deviceScale));
-        page.onPageError(error -> problems.add("page error: " + error));
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                problems.add("console error: " + message.text());
-            }
-        });
+        page = chromium.newPage(
+                new Browser.NewPageOptions().setViewportSize(1640, 1060).setDeviceScaleFactor(deviceScale), problems);
         Path nodeModules = Paths.get(System.getProperty("tapedeck.nodeModules", "node_modules"));
         page.setContent(
                 "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{margin:0;background:#000}"
@@ -191,7 +168,6 @@ final class ReplayCamera implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        chromium.close();
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
  * replay seeked just after the checkpoint shows it. A watchdog ends a JVM whose autopilot is
  * stuck, so none keeps running under a test.
  */
-public abstract class AutopilotThread extends Thread {
+public abstract class AutopilotThread<R extends RobotDriver<?>> extends Thread {
     /** Tries at a step before it fails (lost input is aimed again in between). */
     private static final int MAX_ATTEMPTS = 4;
 
@@ -21,6 +21,8 @@ public abstract class AutopilotThread extends Thread {
     protected final long deadline;
     /** How long each checked state holds, in ms. */
     protected final long hold;
+    /** The toolkit's robot the steps use, made on this thread before the first step. */
+    protected R robot;
 
     protected AutopilotThread(String name, long budgetMs, long hold) {
         super(name);
@@ -31,8 +33,8 @@ public abstract class AutopilotThread extends Thread {
     /** The app's steps, from the sign-in to the end of the time. */
     protected abstract void drive() throws Exception;
 
-    /** The robot the steps use (set by {@link #drive} before its first step). */
-    protected abstract RobotDriver<?> robot();
+    /** The toolkit's robot, at the typing speed the app's steps want. */
+    protected abstract R newRobot() throws Exception;
 
     /** Closes the app's windows before the JVM exits. */
     protected abstract void closeWindows() throws Exception;
@@ -45,6 +47,7 @@ public abstract class AutopilotThread extends Thread {
         startWatchdog();
         int status = 0;
         try {
+            robot = newRobot();
             drive();
             checkpoint("done");
         } catch (Throwable t) {
@@ -75,7 +78,7 @@ public abstract class AutopilotThread extends Thread {
                 lastResort.run();
             }
             try {
-                robot().waitFor(what, done, attempt < MAX_ATTEMPTS ? 1500 : 5000);
+                robot.waitFor(what, done, attempt < MAX_ATTEMPTS ? 1500 : 5000);
                 return;
             } catch (IllegalStateException e) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -94,6 +97,12 @@ public abstract class AutopilotThread extends Thread {
 
     protected static void step(String what) {
         System.out.println("AUTOPILOT " + LocalTime.now().format(CLOCK) + " " + what);
+    }
+
+    /** A state worth checking in a replay: its checkpoint, then {@link #holdState}. */
+    protected final void reached(String checkpoint) {
+        checkpoint(checkpoint);
+        holdState();
     }
 
     protected static void checkpoint(String name) {

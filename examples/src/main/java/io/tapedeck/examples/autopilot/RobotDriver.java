@@ -3,6 +3,7 @@ package io.tapedeck.examples.autopilot;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * Drives the real mouse and keyboard like a person would, from a plain thread, whatever the
@@ -14,9 +15,18 @@ import java.util.concurrent.Callable;
  */
 public abstract class RobotDriver<K> {
     private final int keyDelayMs;
+    private final K shift;
+    private final Function<Character, Stroke<K>> keyboard;
 
-    protected RobotDriver(int keyDelayMs) {
+    /**
+     * @param shift the toolkit's code of the Shift key
+     * @param keyboard the key (and whether with Shift) that types a character on a US keyboard,
+     *     in the toolkit's key codes
+     */
+    protected RobotDriver(int keyDelayMs, K shift, Function<Character, Stroke<K>> keyboard) {
         this.keyDelayMs = keyDelayMs;
+        this.shift = shift;
+        this.keyboard = keyboard;
     }
 
     /** Runs {@code task} on the toolkit's UI thread, waits for it and returns its result. */
@@ -24,9 +34,6 @@ public abstract class RobotDriver<K> {
 
     /** Puts the mouse at a screen point, at once. */
     protected abstract void moveMouse(double x, double y);
-
-    /** The keys that type {@code c}, pressed together (a modifier first). */
-    protected abstract List<K> keysFor(char c);
 
     protected abstract void pressKey(K key);
 
@@ -51,6 +58,12 @@ public abstract class RobotDriver<K> {
             sleep(keyDelayMs);
         }
         idle();
+    }
+
+    /** The keys that type {@code c}, pressed together (Shift first). */
+    private List<K> keysFor(char c) {
+        Stroke<K> stroke = keyboard.apply(c);
+        return stroke.shift ? List.of(shift, stroke.key) : List.of(stroke.key);
     }
 
     /** Presses keys together, e.g. {@code chord(CONTROL, A)}, then lets the app handle them. */

@@ -14,7 +14,7 @@ import javax.swing.plaf.basic.ComboPopup;
  * customer, scrolls, opens dialogs and menus, visits every tab. The log, the checkpoints, the
  * retries and the exit are {@link AutopilotThread}'s; states are checked on the EDT.
  */
-final class Autopilot extends AutopilotThread {
+final class Autopilot extends AutopilotThread<SwingRobotDriver> {
     static final String USER = "ada.admin";
     static final String PASSWORD = "Tr0ub4dor&3";
     static final String SEARCH = "Lovelace";
@@ -22,7 +22,6 @@ final class Autopilot extends AutopilotThread {
     static final String NEW_CUSTOMER = "Grace Hopper";
 
     private final CrmApp app;
-    private SwingRobotDriver robot;
 
     Autopilot(CrmApp app, long budgetMs) {
         super("crm-autopilot", budgetMs, Math.max(900, Math.min(1500, budgetMs / 25)));
@@ -30,8 +29,12 @@ final class Autopilot extends AutopilotThread {
     }
 
     @Override
-    protected void drive() throws Exception {
-        robot = new SwingRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
+    protected SwingRobotDriver newRobot() throws Exception {
+        return new SwingRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
+    }
+
+    @Override
+    protected void drive() {
         signIn();
         editCustomer();
         scrollTable();
@@ -40,11 +43,6 @@ final class Autopilot extends AutopilotThread {
         reports();
         helpMenu();
         browseUntilDeadline();
-    }
-
-    @Override
-    protected SwingRobotDriver robot() {
-        return robot;
     }
 
     private void signIn() {
@@ -62,15 +60,13 @@ final class Autopilot extends AutopilotThread {
         focus("password", panel.password);
         robot.type(PASSWORD);
         robot.waitFor("password typed", () -> panel.password.getPassword().length == PASSWORD.length(), 3000);
-        checkpoint("password-typed");
-        holdState();
+        reached("password-typed");
         step("signing in");
         act(
                 "main window",
                 () -> robot.click(() -> panel.signIn),
                 () -> app.mainWindow() != null && app.mainWindow().isShowing());
-        checkpoint("signed-in");
-        holdState();
+        reached("signed-in");
     }
 
     private void editCustomer() {
@@ -79,8 +75,7 @@ final class Autopilot extends AutopilotThread {
         focus("search field", customers.search);
         robot.type(SEARCH);
         robot.waitFor("search filtered", () -> customers.table.getRowCount() == 1, 3000);
-        checkpoint("search-typed");
-        holdState();
+        reached("search-typed");
         step("selecting the customer");
         act(
                 "customer selected",
@@ -88,22 +83,19 @@ final class Autopilot extends AutopilotThread {
                         robot.screenPoint(() -> customers.table, () -> customers.table.getCellRect(0, 1, true))),
                 () -> customers.form.customer() != null
                         && SampleData.FEATURED_CUSTOMER.equals(customers.form.name.getText()));
-        checkpoint("row-selected");
-        holdState();
+        reached("row-selected");
         step("changing the email to " + NEW_EMAIL);
         focus("email field", customers.form.email);
         robot.chord(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
         robot.type(NEW_EMAIL);
         robot.waitFor("email typed", () -> NEW_EMAIL.equals(customers.form.email.getText()), 3000);
-        checkpoint("email-typed");
-        holdState();
+        reached("email-typed");
         step("saving");
         act(
                 "saved",
                 () -> robot.click(() -> customers.form.save),
                 () -> NEW_EMAIL.equals(customers.table.getValueAt(0, 3)));
-        checkpoint("customer-saved");
-        holdState();
+        reached("customer-saved");
     }
 
     private void scrollTable() {
@@ -121,8 +113,7 @@ final class Autopilot extends AutopilotThread {
         }
         robot.waitFor(
                 "table scrolled", () -> customers.tableScroll.getViewport().getViewPosition().y > 0, 3000);
-        checkpoint("table-scrolled");
-        holdState();
+        reached("table-scrolled");
     }
 
     private void newCustomerDialog() {
@@ -133,12 +124,10 @@ final class Autopilot extends AutopilotThread {
         focus("new customer's name", dialog.name);
         robot.type(NEW_CUSTOMER);
         robot.waitFor("name typed", () -> NEW_CUSTOMER.equals(dialog.name.getText()), 3000);
-        checkpoint("dialog-open");
-        holdState();
+        reached("dialog-open");
         step("cancelling the dialog");
         act("dialog closed", () -> robot.click(() -> dialog.cancel), () -> showing(NewCustomerDialog.class) == null);
-        checkpoint("dialog-closed");
-        holdState();
+        reached("dialog-closed");
     }
 
     private void accounts() {
@@ -159,8 +148,7 @@ final class Autopilot extends AutopilotThread {
                 "company expanded",
                 () -> robot.doubleClick(robot.screenPoint(() -> accounts.tree, () -> accounts.tree.getRowBounds(2))),
                 () -> accounts.tree.isExpanded(2));
-        checkpoint("accounts-tab");
-        holdState();
+        reached("accounts-tab");
     }
 
     private void reports() {
@@ -178,8 +166,7 @@ final class Autopilot extends AutopilotThread {
                 "period chosen",
                 () -> robot.click(robot.screenPoint(() -> list, () -> list.getCellBounds(2, 2))),
                 () -> period.getSelectedIndex() == 2 && !period.isPopupVisible());
-        checkpoint("reports-tab");
-        holdState();
+        reached("reports-tab");
     }
 
     private void helpMenu() {
@@ -189,16 +176,13 @@ final class Autopilot extends AutopilotThread {
                 "menu open",
                 () -> robot.click(() -> main.helpMenu),
                 () -> main.helpMenu.getPopupMenu().isShowing());
-        checkpoint("menu-open");
-        holdState();
+        reached("menu-open");
         step("opening About");
         act("About open", () -> robot.click(() -> main.aboutItem), () -> showing(AboutDialog.class) != null);
-        checkpoint("about-open");
-        holdState();
+        reached("about-open");
         AboutDialog about = robot.onUiThread(() -> showing(AboutDialog.class));
         act("About closed", () -> robot.click(() -> about.close), () -> showing(AboutDialog.class) == null);
-        checkpoint("about-closed");
-        holdState();
+        reached("about-closed");
     }
 
     /** Fills the rest of the time like someone browsing the list, then stops on time. */

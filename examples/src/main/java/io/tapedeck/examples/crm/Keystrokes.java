@@ -1,5 +1,6 @@
 package io.tapedeck.examples.crm;
 
+import io.tapedeck.examples.autopilot.Stroke;
 import java.awt.event.KeyEvent;
 
 /**
@@ -24,53 +25,37 @@ final class Keystrokes {
         KeyEvent.VK_BACK_QUOTE
     };
 
-    /** One key press, optionally with Shift held. */
-    static final class Stroke {
-        final int keyCode;
-        final boolean shift;
-
-        Stroke(int keyCode, boolean shift) {
-            this.keyCode = keyCode;
-            this.shift = shift;
-        }
-
-        @Override
-        public String toString() {
-            return (shift ? "shift " : "") + KeyEvent.getKeyText(keyCode);
-        }
-    }
-
     private Keystrokes() {}
 
-    static Stroke strokeFor(char c) {
+    static Stroke<Integer> strokeFor(char c) {
         if (c >= 'a' && c <= 'z') {
-            return new Stroke(KeyEvent.VK_A + (c - 'a'), false);
+            return new Stroke<>(KeyEvent.VK_A + (c - 'a'), false);
         }
         if (c >= 'A' && c <= 'Z') {
-            return new Stroke(KeyEvent.VK_A + (c - 'A'), true);
+            return new Stroke<>(KeyEvent.VK_A + (c - 'A'), true);
         }
         if (c >= '0' && c <= '9') {
-            return new Stroke(KeyEvent.VK_0 + (c - '0'), false);
+            return new Stroke<>(KeyEvent.VK_0 + (c - '0'), false);
         }
         int shiftedDigit = SHIFTED_DIGITS.indexOf(c);
         if (shiftedDigit >= 0) {
-            return new Stroke(KeyEvent.VK_0 + shiftedDigit, true);
+            return new Stroke<>(KeyEvent.VK_0 + shiftedDigit, true);
         }
         int plain = PLAIN_SYMBOLS.indexOf(c);
         if (plain >= 0) {
-            return new Stroke(SYMBOL_KEYS[plain], false);
+            return new Stroke<>(SYMBOL_KEYS[plain], false);
         }
         int shifted = SHIFTED_SYMBOLS.indexOf(c);
         if (shifted >= 0) {
-            return new Stroke(SYMBOL_KEYS[shifted], true);
+            return new Stroke<>(SYMBOL_KEYS[shifted], true);
         }
         switch (c) {
             case ' ':
-                return new Stroke(KeyEvent.VK_SPACE, false);
+                return new Stroke<>(KeyEvent.VK_SPACE, false);
             case '\n':
-                return new Stroke(KeyEvent.VK_ENTER, false);
+                return new Stroke<>(KeyEvent.VK_ENTER, false);
             case '\t':
-                return new Stroke(KeyEvent.VK_TAB, false);
+                return new Stroke<>(KeyEvent.VK_TAB, false);
             default:
                 throw new IllegalArgumentException("No US-keyboard key types '" + c + "'");
         }

@@ -9,7 +9,6 @@ import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.lang.reflect.InvocationTargetException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -29,7 +28,7 @@ final class SwingRobotDriver extends RobotDriver<Integer> {
     private int lastClickCount;
 
     SwingRobotDriver(int keyDelayMs) throws AWTException {
-        super(keyDelayMs);
+        super(keyDelayMs, KeyEvent.VK_SHIFT, Keystrokes::strokeFor);
         if (SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("Robot must not run on the EDT");
         }
@@ -122,12 +121,6 @@ final class SwingRobotDriver extends RobotDriver<Integer> {
     void wheel(int notches) {
         robot.mouseWheel(notches);
         idle();
-    }
-
-    @Override
-    protected List<Integer> keysFor(char c) {
-        Keystrokes.Stroke stroke = Keystrokes.strokeFor(c);
-        return stroke.shift ? List.of(KeyEvent.VK_SHIFT, stroke.keyCode) : List.of(stroke.keyCode);
     }
 
     @Override

@@ -24,7 +24,7 @@ import javafx.stage.Window;
  * Robot); when a click has no effect after a few tries (a window that has not settled yet), the
  * last try does the same thing through the control itself, and the log says so.
  */
-final class Autopilot extends AutopilotThread {
+final class Autopilot extends AutopilotThread<FxRobotDriver> {
     static final String USER = "grace.ops";
     static final String PASSWORD = "S3cure#Stock!";
     static final String SEARCH = "lantern";
@@ -33,7 +33,6 @@ final class Autopilot extends AutopilotThread {
     static final String REPORT_CATEGORY = "Tools";
 
     private final InventoryApp app;
-    private FxRobotDriver robot;
 
     Autopilot(InventoryApp app, long budgetMs) {
         // The hold: long enough for a recorder under a UI-thread budget to catch up with each
@@ -44,8 +43,12 @@ final class Autopilot extends AutopilotThread {
     }
 
     @Override
+    protected FxRobotDriver newRobot() {
+        return new FxRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
+    }
+
+    @Override
     protected void drive() {
-        robot = new FxRobotDriver(110); // a fast typist (about 9 keys a second), so typing reads as typing
         signIn();
         searchAndEdit();
         contextMenuAndDialog();
@@ -56,11 +59,6 @@ final class Autopilot extends AutopilotThread {
         suppliers();
         tooltip();
         browseUntilDeadline();
-    }
-
-    @Override
-    protected FxRobotDriver robot() {
-        return robot;
     }
 
     private void signIn() {
@@ -80,8 +78,7 @@ final class Autopilot extends AutopilotThread {
         focus("password", () -> view.password);
         robot.type(PASSWORD);
         robot.waitFor("password typed", () -> view.password.getText().length() == PASSWORD.length(), 3000);
-        checkpoint("password-typed");
-        holdState();
+        reached("password-typed");
         step("signing in");
         act(
                 "main window",
@@ -89,8 +86,7 @@ final class Autopilot extends AutopilotThread {
                 view.signIn::fire,
                 () -> app.mainView() != null && app.mainStage().isShowing());
         settle();
-        checkpoint("signed-in");
-        holdState();
+        reached("signed-in");
     }
 
     private void searchAndEdit() {
@@ -102,16 +98,14 @@ final class Autopilot extends AutopilotThread {
                 "search filtered",
                 () -> stock.table.getItems().size() == 1 && FxFind.row(stock.table, 0) != null,
                 3000);
-        checkpoint("search-typed");
-        holdState();
+        reached("search-typed");
         step("selecting the item");
         act(
                 "item selected",
                 () -> robot.click(rowPoint(stock, 0)),
                 () -> stock.table.getSelectionModel().select(0),
                 () -> stock.form.product() != null && SampleStock.FEATURED_PRODUCT.equals(stock.form.name.getText()));
-        checkpoint("row-selected");
-        holdState();
+        reached("row-selected");
         step("moving it to " + NEW_LOCATION);
         focus("location field", () -> stock.form.location);
         robot.chord(KeyCode.CONTROL, KeyCode.A);
@@ -124,16 +118,14 @@ final class Autopilot extends AutopilotThread {
                 () -> robot.click(() -> chilled),
                 () -> ((RadioButton) chilled).fire(),
                 () -> ((RadioButton) chilled).isSelected());
-        checkpoint("location-typed");
-        holdState();
+        reached("location-typed");
         step("saving");
         act(
                 "saved",
                 () -> robot.click(() -> stock.form.save),
                 stock.form.save::fire,
                 () -> NEW_LOCATION.equals(stock.table.getItems().get(0).location.get()));
-        checkpoint("item-saved");
-        holdState();
+        reached("item-saved");
     }
 
     private void contextMenuAndDialog() {
@@ -148,8 +140,7 @@ final class Autopilot extends AutopilotThread {
                         robot.lastClickAt().getX(),
                         robot.lastClickAt().getY()),
                 stock.contextMenu::isShowing);
-        checkpoint("context-menu-open");
-        holdState();
+        reached("context-menu-open");
         step("choosing Reorder\u2026");
         act(
                 "reorder dialog",
@@ -161,8 +152,7 @@ final class Autopilot extends AutopilotThread {
         focus("order reference", () -> dialog.reference);
         robot.type(ORDER_REFERENCE);
         robot.waitFor("reference typed", () -> ORDER_REFERENCE.equals(dialog.reference.getText()), 3000);
-        checkpoint("dialog-open");
-        holdState();
+        reached("dialog-open");
         step("cancelling the order");
         Node cancel = robot.onUiThread(() -> dialog.getDialogPane().lookupButton(ButtonType.CANCEL));
         act(
@@ -170,8 +160,7 @@ final class Autopilot extends AutopilotThread {
                 () -> robot.click(() -> cancel),
                 () -> ((Button) cancel).fire(),
                 () -> main.openDialog == null);
-        checkpoint("dialog-closed");
-        holdState();
+        reached("dialog-closed");
     }
 
     private void confirmDelete() {
@@ -183,8 +172,7 @@ final class Autopilot extends AutopilotThread {
                 main.deleteButton::fire,
                 () -> main.openDialog instanceof Alert && main.openDialog.isShowing());
         settle();
-        checkpoint("alert-open");
-        holdState();
+        reached("alert-open");
         step("keeping it after all");
         Alert alert = (Alert) robot.onUiThread(() -> main.openDialog);
         Node cancel = robot.onUiThread(() -> alert.getDialogPane().lookupButton(ButtonType.CANCEL));
@@ -193,8 +181,7 @@ final class Autopilot extends AutopilotThread {
                 () -> robot.click(() -> cancel),
                 () -> ((Button) cancel).fire(),
                 () -> main.openDialog == null);
-        checkpoint("alert-closed");
-        holdState();
+        reached("alert-closed");
     }
 
     private void scrollTable() {
@@ -204,8 +191,7 @@ final class Autopilot extends AutopilotThread {
         robot.chord(KeyCode.CONTROL, KeyCode.A);
         robot.chord(KeyCode.BACK_SPACE);
         robot.waitFor("all items", () -> stock.table.getItems().size() == stock.products.size(), 3000);
-        checkpoint("search-cleared");
-        holdState();
+        reached("search-cleared");
         step("scrolling the table");
         robot.glideTo(robot.centerOf(() -> stock.table));
         for (int i = 0; i < 4; i++) {
@@ -213,8 +199,7 @@ final class Autopilot extends AutopilotThread {
             FxRobotDriver.sleep(120);
         }
         robot.waitFor("table scrolled", () -> FxFind.verticalScroll(stock.table) > 0, 3000);
-        checkpoint("table-scrolled");
-        holdState();
+        reached("table-scrolled");
     }
 
     private void viewMenu() {
@@ -225,8 +210,7 @@ final class Autopilot extends AutopilotThread {
                 () -> robot.click(() -> FxFind.labeled(main.menuBar, ".menu", "View")),
                 main.viewMenu::show,
                 main.viewMenu::isShowing);
-        checkpoint("menu-open");
-        holdState();
+        reached("menu-open");
         step("closing it");
         act("menu closed", () -> robot.chord(KeyCode.ESCAPE), main.viewMenu::hide, () -> !main.viewMenu.isShowing());
         FxRobotDriver.sleep(300);
@@ -255,8 +239,7 @@ final class Autopilot extends AutopilotThread {
                     reports.category.hide();
                 },
                 () -> REPORT_CATEGORY.equals(reports.category.getValue()) && !reports.category.isShowing());
-        checkpoint("reports-tab");
-        holdState();
+        reached("reports-tab");
     }
 
     private void suppliers() {
@@ -274,16 +257,14 @@ final class Autopilot extends AutopilotThread {
                 () -> robot.click(() -> FxFind.labeled(suppliers.list, ".list-cell", wanted)),
                 () -> suppliers.list.getSelectionModel().select(3),
                 () -> suppliers.list.getSelectionModel().getSelectedIndex() == 3);
-        checkpoint("suppliers-tab");
-        holdState();
+        reached("suppliers-tab");
         step("synchronising stock levels");
         act(
                 "sync running",
                 () -> robot.click(() -> main.refreshButton),
                 main.refreshButton::fire,
                 main.sync::isVisible);
-        checkpoint("sync-running");
-        holdState();
+        reached("sync-running");
     }
 
     /** Rests the mouse on a tool bar button until its tooltip shows, as someone unsure of it would. */
@@ -303,8 +284,7 @@ final class Autopilot extends AutopilotThread {
                     tip.show(main.reorderButton, at.getX(), at.getY() + 18);
                 },
                 tip::isShowing);
-        checkpoint("tooltip-shown");
-        holdState();
+        reached("tooltip-shown");
     }
 
     /** Fills the rest of the time like someone browsing the stock list, then stops on time. */

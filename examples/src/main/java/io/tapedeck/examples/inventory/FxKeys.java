@@ -1,5 +1,6 @@
 package io.tapedeck.examples.inventory;
 
+import io.tapedeck.examples.autopilot.Stroke;
 import javafx.scene.input.KeyCode;
 
 /**
@@ -36,43 +37,27 @@ final class FxKeys {
 
     private FxKeys() {}
 
-    /** One key press, optionally with Shift held. */
-    static final class Stroke {
-        final KeyCode key;
-        final boolean shift;
-
-        Stroke(KeyCode key, boolean shift) {
-            this.key = key;
-            this.shift = shift;
-        }
-
-        @Override
-        public String toString() {
-            return (shift ? "shift " : "") + key.getName();
-        }
-    }
-
-    static Stroke strokeFor(char c) {
+    static Stroke<KeyCode> strokeFor(char c) {
         if (c >= 'a' && c <= 'z') {
-            return new Stroke(KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))), false);
+            return new Stroke<>(KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))), false);
         }
         if (c >= 'A' && c <= 'Z') {
-            return new Stroke(KeyCode.getKeyCode(String.valueOf(c)), true);
+            return new Stroke<>(KeyCode.getKeyCode(String.valueOf(c)), true);
         }
         if (c >= '0' && c <= '9') {
-            return new Stroke(KeyCode.valueOf("DIGIT" + c), false);
+            return new Stroke<>(KeyCode.valueOf("DIGIT" + c), false);
         }
         int i = SHIFTED_DIGITS.indexOf(c);
         if (i >= 0) {
-            return new Stroke(KeyCode.valueOf("DIGIT" + i), true);
+            return new Stroke<>(KeyCode.valueOf("DIGIT" + i), true);
         }
         i = PLAIN_SYMBOLS.indexOf(c);
         if (i >= 0) {
-            return new Stroke(PLAIN_KEYS[i], false);
+            return new Stroke<>(PLAIN_KEYS[i], false);
         }
         i = SHIFTED_SYMBOLS.indexOf(c);
         if (i >= 0) {
-            return new Stroke(SHIFTED_KEYS[i], true);
+            return new Stroke<>(SHIFTED_KEYS[i], true);
         }
         throw new IllegalArgumentException("no key for '" + c + "'");
     }

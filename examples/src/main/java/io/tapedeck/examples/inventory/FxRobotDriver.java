@@ -1,7 +1,6 @@
 package io.tapedeck.examples.inventory;
 
 import io.tapedeck.examples.autopilot.RobotDriver;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +26,7 @@ final class FxRobotDriver extends RobotDriver<KeyCode> {
     private Point2D lastClickAt;
 
     FxRobotDriver(int keyDelayMs) {
-        super(keyDelayMs);
+        super(keyDelayMs, KeyCode.SHIFT, FxKeys::strokeFor);
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("the driver must not run on the FX thread");
         }
@@ -120,12 +119,6 @@ final class FxRobotDriver extends RobotDriver<KeyCode> {
     void wheel(int notches) {
         onUiThread(() -> robot.mouseWheel(notches));
         idle();
-    }
-
-    @Override
-    protected List<KeyCode> keysFor(char c) {
-        FxKeys.Stroke stroke = FxKeys.strokeFor(c);
-        return stroke.shift ? List.of(KeyCode.SHIFT, stroke.key) : List.of(stroke.key);
     }
 
     @Override

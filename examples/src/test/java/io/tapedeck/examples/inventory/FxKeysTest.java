@@ -3,6 +3,7 @@ package io.tapedeck.examples.inventory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tapedeck.examples.autopilot.Stroke;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class FxKeysTest {
     }
 
     private static void assertStroke(char c, KeyCode key, boolean shift) {
-        FxKeys.Stroke stroke = FxKeys.strokeFor(c);
+        Stroke<KeyCode> stroke = FxKeys.strokeFor(c);
         assertEquals(key, stroke.key, "key for '" + c + "'");
         assertEquals(shift, stroke.shift, "shift for '" + c + "'");
     }

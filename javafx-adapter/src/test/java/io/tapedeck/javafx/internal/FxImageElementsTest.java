@@ -13,12 +13,11 @@ import io.tapedeck.MaskImages;
 import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
-import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
-import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.PixelImage;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.RecordingSink;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -196,19 +195,8 @@ class FxImageElementsTest {
 
     @Test
     void aRedrawSkippedByTheRateLimitIsRecordedAfterTheInterval() throws Exception {
-        List<ViewNode> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CaptureSink sink = new CaptureSink() {
-            @Override
-            public void snapshot(ViewNode desktop, long ts) {
-                snapshots.add(desktop);
-            }
-
-            @Override
-            public void mouseMove(long key, int x, int y, long ts) {}
-
-            @Override
-            public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
-        };
+        RecordingSink sink = new RecordingSink();
+        List<ViewNode> snapshots = sink.snapshots;
         recorder = FxRecorder.start(50, PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE), sink);
         Canvas canvas = new Canvas(60, 40);
         fxRun(() -> {

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.MaskImages;
-import io.tapedeck.MaskLevel;
-import io.tapedeck.core.internal.privacy.PrivacyPolicy;
-import io.tapedeck.core.internal.privacy.PrivacyRules;
-import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.RecordingSink;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -23,40 +17,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Pointer and focus input of a real (headless, Monocle) JavaFX stage reaches the sink on the node it hit. */
-class FxInputRecorderTest extends FxStageTest {
-    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
-
-    record Action(MouseAction action, long key, int x, int y) {}
-
-    private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
-    private final List<Action> actions = new CopyOnWriteArrayList<>();
-    private final AtomicInteger moves = new AtomicInteger();
-    private final CaptureSink sink = new CaptureSink() {
-        @Override
-        public void snapshot(ViewNode desktop, long ts) {
-            snapshots.add(desktop);
-        }
-
-        @Override
-        public void mouseMove(long key, int x, int y, long ts) {
-            moves.incrementAndGet();
-        }
-
-        @Override
-        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {
-            actions.add(new Action(a, key, x, y));
-        }
-    };
-    private FxRecorder recorder;
-    /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
-    @AfterEach
-    void stopRecorder() {
-        if (recorder != null) recorder.stop();
-    }
+class FxInputRecorderTest extends FxRecordingTest {
 
     private static long keyWithText(ViewNode n, String text) {
         if (text.equals(n.text())) return n.key();
@@ -70,8 +34,8 @@ class FxInputRecorderTest extends FxStageTest {
     private long awaitKeyOf(String text) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            if (!snapshots.isEmpty()) {
-                long k = keyWithText(snapshots.get(snapshots.size() - 1), text);
+            if (!sink.snapshots.isEmpty()) {
+                long k = keyWithText(sink.snapshots.get(sink.snapshots.size() - 1), text);
                 if (k != 0) return k;
             }
             Thread.sleep(20);
@@ -124,12 +88,14 @@ class FxInputRecorderTest extends FxStageTest {
             at[0] = save.localToScreen(10, 5);
             click(save);
         });
-        List<MouseAction> onSave =
-                actions.stream().filter(a -> a.key() == key).map(Action::action).toList();
+        List<MouseAction> onSave = sink.actions.stream()
+                .filter(a -> a.key() == key)
+                .map(RecordingSink.Action::action)
+                .toList();
         // Pressing a button also focuses it, as in the app.
         assertEquals(
                 List.of(MouseAction.MOUSE_DOWN, MouseAction.FOCUS, MouseAction.MOUSE_UP, MouseAction.CLICK), onSave);
-        Action click = actions.stream()
+        RecordingSink.Action click = sink.actions.stream()
                 .filter(a -> a.action() == MouseAction.CLICK)
                 .findFirst()
                 .orElseThrow();
@@ -149,18 +115,18 @@ class FxInputRecorderTest extends FxStageTest {
             name.requestFocus();
         });
         long saveKey = awaitKeyOf("Save"), nameKey = awaitKeyOf("Ada");
-        actions.clear();
+        sink.actions.clear();
         FxScenes.fx(save::requestFocus);
         assertTrue(
-                actions.contains(new Action(
+                sink.actions.contains(new RecordingSink.Action(
                         MouseAction.BLUR,
                         nameKey,
-                        actions.get(0).x(),
-                        actions.get(0).y())),
-                actions.toString());
+                        sink.actions.get(0).x(),
+                        sink.actions.get(0).y())),
+                sink.actions.toString());
         assertTrue(
-                actions.stream().anyMatch(a -> a.action() == MouseAction.FOCUS && a.key() == saveKey),
-                actions.toString());
+                sink.actions.stream().anyMatch(a -> a.action() == MouseAction.FOCUS && a.key() == saveKey),
+                sink.actions.toString());
     }
 
     @Test
@@ -175,8 +141,8 @@ class FxInputRecorderTest extends FxStageTest {
         awaitKeyOf("Save");
         recorder.stop();
         FxScenes.fx(() -> {}); // the stop's clean-up runs on the FX thread first
-        actions.clear();
+        sink.actions.clear();
         FxScenes.fx(() -> click(save));
-        assertFalse(actions.stream().anyMatch(a -> a.action() == MouseAction.CLICK), actions.toString());
+        assertFalse(sink.actions.stream().anyMatch(a -> a.action() == MouseAction.CLICK), sink.actions.toString());
     }
 }

@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tapedeck.MaskImages;
-import io.tapedeck.MaskLevel;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyMarker;
-import io.tapedeck.core.internal.privacy.PrivacyPolicy;
-import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.MouseAction;
@@ -29,45 +25,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The JavaFX adapter on a real (headless, Monocle) JavaFX toolkit. */
-class FxRecorderTest extends FxStageTest {
-    private static final PrivacyPolicy SHOW = PrivacyPolicy.of(MaskLevel.LIGHT, MaskImages.NONE, PrivacyRules.NONE);
-    private final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
-    private final CaptureSink sink = new CaptureSink() {
-        @Override
-        public void snapshot(ViewNode desktop, long ts) {
-            snapshots.add(desktop);
-        }
-
-        @Override
-        public void mouseMove(long key, int x, int y, long ts) {}
-
-        @Override
-        public void mouseAction(MouseAction a, long key, int x, int y, long ts) {}
-    };
-    private FxRecorder recorder;
-    /** Stops the recorder before FxStageTest closes the stage (JUnit runs a subclass's @AfterEach first). */
-    @AfterEach
-    void stopRecorder() {
-        if (recorder != null) recorder.stop();
-    }
+class FxRecorderTest extends FxRecordingTest {
 
     private void show(javafx.scene.Parent root, double w, double h) {
         stage = FxScenes.showStage(root, w, h);
     }
 
     private ViewNode await(Predicate<ViewNode> condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!snapshots.isEmpty() && condition.test(snapshots.get(snapshots.size() - 1))) {
-                return snapshots.get(snapshots.size() - 1);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no snapshot showed " + what);
+        return sink.await(condition, 10_000, what);
     }
 
     private static String drawnText(ViewNode root) {

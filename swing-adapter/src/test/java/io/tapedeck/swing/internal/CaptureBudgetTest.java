@@ -2,6 +2,7 @@ package io.tapedeck.swing.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tapedeck.testing.Edt;
 import io.tapedeck.testing.ViewTrees;
 import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;

@@ -3,6 +3,7 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
 import io.tapedeck.testing.ViewTrees;
 import java.util.Arrays;
 import javax.swing.JFrame;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
 import io.tapedeck.testing.ViewTrees;
 import java.awt.GridLayout;
 import java.util.List;

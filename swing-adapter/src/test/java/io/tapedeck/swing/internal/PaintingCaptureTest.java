@@ -13,6 +13,7 @@ import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
 import io.tapedeck.testing.ViewTrees;
 import java.awt.BorderLayout;
 import java.awt.Color;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
 import io.tapedeck.core.internal.view.ViewKind;
+import io.tapedeck.testing.Edt;
 import java.awt.BorderLayout;
 import java.awt.Graphics;
 import java.lang.management.ManagementFactory;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
+import io.tapedeck.testing.RecordingSink;
 import io.tapedeck.testing.ViewTrees;
 import java.awt.Point;
 import java.awt.Robot;

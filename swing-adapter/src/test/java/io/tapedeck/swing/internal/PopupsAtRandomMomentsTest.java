@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
 import io.tapedeck.testing.ViewTrees;
 import java.awt.Color;
 import java.awt.Graphics;

@@ -12,6 +12,7 @@ import io.tapedeck.core.internal.privacy.PrivacyMarker;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.privacy.PrivacyRules;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
 import io.tapedeck.testing.ViewTrees;
 import java.awt.Color;
 import java.awt.Font;

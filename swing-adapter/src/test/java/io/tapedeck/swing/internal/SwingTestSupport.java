@@ -1,5 +1,7 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.testing.Edt;
+import io.tapedeck.testing.RecordingSink;
 import java.awt.Component;
 import java.awt.Window;
 import java.util.ArrayList;

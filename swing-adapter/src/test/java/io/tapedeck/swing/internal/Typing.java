@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.testing.Edt;
 import java.awt.Component;
 import java.awt.event.KeyEvent;
 

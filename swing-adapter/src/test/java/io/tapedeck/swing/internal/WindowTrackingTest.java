@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tapedeck.core.internal.view.ViewKind;
 import io.tapedeck.core.internal.view.ViewNode;
+import io.tapedeck.testing.Edt;
 import java.util.List;
 import javax.swing.JDialog;
 import javax.swing.JFrame;

@@ -3,15 +3,12 @@ package io.tapedeck.uploader.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import io.tapedeck.testing.ChildJvm;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,19 +22,13 @@ class ChildProcessTest {
     @TempDir
     Path dir;
 
-    static Process startChild(String mode, Path spool, String url, Path stderr) throws Exception {
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                ChildUploaderMain.class.getName(),
-                mode,
-                spool.toString(),
-                url,
-                DEVICE,
-                Long.toString(SESSION));
-        return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+    /** {@link ChildUploaderMain} in a JVM of its own, on the test's class path; its output files in {@code dir}. */
+    ChildJvm.Running startChild(String mode, Path spool, String url) throws Exception {
+        return ChildJvm.in(dir)
+                .named("child")
+                .classPath(System.getProperty("java.class.path"))
+                .main(ChildUploaderMain.class, mode, spool.toString(), url, DEVICE, Long.toString(SESSION))
+                .start();
     }
 
     static List<String> expectedLines(int count) {
@@ -49,18 +40,10 @@ class ChildProcessTest {
     @Test
     void whatWasSpooledBeforeSigkillArrivesAfterTheNextStart() throws Exception {
         Path spool = dir.resolve("spool");
-        Process child = startChild("spool-forever", spool, "http://127.0.0.1:1", dir.resolve("child.err"));
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line = out.readLine();
-            assertTrue(
-                    line != null && line.startsWith("SPOOLED "),
-                    line + "; child stderr: " + Files.readString(dir.resolve("child.err")));
-            Thread.sleep(300); // the child keeps writing batches; kill it in the middle of that
-            child.destroyForcibly();
-            assertTrue(child.waitFor(10, TimeUnit.SECONDS));
-        }
-        assertEquals(137, child.exitValue(), "killed by SIGKILL");
+        ChildJvm.Running child = startChild("spool-forever", spool, "http://127.0.0.1:1");
+        child.awaitStdout(line -> line.startsWith("SPOOLED "), Duration.ofSeconds(30));
+        Thread.sleep(300); // the child keeps writing batches; kill it in the middle of that
+        assertEquals(137, child.kill().exitCode(), "killed by SIGKILL");
         // The promise is about what the spool holds at the kill, so that is what is compared: the
         // child wrote at least the 1001 lines it saw spooled, and maybe more before the kill.
         List<String> spooled = SpooledLines.of(spool, DEVICE, SESSION);
@@ -91,13 +74,11 @@ class ChildProcessTest {
     @Test
     void nothingIsPrintedInsideTheApp() throws Exception {
         try (TestCollector collector = new TestCollector()) {
-            Path err = dir.resolve("child.err");
-            Process child = startChild("send", dir.resolve("spool"), collector.url(), err);
-            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-            assertEquals(0, child.exitValue(), out);
-            assertTrue(out.startsWith("SENT "), out);
-            assertEquals("", Files.readString(err), "no slf4j or other noise on stderr");
+            ChildJvm.Result child =
+                    startChild("send", dir.resolve("spool"), collector.url()).awaitExit(Duration.ofSeconds(30));
+            assertEquals(0, child.exitCode(), child::toString);
+            assertTrue(child.stdout().get(0).startsWith("SENT "), child::toString);
+            assertEquals(List.of(), child.stderr(), "no slf4j or other noise on stderr");
             assertEquals(expectedLines(500), collector.lines(DEVICE, SESSION));
         }
     }

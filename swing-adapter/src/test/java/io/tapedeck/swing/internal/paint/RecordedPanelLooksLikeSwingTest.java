@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tapedeck.core.internal.view.DrawElement;
 import io.tapedeck.core.internal.view.Drawing;
+import io.tapedeck.testing.Edt;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -30,7 +31,6 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.LookAndFeel;
 import javax.swing.RepaintManager;
-import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.metal.MetalLookAndFeel;
 import javax.swing.plaf.nimbus.NimbusLookAndFeel;
@@ -47,7 +47,7 @@ class RecordedPanelLooksLikeSwingTest {
 
     @AfterEach
     void close() throws Exception {
-        SwingUtilities.invokeAndWait(() -> {
+        Edt.run(() -> {
             if (frame != null) frame.dispose();
         });
     }
@@ -87,20 +87,16 @@ class RecordedPanelLooksLikeSwingTest {
         AtomicReference<Dimension> size = new AtomicReference<>();
         AtomicReference<Long> recordNanos = new AtomicReference<>(Long.MAX_VALUE);
         AtomicReference<Long> paintNanos = new AtomicReference<>(Long.MAX_VALUE);
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                UIManager.setLookAndFeel(laf);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        Edt.run(() -> {
+            UIManager.setLookAndFeel(laf);
             JPanel panel = panel();
             frame = new JFrame("fidelity");
             frame.setContentPane(panel);
             frame.pack();
             frame.setVisible(true);
         });
-        SwingUtilities.invokeAndWait(() -> {});
-        SwingUtilities.invokeAndWait(() -> {
+        Edt.flush();
+        Edt.run(() -> {
             JComponent panel = (JComponent) frame.getContentPane();
             int w = panel.getWidth(), h = panel.getHeight();
             size.set(new Dimension(w, h));

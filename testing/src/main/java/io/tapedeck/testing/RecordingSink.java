@@ -1,22 +1,24 @@
-package io.tapedeck.swing.internal;
+package io.tapedeck.testing;
 
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewNode;
-import io.tapedeck.testing.ViewTrees;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-/** A real sink that keeps everything it is given, for tests to look at. */
-final class RecordingSink implements CaptureSink {
-    record Action(MouseAction action, long key, int x, int y) {}
+/**
+ * A real capture sink (what either adapter hands its snapshots and input to) that keeps
+ * everything it is given, for tests to look at and wait on.
+ */
+public final class RecordingSink implements CaptureSink {
+    public record Action(MouseAction action, long key, int x, int y) {}
 
-    record Move(long key, int x, int y) {}
+    public record Move(long key, int x, int y) {}
 
-    final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
-    final List<Action> actions = new CopyOnWriteArrayList<>();
-    final List<Move> moves = new CopyOnWriteArrayList<>();
+    public final List<ViewNode> snapshots = new CopyOnWriteArrayList<>();
+    public final List<Action> actions = new CopyOnWriteArrayList<>();
+    public final List<Move> moves = new CopyOnWriteArrayList<>();
 
     @Override
     public void snapshot(ViewNode desktop, long timestamp) {
@@ -33,12 +35,12 @@ final class RecordingSink implements CaptureSink {
         actions.add(new Action(action, key, x, y));
     }
 
-    ViewNode latest() {
+    public ViewNode latest() {
         return snapshots.isEmpty() ? null : snapshots.get(snapshots.size() - 1);
     }
 
     /** Waits until the latest snapshot satisfies {@code condition}; fails after {@code timeoutMs}. */
-    ViewNode await(Predicate<ViewNode> condition, long timeoutMs, String what) throws InterruptedException {
+    public ViewNode await(Predicate<ViewNode> condition, long timeoutMs, String what) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
             ViewNode n = latest();
@@ -50,7 +52,7 @@ final class RecordingSink implements CaptureSink {
     }
 
     /** Waits until no new snapshot arrived for {@code quietMs}, and returns the latest. */
-    ViewNode settle(long quietMs) throws InterruptedException {
+    public ViewNode settle(long quietMs) throws InterruptedException {
         int count = snapshots.size();
         long quietSince = System.currentTimeMillis();
         long deadline = quietSince + 10_000;

@@ -1,25 +1,28 @@
-package io.tapedeck.swing.internal;
+package io.tapedeck.testing;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
-/** Runs test code on the EDT and waits for it (tests may block; production code never does). */
-final class Edt {
-    interface ThrowingRunnable {
+/**
+ * Runs test code on Swing's event dispatch thread and waits for it (tests may block; production
+ * code never does). What the code throws is thrown here, in the test's thread.
+ */
+public final class Edt {
+    public interface ThrowingRunnable {
         void run() throws Exception;
     }
 
     private Edt() {}
 
-    static void run(ThrowingRunnable r) throws Exception {
+    public static void run(ThrowingRunnable r) throws Exception {
         call(() -> {
             r.run();
             return null;
         });
     }
 
-    static <T> T call(Callable<T> c) throws Exception {
+    public static <T> T call(Callable<T> c) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
@@ -34,7 +37,7 @@ final class Edt {
     }
 
     /** Lets every event already queued (and the ones they post) run. */
-    static void flush() throws Exception {
+    public static void flush() throws Exception {
         for (int i = 0; i < 3; i++) run(() -> {});
     }
 }
