@@ -1,5 +1,7 @@
 package io.tapedeck.agent.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.tapedeck.testing.ChildJvm;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +37,17 @@ final class AgentJvm {
     /** A child of the Java at {@code javaHome}, with a display. */
     static ChildJvm using(Path javaHome, Path workDir) {
         return ChildJvm.using(javaHome, workDir).withDisplay();
+    }
+
+    /**
+     * Attaches the agent to {@code app} once it has printed {@code ready pid=…}, with {@code
+     * options}, and checks that the attach command succeeded.
+     */
+    static void attach(Path workDir, ChildJvm.Running app, String options) throws Exception {
+        app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
+        ChildJvm.Result attach =
+                runAgentJar(workDir, Duration.ofSeconds(60), "attach", String.valueOf(app.pid()), options);
+        assertEquals(0, attach.exitCode(), attach.toString());
     }
 
     /** Runs {@code java -jar tapedeck-agent.jar ARGS} (the attach command) to completion. */

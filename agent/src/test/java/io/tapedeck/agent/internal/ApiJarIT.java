@@ -60,14 +60,7 @@ class ApiJarIT {
     @Test
     void withoutTheAgentEveryCallIsANoOpAndTheAppRunsToItsEnd(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = AgentJvm.in(tmp)
-                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
-                .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(apiJar())
-                .classPath(appClasses)
-                .main("example.ApiOnlyApp")
-                .start()
-                .awaitExit(Duration.ofSeconds(60));
+        ChildJvm.Result result = apiOnlyApp(tmp, sessions).start().awaitExit(Duration.ofSeconds(60));
 
         result.assertExitedNormally();
         assertEquals("false", result.printed("isRecording"), result.toString());
@@ -87,13 +80,8 @@ class ApiJarIT {
     @Test
     void withTheAgentTheSameAppRecordsItsEvents(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Result result = AgentJvm.in(tmp)
+        ChildJvm.Result result = apiOnlyApp(tmp, sessions)
                 .javaAgent(AgentJvm.agentJar(), null)
-                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
-                .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(apiJar())
-                .classPath(appClasses)
-                .main("example.ApiOnlyApp")
                 .start()
                 .awaitExit(Duration.ofSeconds(60));
 
@@ -118,22 +106,9 @@ class ApiJarIT {
     @Test
     void anAgentAttachedLaterIsReachedByTheApiTheAppUsedBefore(@TempDir Path tmp) throws Exception {
         Path sessions = tmp.resolve("sessions");
-        ChildJvm.Running app = AgentJvm.in(tmp)
-                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
-                .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
-                .classPath(apiJar())
-                .classPath(appClasses)
-                .main("example.ApiOnlyApp", "wait-for-attach")
-                .start();
+        ChildJvm.Running app = apiOnlyApp(tmp, sessions, "wait-for-attach").start();
         try {
-            app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
-            ChildJvm.Result attach = AgentJvm.runAgentJar(
-                    tmp,
-                    Duration.ofSeconds(60),
-                    "attach",
-                    String.valueOf(app.pid()),
-                    "serverUrl=" + AgentJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"));
-            assertEquals(0, attach.exitCode(), attach.toString());
+            AgentJvm.attach(tmp, app, "serverUrl=" + AgentJvm.fileUrl(sessions) + ",dataDir=" + tmp.resolve("data"));
             app.stdin().write("go\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             app.stdin().flush();
             ChildJvm.Result result = app.awaitExit(Duration.ofSeconds(60));
@@ -150,6 +125,16 @@ class ApiJarIT {
         } finally {
             app.kill();
         }
+    }
+
+    /** ApiOnlyApp on a class path of its classes and tapedeck-api, writing sessions to {@code sessions}. */
+    private static ChildJvm apiOnlyApp(Path tmp, Path sessions, String... args) throws Exception {
+        return AgentJvm.in(tmp)
+                .jvmArg("-Dtapedeck.serverUrl=" + AgentJvm.fileUrl(sessions))
+                .jvmArg("-Dtapedeck.dataDir=" + tmp.resolve("data"))
+                .classPath(apiJar())
+                .classPath(appClasses)
+                .main("example.ApiOnlyApp", args);
     }
 
     private static java.util.stream.Stream<String> lines(Path file) {

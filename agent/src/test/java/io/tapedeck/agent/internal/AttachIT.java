@@ -23,15 +23,10 @@ class AttachIT {
                 .main(SwingApp.class, "stdin", "await-recording")
                 .start();
         try {
-            app.awaitStdout(line -> line.startsWith("ready pid="), Duration.ofSeconds(30));
-
-            ChildJvm.Result attach = AgentJvm.runAgentJar(
+            AgentJvm.attach(
                     tmp,
-                    Duration.ofSeconds(60),
-                    "attach",
-                    String.valueOf(app.pid()),
+                    app,
                     "serverUrl=" + AgentJvm.fileUrl(sessions) + ",deviceId=attached,dataDir=" + tmp.resolve("data"));
-            assertEquals(0, attach.exitCode(), attach.toString());
 
             // The file appears when the recording starts; its events are complete once the app exits.
             List<Path> files = awaitSessionFile(sessions, Duration.ofSeconds(20));
