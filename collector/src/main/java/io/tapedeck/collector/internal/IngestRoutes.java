@@ -25,6 +25,7 @@ final class IngestRoutes {
     private final Map<String, RemoteSettings> remoteSettings;
     private final long maxRequestBytes;
     private final long maxDecompressedBytes;
+    private final StorageFull storageFull = new StorageFull(LOG);
 
     IngestRoutes(
             Authenticator auth,
@@ -72,7 +73,15 @@ final class IngestRoutes {
         } catch (BadBatchException e) {
             throw new HttpProblem(400, "batch " + batchId + ": " + e.getMessage());
         }
-        if (store.store(key, batchId, ndjson, summary, dropped)) {
+        boolean stored;
+        try {
+            stored = store.store(key, batchId, ndjson, summary, dropped);
+        } catch (IOException e) {
+            if (StorageFull.is(e))
+                throw storageFull.refuse("batch " + key.deviceId() + "/" + key.sessionId() + "/" + batchId, e);
+            throw e;
+        }
+        if (stored) {
             ctx.status(201).result("stored");
         } else {
             ctx.status(200).result("already stored");
