@@ -47,7 +47,7 @@ final class AmplitudeSender implements Transport {
     private final String baseUrl;
     private final String apiKey;
     private final CloseableHttpClient client;
-    private volatile HttpPost inFlight;
+    private final HttpAttempts attempts;
 
     AmplitudeSender(UploaderSettings settings) {
         this.baseUrl = baseUrl(settings);
@@ -56,6 +56,7 @@ final class AmplitudeSender implements Transport {
         }
         this.apiKey = settings.apiKey();
         this.client = HttpSender.newClient(settings);
+        this.attempts = new HttpAttempts(client, settings);
     }
 
     /** The zone's ingestion host, or {@code serverUrl} (a proxy, or a test server) when set. */
@@ -93,12 +94,7 @@ final class AmplitudeSender implements Transport {
                 + name.sessionId + "&type=replay");
         post.setHeader("Authorization", "Bearer " + apiKey);
         post.setEntity(new ByteArrayEntity(gzip(json), JSON, "gzip"));
-        inFlight = post;
-        try {
-            return HttpSender.exchange(client, post);
-        } finally {
-            inFlight = null;
-        }
+        return attempts.run(post);
     }
 
     private static String query(String value) {
@@ -176,10 +172,7 @@ final class AmplitudeSender implements Transport {
 
     @Override
     public void close() {
-        HttpPost post = inFlight;
-        if (post != null) {
-            post.cancel();
-        }
+        attempts.close();
         client.close(CloseMode.IMMEDIATE);
     }
 

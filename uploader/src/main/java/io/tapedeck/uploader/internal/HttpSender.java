@@ -38,12 +38,13 @@ final class HttpSender implements Transport {
     private final String baseUrl;
     private final String apiKey;
     private final CloseableHttpClient client;
-    private volatile HttpPut inFlight;
+    private final HttpAttempts attempts;
 
     HttpSender(UploaderSettings settings) {
         this.baseUrl = checkedBaseUrl(settings.serverUrl(), settings.allowInsecureHttp());
         this.apiKey = settings.apiKey();
         this.client = newClient(settings);
+        this.attempts = new HttpAttempts(client, settings);
     }
 
     /**
@@ -151,12 +152,7 @@ final class HttpSender implements Transport {
         if (droppedBatches > 0) {
             put.setHeader(Protocol.HEADER_DROPPED_BATCHES, Long.toString(droppedBatches));
         }
-        inFlight = put;
-        try {
-            return exchange(client, put);
-        } finally {
-            inFlight = null;
-        }
+        return attempts.run(put);
     }
 
     /** Executes one request; the status, Retry-After and (for a failure) the start of the error body. Never throws. */
@@ -187,10 +183,7 @@ final class HttpSender implements Transport {
 
     @Override
     public void close() {
-        HttpPut put = inFlight;
-        if (put != null) {
-            put.cancel();
-        }
+        attempts.close();
         client.close(CloseMode.IMMEDIATE);
     }
 }

@@ -1,0 +1,144 @@
+package io.tapedeck.uploader.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the network does to an upload that the collector's status codes do not cover: a
+ * collector that answers one byte a second, a name that does not resolve. Each attempt is over
+ * within its timeouts, is reported once, keeps the batches spooled, and never holds up the app.
+ */
+class NetworkFaultsTest {
+    private static final String DEVICE = "net-faults";
+    private static final long SESSION = 1_700_000_000_000L;
+
+    @TempDir
+    Path spool;
+
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+    private final List<Uploader> started = new ArrayList<>();
+    private final List<AutoCloseable> servers = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() throws Exception {
+        for (Uploader u : started) u.close(500);
+        for (AutoCloseable s : servers) s.close();
+    }
+
+    private Uploader start(UploaderSettings.Builder settings) {
+        Uploader u = Uploader.start(settings.spoolDir(spool).log(logged::add).build(), DEVICE, SESSION);
+        started.add(u);
+        return u;
+    }
+
+    @Test
+    void aCollectorAnsweringOneByteASecondIsGivenUpWithinTheTimeouts() throws Exception {
+        Dribbler dribbler = new Dribbler();
+        servers.add(dribbler);
+        Uploader u = start(UploaderSettings.builder()
+                .serverUrl("http://127.0.0.1:" + dribbler.port())
+                .apiKey("secret")
+                .flushIntervalMs(50)
+                .connectTimeoutMs(500)
+                .responseTimeoutMs(1_500)
+                .retryBackoffMs(60_000, 60_000)); // one attempt in this test's time
+        UploaderTest.offerAll(u, UploaderTest.lines(0, 5));
+        long t0 = System.nanoTime();
+        UploaderTest.await("the dribbling attempt is given up", () -> !logged.isEmpty(), 10_000);
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(tookMs < 4_000, "one attempt is over within connect + response timeout, took " + tookMs + " ms");
+        assertTrue(logged.get(0).startsWith("cannot upload to"), logged.toString());
+        assertEquals(1, logged.size(), "reported once: " + logged);
+        assertFalse(UploaderTest.batchFiles(spool).isEmpty(), "the batch stays spooled");
+    }
+
+    @Test
+    void aNameThatDoesNotResolveIsReportedOnceAndTheBatchesAreKept() throws Exception {
+        Uploader u = start(UploaderSettings.builder()
+                .serverUrl("http://collector.tapedeck.invalid:8787") // .invalid never resolves (RFC 2606)
+                .allowInsecureHttp(true)
+                .apiKey("secret")
+                .flushIntervalMs(50)
+                .retryBackoffMs(100, 200));
+        UploaderTest.offerAll(u, UploaderTest.lines(0, 5));
+        assertFalse(u.flush(1_500), "nothing can be delivered");
+        assertEquals(1, logged.size(), "reported once, however often it is retried: " + logged);
+        assertTrue(logged.get(0).contains("collector.tapedeck.invalid"), logged.toString());
+        assertTrue(logged.get(0).contains("UnknownHost"), "says why: " + logged);
+        assertFalse(UploaderTest.batchFiles(spool).isEmpty(), "the batches stay spooled");
+    }
+
+    /**
+     * Reads each request's head and answers {@code 201} with a 1,000-byte body, one byte a
+     * second: every read gets a byte long before any read timeout.
+     */
+    private static final class Dribbler implements AutoCloseable {
+        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final Thread thread = new Thread(this::serve, "dribbler");
+
+        Dribbler() throws IOException {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        private void serve() {
+            while (!server.isClosed()) {
+                try {
+                    Socket socket = server.accept();
+                    Thread answer = new Thread(() -> dribble(socket), "dribbler-answer");
+                    answer.setDaemon(true);
+                    answer.start();
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        private static void dribble(Socket socket) {
+            try (socket) {
+                InputStream in = socket.getInputStream();
+                int matched = 0;
+                while (matched < 4) { // up to the blank line that ends the request head
+                    int b = in.read();
+                    if (b < 0) return;
+                    matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
+                }
+                OutputStream out = socket.getOutputStream();
+                out.write("HTTP/1.1 201 Created\r\nContent-Length: 1000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                for (int i = 0; i < 1000; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(1_000);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the client gave up: what this server is for
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+}
