@@ -3,21 +3,17 @@ package io.tapedeck.amplitude;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.tapedeck.testing.SelfSignedTls;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.HttpsURLConnection;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
@@ -25,20 +21,15 @@ import org.json.JSONObject;
  * Amplitude's HTTP API V2 ({@code POST /2/httpapi}) on 127.0.0.1, for the real SDK to send to.
  *
  * <p>Over HTTPS because the SDK (1.13.0) only speaks HTTPS: it casts its connection to
- * {@code HttpsURLConnection}. The certificate is made once per test JVM with the JDK's keytool
- * (a child JVM: a second or more, too much to pay for every test) and trusted by this JVM's
+ * {@code HttpsURLConnection}. The certificate ({@link SelfSignedTls}) is trusted by this JVM's
  * default HTTPS socket factory, which is what the SDK's connections use.
  */
 final class LocalAmplitudeApi implements AutoCloseable {
-    private static final String PASSWORD = "localapi";
-
-    private static SSLContext tls;
-
     private final HttpsServer server;
     private final List<JSONObject> events = new ArrayList<>();
 
     LocalAmplitudeApi() throws Exception {
-        SSLContext tls = tlsWithSelfSignedCertificate();
+        SSLContext tls = SelfSignedTls.context();
         HttpsURLConnection.setDefaultSSLSocketFactory(tls.getSocketFactory());
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
@@ -103,66 +94,6 @@ final class LocalAmplitudeApi implements AutoCloseable {
                 events.addAll(accepted);
             }
         }
-    }
-
-    private static synchronized SSLContext tlsWithSelfSignedCertificate() throws Exception {
-        if (tls == null) {
-            Path dir = Files.createTempDirectory("local-amplitude-api");
-            try {
-                tls = tlsWithSelfSignedCertificate(dir.resolve("local-amplitude-api.p12"));
-            } finally {
-                try (var files = Files.list(dir)) {
-                    for (Path f : (Iterable<Path>) files::iterator) Files.delete(f);
-                }
-                Files.delete(dir);
-            }
-        }
-        return tls;
-    }
-
-    private static SSLContext tlsWithSelfSignedCertificate(Path keystore) throws Exception {
-        // An EC key and a JVM that starts light: a third of the CPU of the defaults (RSA 2048).
-        Process keytool = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "keytool")
-                                .toString(),
-                        "-J-XX:TieredStopAtLevel=1",
-                        "-J-XX:+UseSerialGC",
-                        "-genkeypair",
-                        "-alias",
-                        "local",
-                        "-keyalg",
-                        "EC",
-                        "-validity",
-                        "2",
-                        "-dname",
-                        "CN=127.0.0.1",
-                        "-ext",
-                        "san=ip:127.0.0.1",
-                        "-storetype",
-                        "PKCS12",
-                        "-keystore",
-                        keystore.toString(),
-                        "-storepass",
-                        PASSWORD,
-                        "-keypass",
-                        PASSWORD)
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
-            throw new IllegalStateException("keytool failed: " + output);
-        }
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            keys.load(in, PASSWORD.toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, PASSWORD.toCharArray());
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(keys);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-        return tls;
     }
 
     @Override

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.tapedeck.testing.SelfSignedTls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the network does to an upload that the collector's status codes do not cover: a
- * collector that answers one byte a second, a name that does not resolve. Each attempt is over
+ * collector that answers one byte a second, a name that does not resolve, a certificate this JVM
+ * does not trust. Each attempt is over
  * within its timeouts, is reported once, keeps the batches spooled, and never holds up the app.
  */
 class NetworkFaultsTest {
@@ -82,6 +88,31 @@ class NetworkFaultsTest {
         assertEquals(1, logged.size(), "reported once, however often it is retried: " + logged);
         assertTrue(logged.get(0).contains("collector.tapedeck.invalid"), logged.toString());
         assertTrue(logged.get(0).contains("UnknownHost"), "says why: " + logged);
+        assertFalse(UploaderTest.batchFiles(spool).isEmpty(), "the batches stay spooled");
+    }
+
+    @Test
+    void anUntrustedCertificateIsRefusedAndReportedOnceAndNothingIsSentInTheClear() throws Exception {
+        AtomicInteger answered = new AtomicInteger();
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(SelfSignedTls.context()));
+        server.createContext("/", exchange -> {
+            answered.incrementAndGet();
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        server.start();
+        servers.add(() -> server.stop(0));
+        Uploader u = start(UploaderSettings.builder()
+                .serverUrl("https://127.0.0.1:" + server.getAddress().getPort())
+                .apiKey("secret")
+                .flushIntervalMs(50)
+                .retryBackoffMs(100, 200));
+        UploaderTest.offerAll(u, UploaderTest.lines(0, 5));
+        assertFalse(u.flush(1_500), "a certificate this JVM does not trust is refused");
+        assertEquals(0, answered.get(), "no request (and no API key) went to the untrusting peer");
+        assertEquals(1, logged.size(), "reported once, however often it is retried: " + logged);
+        assertTrue(logged.get(0).contains("SSLHandshakeException"), "says why: " + logged);
         assertFalse(UploaderTest.batchFiles(spool).isEmpty(), "the batches stay spooled");
     }
 
