@@ -4,6 +4,7 @@ import io.tapedeck.uploader.protocol.Protocol;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -49,8 +51,8 @@ final class HttpSender implements Transport {
 
     /**
      * The one HTTP client configuration of every transport: pooled (connections reused), timeouts on
-     * connect, on every read and on waiting for a pooled connection; no automatic retries,
-     * redirects, cookies or content decoding.
+     * connect, on every read and on waiting for a pooled connection, the JVM's proxy settings; no
+     * automatic retries, redirects, cookies or content decoding.
      */
     static CloseableHttpClient newClient(UploaderSettings settings) {
         Timeout connect = Timeout.ofMilliseconds(settings.connectTimeoutMs());
@@ -71,6 +73,9 @@ final class HttpSender implements Transport {
                         .setResponseTimeout(response)
                         .setRedirectsEnabled(false)
                         .build())
+                // The JVM's proxy settings (-Dhttps.proxyHost, -Dhttp.proxyHost, http.nonProxyHosts, or a
+                // ProxySelector the app installs), as the app's own HTTP connections use them.
+                .setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()

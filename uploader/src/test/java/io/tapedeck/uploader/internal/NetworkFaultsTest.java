@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the network does to an upload that the collector's status codes do not cover: a
  * collector that answers one byte a second, a name that does not resolve, a certificate this JVM
- * does not trust. Each attempt is over
+ * does not trust, a network that only a proxy reaches. Each attempt is over
  * within its timeouts, is reported once, keeps the batches spooled, and never holds up the app.
  */
 class NetworkFaultsTest {
@@ -116,6 +116,34 @@ class NetworkFaultsTest {
         assertFalse(UploaderTest.batchFiles(spool).isEmpty(), "the batches stay spooled");
     }
 
+    @Test
+    void aNetworkThatOnlyGoesThroughAProxyIsReachedThroughTheJvmsProxySettings() throws Exception {
+        TestCollector collector = new TestCollector();
+        servers.add(collector);
+        int collectorPort =
+                Integer.parseInt(collector.url().substring(collector.url().lastIndexOf(':') + 1));
+        ForwardingProxy proxy = new ForwardingProxy("collector.tapedeck.invalid", collectorPort);
+        servers.add(proxy);
+        // What an app behind a corporate proxy runs with (-Dhttp.proxyHost=… -Dhttp.proxyPort=…).
+        System.setProperty("http.proxyHost", "127.0.0.1");
+        System.setProperty("http.proxyPort", String.valueOf(proxy.port()));
+        servers.add(() -> {
+            System.clearProperty("http.proxyHost");
+            System.clearProperty("http.proxyPort");
+        });
+        Uploader u = start(UploaderSettings.builder()
+                .serverUrl("http://collector.tapedeck.invalid:" + collectorPort) // resolves only for the proxy
+                .allowInsecureHttp(true)
+                .apiKey("secret")
+                .flushIntervalMs(50));
+        List<String> sent = UploaderTest.lines(0, 20);
+        UploaderTest.offerAll(u, sent);
+        assertTrue(u.flush(10_000), "delivered through the proxy: " + logged);
+        assertEquals(sent, collector.lines(DEVICE, SESSION));
+        assertTrue(proxy.forwarded.get() > 0, "the requests went through the proxy");
+        assertEquals(List.of(), logged);
+    }
+
     /**
      * Reads each request's head and answers {@code 201} with a 1,000-byte body, one byte a
      * second: every read gets a byte long before any read timeout.
@@ -164,6 +192,95 @@ class NetworkFaultsTest {
                 }
             } catch (IOException | InterruptedException gone) {
                 // the client gave up: what this server is for
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+
+    /**
+     * An HTTP proxy for one origin: takes absolute-form requests ({@code PUT http://HOST:PORT/…}) for
+     * {@code host}, which only it can reach (on 127.0.0.1), and passes each on with its answer.
+     */
+    private static final class ForwardingProxy implements AutoCloseable {
+        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final String host;
+        private final int targetPort;
+        final AtomicInteger forwarded = new AtomicInteger();
+
+        ForwardingProxy(String host, int targetPort) throws IOException {
+            this.host = host;
+            this.targetPort = targetPort;
+            Thread thread = new Thread(this::serve, "forwarding-proxy");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        private void serve() {
+            while (!server.isClosed()) {
+                try {
+                    Socket client = server.accept();
+                    Thread t = new Thread(() -> forward(client), "forwarding-proxy-request");
+                    t.setDaemon(true);
+                    t.start();
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        /** One request per connection: passed on with {@code Connection: close}, the answer relayed to the end. */
+        private void forward(Socket client) {
+            try (client) {
+                java.io.DataInputStream in = new java.io.DataInputStream(client.getInputStream());
+                StringBuilder head = new StringBuilder();
+                int matched = 0;
+                while (matched < 4) {
+                    int b = in.read();
+                    if (b < 0) return;
+                    head.append((char) b);
+                    matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
+                }
+                String[] lines = head.toString().split("\r\n");
+                String[] requestLine = lines[0].split(" ");
+                String prefix = "http://" + host + ":" + targetPort;
+                if (!requestLine[1].startsWith(prefix)) {
+                    client.getOutputStream()
+                            .write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
+                    return;
+                }
+                StringBuilder out = new StringBuilder(requestLine[0] + " " + requestLine[1].substring(prefix.length())
+                        + " " + requestLine[2] + "\r\n");
+                int length = 0;
+                for (int i = 1; i < lines.length; i++) {
+                    String name = lines[i].substring(0, Math.max(0, lines[i].indexOf(':')))
+                            .trim();
+                    if (name.equalsIgnoreCase("Content-Length"))
+                        length = Integer.parseInt(
+                                lines[i].substring(lines[i].indexOf(':') + 1).trim());
+                    if (name.equalsIgnoreCase("Connection") || name.equalsIgnoreCase("Proxy-Connection")) continue;
+                    if (!lines[i].isEmpty()) out.append(lines[i]).append("\r\n");
+                }
+                out.append("Connection: close\r\n\r\n");
+                byte[] body = new byte[length];
+                in.readFully(body);
+                try (Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
+                    target.getOutputStream().write(out.toString().getBytes(StandardCharsets.US_ASCII));
+                    target.getOutputStream().write(body);
+                    target.getOutputStream().flush();
+                    target.getInputStream().transferTo(client.getOutputStream());
+                }
+                forwarded.incrementAndGet();
+            } catch (IOException gone) {
+                // the client or the collector went away
             }
         }
 
