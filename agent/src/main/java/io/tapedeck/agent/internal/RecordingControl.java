@@ -6,6 +6,7 @@ import static io.tapedeck.agent.internal.AgentBoundaries.API;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.TapedeckConfigException;
 import io.tapedeck.core.internal.log.Log;
+import io.tapedeck.core.internal.safety.TapedeckThreads;
 import io.tapedeck.core.internal.session.SessionIdentity;
 import java.util.Map;
 import java.util.Optional;
@@ -102,9 +103,7 @@ public final class RecordingControl {
 
     private static void closeInBackground(ActiveRecording ended) {
         try {
-            Thread closer = new Thread(ended::close, "tapedeck-session-end");
-            closer.setDaemon(true);
-            closer.start();
+            TapedeckThreads.daemon("tapedeck-session-end", ended::close).start();
         } catch (Throwable t) { // not a boundary: a thread that cannot start means closing here, on the caller's
             ended.close();
         }
@@ -197,17 +196,15 @@ public final class RecordingControl {
      */
     private static void deleteUnsentAgainSoon(TapedeckConfig config) {
         // A failure is logged; the next start while opted out deletes them too.
-        Thread again = new Thread(
-                AGENT.wrap("deleting unsent batches after the opt-out", () -> {
+        Thread again = TapedeckThreads.daemon(
+                "tapedeck-opt-out", AGENT.wrap("deleting unsent batches after the opt-out", () -> {
                     try {
                         Thread.sleep(1000);
                     } catch (InterruptedException e) {
                         return;
                     }
                     if (OptOut.stopsWrites()) OptOut.deleteUnsent(config);
-                }),
-                "tapedeck-opt-out");
-        again.setDaemon(true);
+                }));
         again.start();
     }
 

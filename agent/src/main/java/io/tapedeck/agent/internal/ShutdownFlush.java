@@ -1,5 +1,7 @@
 package io.tapedeck.agent.internal;
 
+import io.tapedeck.core.internal.safety.TapedeckThreads;
+
 /**
  * The JVM shutdown hook: closes the running recording so its last events reach the
  * destination, but never holds the exit up for more than {@link RecordingControl#FLUSH_TIMEOUT_MS}.
@@ -15,8 +17,7 @@ final class ShutdownFlush implements Runnable {
     public void run() {
         ActiveRecording recording = RecordingControl.current();
         if (recording == null) return;
-        Thread closer = new Thread(new Closer(recording), THREAD_NAME + "-close");
-        closer.setDaemon(true);
+        Thread closer = TapedeckThreads.daemon(THREAD_NAME + "-close", new Closer(recording));
         closer.start();
         try {
             closer.join(RecordingControl.FLUSH_TIMEOUT_MS);

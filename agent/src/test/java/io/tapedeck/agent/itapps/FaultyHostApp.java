@@ -119,8 +119,10 @@ public final class FaultyHostApp {
     public static void main(String[] args) throws Exception {
         String fault = args[0];
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println("handler saw " + e + " on thread " + thread.getName()); // stderr: for diagnosis only
             synchronized (seenByHandler) {
-                seenByHandler.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+                String line = HandlerReport.line(thread, e);
+                if (line != null) seenByHandler.add(line);
             }
         });
         CountingRepaintManager manager = new CountingRepaintManager();

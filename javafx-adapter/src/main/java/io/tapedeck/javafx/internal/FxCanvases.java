@@ -1,5 +1,6 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.safety.TapedeckThreads;
 import io.tapedeck.core.internal.view.PixelImage;
 import java.lang.reflect.Field;
 import java.util.Arrays;
@@ -163,12 +164,7 @@ final class FxCanvases {
     private static void pulseLater(State st, long nanos) {
         synchronized (FxCanvases.class) {
             if (timer == null) {
-                timer = new ScheduledThreadPoolExecutor(1, r -> {
-                    Thread t = new Thread(r, "tapedeck-fx-canvas");
-                    t.setDaemon(true);
-                    return t;
-                });
-                timer.setRemoveOnCancelPolicy(true);
+                timer = TapedeckThreads.scheduler("tapedeck-fx-canvas");
             }
         }
         timer.schedule(

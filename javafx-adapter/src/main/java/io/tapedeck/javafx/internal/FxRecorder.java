@@ -5,6 +5,7 @@ import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
 import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
+import io.tapedeck.core.internal.safety.TapedeckThreads;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 import java.lang.ref.WeakReference;
@@ -85,11 +86,7 @@ public final class FxRecorder {
         this.intervalMillis = Math.max(1, 1000L / Math.max(1, maxCapturesPerSecond));
         this.resyncMillis = Math.max(1, resyncSeconds) * 1000L;
         this.budget = new UiThreadBudget(Math.max(1, budgetMsPerSecond) * 1_000_000L);
-        this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "tapedeck-fx-capture");
-            t.setDaemon(true);
-            return t;
-        });
+        this.scheduler = TapedeckThreads.scheduler("tapedeck-fx-capture");
     }
 
     /** Starts recording; safe from any thread, before or after the app started JavaFX. */

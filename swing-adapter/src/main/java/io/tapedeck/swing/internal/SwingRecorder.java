@@ -4,6 +4,7 @@ import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
+import io.tapedeck.core.internal.safety.TapedeckThreads;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.ViewNode;
 import java.awt.EventQueue;
@@ -67,12 +68,7 @@ public final class SwingRecorder {
                 input,
                 settings.privacy,
                 settings.recordPainting ? new SwingDrawings() : null);
-        this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "tapedeck-swing-capture");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.setRemoveOnCancelPolicy(true);
+        this.scheduler = TapedeckThreads.scheduler("tapedeck-swing-capture");
     }
 
     /**

@@ -37,8 +37,14 @@ final class Delivery {
     private final ExecutorService sendThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "tapedeck-uploader-send");
         t.setDaemon(true);
+        // Ours to report, never the app's default handler's (an error between two sends).
+        t.setUncaughtExceptionHandler(this::sendThreadDied);
         return t;
     });
+
+    private void sendThreadDied(Thread thread, Throwable e) {
+        log.accept(thread.getName() + " stopped: " + e);
+    }
 
     private long retryAtNanos;
     private volatile boolean keyRefused;

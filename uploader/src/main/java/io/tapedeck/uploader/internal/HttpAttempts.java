@@ -21,6 +21,8 @@ final class HttpAttempts implements AutoCloseable {
     private final ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "tapedeck-uploader-deadline");
         t.setDaemon(true);
+        t.setUncaughtExceptionHandler(
+                (thread, e) -> {}); // never the app's handler; a lost alarm only ends an attempt later
         return t;
     });
 
