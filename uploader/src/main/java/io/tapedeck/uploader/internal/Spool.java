@@ -28,6 +28,9 @@ import java.util.function.Consumer;
  * <p>Two processes of the same app: the one holding {@code .lock} sends; the other writes its
  * batches here too and leaves sending to the owner, trying to become the owner at every
  * rescan (so when the owner exits, the other takes over).
+ *
+ * <p>The journals of open batches ({@link OpenBatchJournal}) live here too; a rescan lists those
+ * this JVM does not write, for the uploader to recover the ones whose process died.
  */
 final class Spool {
     static final String CORRUPT = "corrupt";
@@ -58,6 +61,9 @@ final class Spool {
     private final Path dir;
     private final Consumer<String> log;
     private final TreeMap<SpoolFile.Name, Entry> pending = new TreeMap<>(OLDEST_FIRST);
+    /** Journals of open batches found at the last rescan that this JVM does not write: alive in another process, or leftovers. */
+    private final List<Path> journals = new ArrayList<>();
+
     private long pendingBytes;
     private FileChannel lockChannel;
     private FileLock lock;
@@ -150,6 +156,7 @@ final class Spool {
     /** Re-reads the directory: picks up batches of earlier runs and of other processes, sets aside unparsable names. */
     void rescan() {
         pending.clear();
+        journals.clear();
         pendingBytes = 0;
         long now = System.currentTimeMillis();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
@@ -160,6 +167,12 @@ final class Spool {
                 }
                 if (fileName.startsWith(TEMP_PREFIX)) {
                     deleteIfStale(file, now);
+                    continue;
+                }
+                if (fileName.endsWith(OpenBatchJournal.SUFFIX)) {
+                    if (!OpenBatchJournal.writtenHere(file)) {
+                        journals.add(file);
+                    }
                     continue;
                 }
                 SpoolFile.Name name = SpoolFile.parseName(fileName);
@@ -214,7 +227,12 @@ final class Spool {
         return pending.isEmpty() ? null : pending.firstEntry().getValue();
     }
 
-    /** The highest sequence number pending for this session, or -1. */
+    /** The journals of open batches other processes write or left behind, as of the last rescan. */
+    List<Path> journals() {
+        return new ArrayList<>(journals);
+    }
+
+    /** The highest sequence number pending (or journaled by another process) for this session, or -1. */
     long maxSequence(String deviceId, long sessionId) {
         long max = -1;
         for (SpoolFile.Name n : pending.keySet()) {
@@ -222,7 +240,17 @@ final class Spool {
                 max = Math.max(max, n.batchId.sequence());
             }
         }
+        for (Path journal : journals) {
+            SpoolFile.Name n = SpoolFile.parseName(journal.getFileName().toString(), OpenBatchJournal.SUFFIX);
+            if (n != null && n.sessionId == sessionId && n.deviceId.equals(deviceId)) {
+                max = Math.max(max, n.batchId.sequence());
+            }
+        }
         return max;
+    }
+
+    Path dir() {
+        return dir;
     }
 
     boolean isEmpty() {
@@ -253,7 +281,7 @@ final class Spool {
         setAside(entry.file, where, why);
     }
 
-    private void setAside(Path file, String where, String why) {
+    void setAside(Path file, String where, String why) {
         log.accept("spooled batch " + file.getFileName() + " set aside in " + where + "/: " + why);
         try {
             Path target = dir.resolve(where);
