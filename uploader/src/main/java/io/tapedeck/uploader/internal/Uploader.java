@@ -69,6 +69,9 @@ public final class Uploader {
     private OpenBatchJournal journal;
 
     private boolean journalFailureLogged;
+    /** Batches in a row that could not be written to the spool (a full or read-only disk). */
+    private int unwritableBatches;
+
     private boolean recoveryFailureLogged;
 
     private static final class FlushRequest {
@@ -464,15 +467,25 @@ public final class Uploader {
         journal = null;
         try {
             spoolBatch(name, raw);
+            if (unwritableBatches > 0) {
+                log.accept("the spool takes batches again, after " + unwritableBatches + " that could not be written");
+                unwritableBatches = 0;
+            }
         } catch (IOException e) {
-            if (sealed != null && keepForRecovery(sealed)) {
-                log.accept("cannot write batch " + name + " to the spool (" + e + "); its journal keeps it,"
-                        + " and it is written when the spool can take it");
+            // A full or read-only disk fails every batch: one line when it starts, one when it ends.
+            boolean kept = sealed != null && keepForRecovery(sealed);
+            if (!kept) {
+                counters.droppedBatches.incrementAndGet();
+                delivery.reportDropped(1);
+            }
+            if (unwritableBatches++ == 0) {
+                log.accept("cannot write batch " + name + " to the spool (" + e + "): "
+                        + (kept ? "its journal keeps it for a later attempt" : "dropped it (counted)")
+                        + "; further batches that cannot be written are not logged until one can");
+            }
+            if (kept) {
                 return;
             }
-            counters.droppedBatches.incrementAndGet();
-            delivery.reportDropped(1);
-            log.accept("cannot write batch " + name + " to the spool, dropped it: " + e);
         }
         if (sealed != null) {
             try {
