@@ -57,6 +57,7 @@ public final class Uploader {
     private volatile boolean stopping;
     private volatile boolean abandoning;
     private volatile boolean stopped;
+    private volatile boolean rescanRequested;
 
     // Confined to the uploader thread.
     private final ByteArrayOutputStream batch = new ByteArrayOutputStream();
@@ -258,6 +259,12 @@ public final class Uploader {
         }
     }
 
+    /** Test hook: the rescan due every 10 s happens now (on the uploader thread, as always). */
+    void rescanNowForTest() {
+        rescanRequested = true;
+        LockSupport.unpark(thread);
+    }
+
     /** Test hook: waits for the uploader thread to end (after close, it may still be spooling what was left). */
     boolean awaitTerminationForTest(long timeoutMs) throws InterruptedException {
         thread.join(timeoutMs);
@@ -317,7 +324,8 @@ public final class Uploader {
                 && (newFlush || now - batchStartNanos >= TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()))) {
             sealBatch();
         }
-        if (now - nextRescanNanos >= 0) {
+        if (now - nextRescanNanos >= 0 || rescanRequested) {
+            rescanRequested = false;
             nextRescanNanos = now + RESCAN_NANOS;
             if (spool.tryLock()) {
                 spool.rescan();

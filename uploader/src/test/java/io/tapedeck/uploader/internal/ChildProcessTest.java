@@ -208,13 +208,16 @@ class ChildProcessTest {
             try {
                 ChildJvm.Running child = startChild("steady", spool, collector.url());
                 child.awaitStdout("WRITING"::equals, Duration.ofSeconds(30));
-                Thread.sleep(11_000); // past the sender's first rescan, which must leave the live journal alone
+                Thread.sleep(2000);
+                sender.rescanNowForTest(); // which must leave the live journal alone
+                Thread.sleep(500);
                 assertEquals(0, sender.counters().recoveredBatches(), "a live journal is not recovered: " + log);
                 assertTrue(child.isAlive());
                 long killedAt = System.currentTimeMillis();
                 assertEquals(137, child.kill().exitCode(), "killed by SIGKILL");
 
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(25);
+                sender.rescanNowForTest(); // what the next rescan (within 10 s) does
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
                 while (sender.counters().recoveredBatches() == 0 && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
