@@ -52,6 +52,7 @@ final class OpenBatchJournal implements Closeable {
     private boolean broken;
     private long unforcedSinceNanos;
     private boolean unforced;
+    private boolean directoryForced;
 
     private OpenBatchJournal(Path file, FileChannel channel, FileLock lock) {
         this.file = file;
@@ -143,7 +144,7 @@ final class OpenBatchJournal implements Closeable {
         return unforced && !broken;
     }
 
-    /** Makes what was written survive a power cut. */
+    /** Makes what was written survive a power cut (the first time, the journal's directory entry too). */
     void force() throws IOException {
         unforced = false;
         try {
@@ -151,6 +152,14 @@ final class OpenBatchJournal implements Closeable {
         } catch (IOException e) {
             broken = true;
             throw e;
+        }
+        if (!directoryForced) {
+            directoryForced = true;
+            try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+                directory.force(true);
+            } catch (IOException | RuntimeException e) {
+                // not every platform can open a directory (Windows cannot): the entry is as durable as the OS makes it
+            }
         }
     }
 
