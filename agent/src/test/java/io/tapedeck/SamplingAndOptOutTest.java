@@ -114,6 +114,7 @@ class SamplingAndOptOutTest extends ShownWindowFixture {
     void theOptOutSettingRecordsNothingAndEmptiesTheSpool() throws Exception {
         Path spool = Files.createDirectories(tmp.resolve("spool"));
         Path batch = Files.writeString(spool.resolve("1718000000000-0-dev.tdbatch"), "earlier run");
+        Path journal = Files.writeString(spool.resolve("1718000000000-1-dev.open"), "a killed run's open batch");
         Path lock = Files.writeString(spool.resolve(".lock"), "");
 
         Tapedeck.start(config().set("optOut", "true").build());
@@ -121,6 +122,7 @@ class SamplingAndOptOutTest extends ShownWindowFixture {
         assertFalse(Tapedeck.isRecording());
         assertTrue(Tapedeck.isOptedOut());
         assertFalse(Files.exists(batch), "unsent batches of this device are deleted");
+        assertFalse(Files.exists(journal), "and the journals of open batches a killed run left");
         assertTrue(Files.exists(lock), "only batch files are deleted");
         assertEquals(List.of(), filesUnder(tmp.resolve("sessions")));
         assertFalse(Files.exists(tmp.resolve("data").resolve("opt-out")), "the setting itself is the record; no file");

@@ -15,11 +15,16 @@ import java.nio.file.Path;
  *
  * <p>Opting out deletes this device's unsent data: the batch files waiting in the app's spool
  * ({@code <spoolDir>/*.tdbatch}, and those the uploader set aside in {@code corrupt/} and
- * {@code rejected/}). Nothing else in the data directory is touched (the device id stays).
+ * {@code rejected/}) and the journals of open batches ({@code *.open}: a killed run's last
+ * lines, which the next start would otherwise send). Nothing else in the data directory is
+ * touched (the device id stays).
  */
 final class OptOut {
     static final String FILE_NAME = "opt-out";
     private static final String BATCH_SUFFIX = ".tdbatch";
+    /** The uploader's journal of a batch still open (OpenBatchJournal.SUFFIX). */
+    private static final String JOURNAL_SUFFIX = ".open";
+
     private static final String[] SET_ASIDE = {"corrupt", "rejected"};
 
     /**
@@ -92,8 +97,9 @@ final class OptOut {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                // Batches, and batches half-written by an uploader (".tmp-<batch>.<random>").
-                if (!name.endsWith(BATCH_SUFFIX) && !name.contains(BATCH_SUFFIX + ".")) continue;
+                // Batches, batches half-written by an uploader (".tmp-<batch>.<random>"), journals of open batches.
+                boolean batch = name.endsWith(BATCH_SUFFIX) || name.contains(BATCH_SUFFIX + ".");
+                if (!batch && !name.endsWith(JOURNAL_SUFFIX)) continue;
                 try {
                     if (Files.deleteIfExists(f)) deleted++;
                 } catch (IOException e) {

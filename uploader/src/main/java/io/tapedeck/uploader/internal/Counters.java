@@ -11,6 +11,8 @@ public final class Counters {
     final AtomicLong rejectedBatches = new AtomicLong();
     final AtomicLong corruptBatches = new AtomicLong();
     final AtomicLong splitBatches = new AtomicLong();
+    final AtomicLong recoveredBatches = new AtomicLong();
+    final AtomicLong tornJournalTails = new AtomicLong();
 
     Counters() {}
 
@@ -43,11 +45,20 @@ public final class Counters {
         return splitBatches.get();
     }
 
+    /** Open batches of processes that died, recovered from their journals and spooled. */
+    public long recoveredBatches() {
+        return recoveredBatches.get();
+    }
+    /** Recovered journals that ended in a torn or damaged tail (ignored after the last whole line). */
+    public long tornJournalTails() {
+        return tornJournalTails.get();
+    }
+
     @Override
     public String toString() {
         return "spooled=" + spooledBatches() + " sent=" + sentBatches() + " droppedLines=" + droppedLines()
                 + " droppedBatches=" + droppedBatches() + " rejected=" + rejectedBatches() + " corrupt="
                 + corruptBatches()
-                + " split=" + splitBatches();
+                + " split=" + splitBatches() + " recovered=" + recoveredBatches() + " tornTails=" + tornJournalTails();
     }
 }

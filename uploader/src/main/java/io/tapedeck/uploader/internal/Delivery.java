@@ -20,8 +20,7 @@ import java.util.function.Consumer;
  * <p>Confined to the uploader thread, except the request itself: it runs on the
  * {@code tapedeck-uploader-send} thread, so that a collector that is slow, unreachable or never
  * answers (up to connect + response timeout per attempt) never holds up the sealing and
- * spooling of new lines — a kill loses only lines not yet sealed, never more because the
- * network was slow. The spool is only touched on the uploader thread: a send is started with
+ * spooling of new lines: what a kill loses never depends on the network. The spool is only touched on the uploader thread: a send is started with
  * {@link #sendOldest()}, and its answer is acted on by {@link #finishSend()}.
  */
 final class Delivery {

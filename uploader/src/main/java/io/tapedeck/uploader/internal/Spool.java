@@ -12,10 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The batches on disk, waiting for a 2xx. Used by the uploader thread only (not thread-safe).
@@ -28,14 +34,22 @@ import java.util.function.Consumer;
  * <p>Two processes of the same app: the one holding {@code .lock} sends; the other writes its
  * batches here too and leaves sending to the owner, trying to become the owner at every
  * rescan (so when the owner exits, the other takes over).
+ *
+ * <p>The journals of open batches ({@link OpenBatchJournal}) live here too; a rescan lists those
+ * this JVM does not write, for the uploader to recover the ones whose process died.
  */
 final class Spool {
     static final String CORRUPT = "corrupt";
     static final String REJECTED = "rejected";
     private static final String LOCK_FILE = ".lock";
     private static final String TEMP_PREFIX = ".tmp-";
-    /** A temp file this old is a crash leftover, not another process's write in progress. */
-    private static final long STALE_TEMP_MS = 60_000;
+    /**
+     * A temp file this process has seen for this long is a crash leftover, not another process's
+     * write in progress (which takes milliseconds). Measured on the monotonic clock, not by the
+     * file's modification time: a wall clock jumping an hour forward would make a write in
+     * progress look an hour old, one jumping back would keep a leftover for an hour.
+     */
+    static final long STALE_TEMP_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private static final Comparator<SpoolFile.Name> OLDEST_FIRST = Comparator.<SpoolFile.Name>comparingLong(
                     n -> n.sessionId)
@@ -57,15 +71,28 @@ final class Spool {
 
     private final Path dir;
     private final Consumer<String> log;
+    private final LongSupplier nanoTime;
+    /** Temp files seen at rescans, with when this process first saw each (on {@link #nanoTime}). */
+    private final Map<Path, Long> tempsFirstSeen = new HashMap<>();
+
     private final TreeMap<SpoolFile.Name, Entry> pending = new TreeMap<>(OLDEST_FIRST);
+    /** Journals of open batches found at the last rescan that this JVM does not write: alive in another process, or leftovers. */
+    private final List<Path> journals = new ArrayList<>();
+
     private long pendingBytes;
     private FileChannel lockChannel;
     private FileLock lock;
     private boolean directorySyncSupported = true;
 
     Spool(Path dir, Consumer<String> log) throws IOException {
+        this(dir, log, System::nanoTime);
+    }
+
+    /** @param nanoTime the monotonic clock (a fake one in tests) */
+    Spool(Path dir, Consumer<String> log, LongSupplier nanoTime) throws IOException {
         this.dir = dir;
         this.log = log;
+        this.nanoTime = nanoTime;
         Files.createDirectories(dir);
         if (!Files.isWritable(dir)) {
             throw new IOException("spool directory is not writable: " + dir);
@@ -150,8 +177,10 @@ final class Spool {
     /** Re-reads the directory: picks up batches of earlier runs and of other processes, sets aside unparsable names. */
     void rescan() {
         pending.clear();
+        journals.clear();
         pendingBytes = 0;
-        long now = System.currentTimeMillis();
+        long now = nanoTime.getAsLong();
+        Set<Path> temps = new HashSet<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path file : files) {
                 String fileName = file.getFileName().toString();
@@ -159,7 +188,14 @@ final class Spool {
                     continue;
                 }
                 if (fileName.startsWith(TEMP_PREFIX)) {
+                    temps.add(file);
                     deleteIfStale(file, now);
+                    continue;
+                }
+                if (fileName.endsWith(OpenBatchJournal.SUFFIX)) {
+                    if (!OpenBatchJournal.writtenHere(file)) {
+                        journals.add(file);
+                    }
                     continue;
                 }
                 SpoolFile.Name name = SpoolFile.parseName(fileName);
@@ -176,18 +212,18 @@ final class Spool {
         } catch (IOException e) {
             log.accept("cannot list spool directory " + dir + ": " + e.getMessage());
         }
+        tempsFirstSeen.keySet().retainAll(temps);
     }
 
     private void deleteIfStale(Path temp, long now) {
-        if (!ownsLock()) {
+        long firstSeen = tempsFirstSeen.computeIfAbsent(temp, t -> now);
+        if (!ownsLock() || now - firstSeen < STALE_TEMP_NANOS) {
             return;
         }
         try {
-            if (now - Files.getLastModifiedTime(temp).toMillis() > STALE_TEMP_MS) {
-                Files.deleteIfExists(temp);
-            }
+            Files.deleteIfExists(temp);
         } catch (IOException ignored) {
-            // gone already, or not ours to delete: try again next scan
+            // not ours to delete: try again next scan
         }
     }
 
@@ -214,7 +250,12 @@ final class Spool {
         return pending.isEmpty() ? null : pending.firstEntry().getValue();
     }
 
-    /** The highest sequence number pending for this session, or -1. */
+    /** The journals of open batches other processes write or left behind, as of the last rescan. */
+    List<Path> journals() {
+        return new ArrayList<>(journals);
+    }
+
+    /** The highest sequence number pending (or journaled by another process) for this session, or -1. */
     long maxSequence(String deviceId, long sessionId) {
         long max = -1;
         for (SpoolFile.Name n : pending.keySet()) {
@@ -222,7 +263,17 @@ final class Spool {
                 max = Math.max(max, n.batchId.sequence());
             }
         }
+        for (Path journal : journals) {
+            SpoolFile.Name n = SpoolFile.parseName(journal.getFileName().toString(), OpenBatchJournal.SUFFIX);
+            if (n != null && n.sessionId == sessionId && n.deviceId.equals(deviceId)) {
+                max = Math.max(max, n.batchId.sequence());
+            }
+        }
         return max;
+    }
+
+    Path dir() {
+        return dir;
     }
 
     boolean isEmpty() {
@@ -253,7 +304,7 @@ final class Spool {
         setAside(entry.file, where, why);
     }
 
-    private void setAside(Path file, String where, String why) {
+    void setAside(Path file, String where, String why) {
         log.accept("spooled batch " + file.getFileName() + " set aside in " + where + "/: " + why);
         try {
             Path target = dir.resolve(where);

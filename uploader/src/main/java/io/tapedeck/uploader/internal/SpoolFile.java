@@ -30,8 +30,7 @@ import java.util.zip.CRC32;
 final class SpoolFile {
     static final String SUFFIX = ".tdbatch";
     private static final byte[] MAGIC = {'T', 'D', 'B', '1'};
-    private static final Pattern NAME =
-            Pattern.compile("(\\d{1,19})-([0-9.]{1,100})-([^/\\\\]{1,64})" + Pattern.quote(SUFFIX));
+    private static final Pattern NAME = Pattern.compile("(\\d{1,19})-([0-9.]{1,100})-([^/\\\\]{1,64})");
     /** A batch far above any sane maxBatchBytes is more likely a damaged header than a batch. */
     private static final int MAX_LENGTH = 1 << 30;
 
@@ -50,7 +49,12 @@ final class SpoolFile {
         }
 
         String fileName() {
-            return sessionId + "-" + batchId + "-" + deviceId + SUFFIX;
+            return fileName(SUFFIX);
+        }
+
+        /** The name with another suffix: the open batch's journal is named like the batch it becomes. */
+        String fileName(String suffix) {
+            return sessionId + "-" + batchId + "-" + deviceId + suffix;
         }
 
         @Override
@@ -82,7 +86,15 @@ final class SpoolFile {
 
     /** @return null when the name is not a batch file name */
     static Name parseName(String fileName) {
-        Matcher m = NAME.matcher(fileName);
+        return parseName(fileName, SUFFIX);
+    }
+
+    /** @return null when the name is not {@code <sessionId>-<batchId>-<deviceId><suffix>} */
+    static Name parseName(String fileName, String suffix) {
+        if (!fileName.endsWith(suffix)) {
+            return null;
+        }
+        Matcher m = NAME.matcher(fileName.substring(0, fileName.length() - suffix.length()));
         if (!m.matches() || !Protocol.isValidSessionId(m.group(1)) || !Protocol.isValidDeviceId(m.group(3))) {
             return null;
         }

@@ -7,6 +7,7 @@ import io.tapedeck.uploader.protocol.ZstdCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,12 +26,16 @@ import java.util.function.Consumer;
  * blocking the caller), cut into batches by size and age on the {@code tapedeck-uploader}
  * daemon thread, compressed, spooled crash-safely, then sent oldest first ({@link Delivery}) by
  * requests on the {@code tapedeck-uploader-send} thread, so the network never delays spooling.
- * A batch leaves the spool only after a 2xx; batches of earlier runs are sent first.
+ * A batch leaves the spool only after a 2xx; batches of earlier runs are sent first. The batch
+ * being filled is written line by line to its {@link OpenBatchJournal}, so a killed process
+ * loses only the lines still queued: the next start recovers the rest.
  */
 public final class Uploader {
     private static final long NONE = Long.MIN_VALUE;
     private static final int MAX_QUEUED_LINES = 65_536;
     private static final long RESCAN_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** What a power cut may lose of the open batch: its journal is forced at most this long after a write. */
+    private static final long JOURNAL_FORCE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final UploaderSettings settings;
     private final String deviceId;
@@ -52,6 +57,7 @@ public final class Uploader {
     private volatile boolean stopping;
     private volatile boolean abandoning;
     private volatile boolean stopped;
+    private volatile boolean rescanRequested;
 
     // Confined to the uploader thread.
     private final ByteArrayOutputStream batch = new ByteArrayOutputStream();
@@ -60,6 +66,14 @@ public final class Uploader {
     private long nextSequence;
     private long nextRescanNanos;
     private boolean notOwnerLogged;
+    /** The open batch on disk; null while the batch is empty, or when the journal could not be created. */
+    private OpenBatchJournal journal;
+
+    private boolean journalFailureLogged;
+    /** Batches in a row that could not be written to the spool (a full or read-only disk). */
+    private int unwritableBatches;
+
+    private boolean recoveryFailureLogged;
 
     private static final class FlushRequest {
         final long deadlineNanos;
@@ -245,6 +259,12 @@ public final class Uploader {
         }
     }
 
+    /** Test hook: the rescan due every 10 s happens now (on the uploader thread, as always). */
+    void rescanNowForTest() {
+        rescanRequested = true;
+        LockSupport.unpark(thread);
+    }
+
     /** Test hook: waits for the uploader thread to end (after close, it may still be spooling what was left). */
     boolean awaitTerminationForTest(long timeoutMs) throws InterruptedException {
         thread.join(timeoutMs);
@@ -266,6 +286,7 @@ public final class Uploader {
         try {
             spool.tryLock();
             spool.rescan();
+            recoverJournals();
             nextSequence = nextSequenceInSpool();
             nextRescanNanos = System.nanoTime() + RESCAN_NANOS;
             while (!stopping) {
@@ -277,6 +298,7 @@ public final class Uploader {
             }
         } finally {
             stopped = true;
+            closeJournal(); // after a seal there is none; abandoned, it stays for recovery like a killed process's
             sender.close(); // aborts a request in progress on the send thread
             delivery.close();
             spool.releaseLock();
@@ -297,14 +319,17 @@ public final class Uploader {
             newFlush = true;
         }
         drainLines(now);
+        forceJournalIfDue(now);
         if (batch.size() > 0
                 && (newFlush || now - batchStartNanos >= TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()))) {
             sealBatch();
         }
-        if (now - nextRescanNanos >= 0) {
+        if (now - nextRescanNanos >= 0 || rescanRequested) {
+            rescanRequested = false;
             nextRescanNanos = now + RESCAN_NANOS;
             if (spool.tryLock()) {
                 spool.rescan();
+                recoverJournals(); // of another process on this spool that died meanwhile
             }
         }
         if (!spool.ownsLock() && !notOwnerLogged) {
@@ -342,6 +367,9 @@ public final class Uploader {
         if (batch.size() > 0) {
             wake = earlier(wake, batchStartNanos + TimeUnit.MILLISECONDS.toNanos(settings.flushIntervalMs()), now);
         }
+        if (journal != null && journal.needsForce()) {
+            wake = earlier(wake, journal.unforcedSinceNanos() + JOURNAL_FORCE_NANOS, now);
+        }
         if (delivery.canSend() && !spool.isEmpty() && !delivery.sending()) { // the end of a send unparks us
             wake = earlier(wake, delivery.retryAtNanos(), now);
         }
@@ -358,7 +386,10 @@ public final class Uploader {
         return (b - now) < (a - now) ? b : a;
     }
 
-    /** Moves queued lines into the current batch, sealing it whenever the next line would not fit. */
+    /**
+     * Moves queued lines into the current batch, sealing it whenever the next line would not fit,
+     * and writes them to the batch's journal: from here on a kill of the process does not lose them.
+     */
     private void drainLines(long now) {
         long queuedSince = oldestQueuedNanos.getAndSet(NONE);
         for (byte[] line; (line = lines.poll()) != null; ) {
@@ -369,14 +400,70 @@ public final class Uploader {
             }
             if (batch.size() == 0) {
                 batchStartNanos = queuedSince == NONE ? now : queuedSince;
+                openJournal();
             }
+            boolean withNewline = line[line.length - 1] == '\n';
             batch.write(line, 0, line.length);
-            if (line[line.length - 1] != '\n') {
+            if (!withNewline) {
                 batch.write('\n');
+            }
+            if (journal != null) {
+                journal.append(line, withNewline ? line.length - 1 : line.length);
+            }
+        }
+        if (journal != null) {
+            try {
+                journal.write(now);
+            } catch (IOException e) {
+                journalFailed("cannot write to " + journal.file().getFileName(), e);
             }
         }
     }
 
+    private void openJournal() {
+        SpoolFile.Name name = new SpoolFile.Name(deviceId, sessionId, BatchId.of(nextSequence));
+        try {
+            journal = OpenBatchJournal.create(settings.spoolDir(), name);
+        } catch (IOException | RuntimeException e) {
+            journal = null;
+            journalFailed("cannot create the journal of batch " + name, e);
+        }
+    }
+
+    private void forceJournalIfDue(long now) {
+        if (journal != null && journal.needsForce() && now - journal.unforcedSinceNanos() >= JOURNAL_FORCE_NANOS) {
+            try {
+                journal.force();
+            } catch (IOException e) {
+                journalFailed("cannot force " + journal.file().getFileName() + " to disk", e);
+            }
+        }
+    }
+
+    private void journalFailed(String what, Exception e) {
+        if (!journalFailureLogged) {
+            journalFailureLogged = true;
+            log.accept(what + " (" + e + "): until batches are sealed, a kill of the app may lose up to "
+                    + settings.flushIntervalMs() + " ms of events (further journal failures are not logged)");
+        }
+    }
+
+    private void closeJournal() {
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (IOException ignored) {
+                // closing a channel we only wrote to: the lock and the file descriptor go anyway
+            }
+            journal = null;
+        }
+    }
+
+    /**
+     * Writes the open batch to the spool under the id its journal was named with, then deletes
+     * the journal (a kill in between leaves both: recovery then keeps the batch and deletes the
+     * journal, before anything is sent).
+     */
     private void sealBatch() {
         if (batch.size() == 0) {
             return;
@@ -384,6 +471,57 @@ public final class Uploader {
         byte[] raw = batch.toByteArray();
         batch.reset();
         SpoolFile.Name name = new SpoolFile.Name(deviceId, sessionId, BatchId.of(nextSequence++));
+        OpenBatchJournal sealed = journal;
+        journal = null;
+        try {
+            spoolBatch(name, raw);
+            if (unwritableBatches > 0) {
+                log.accept("the spool takes batches again, after " + unwritableBatches + " that could not be written");
+                unwritableBatches = 0;
+            }
+        } catch (IOException e) {
+            // A full or read-only disk fails every batch: one line when it starts, one when it ends.
+            boolean kept = sealed != null && keepForRecovery(sealed);
+            if (!kept) {
+                counters.droppedBatches.incrementAndGet();
+                delivery.reportDropped(1);
+            }
+            if (unwritableBatches++ == 0) {
+                log.accept("cannot write batch " + name + " to the spool (" + e + "): "
+                        + (kept ? "its journal keeps it for a later attempt" : "dropped it (counted)")
+                        + "; further batches that cannot be written are not logged until one can");
+            }
+            if (kept) {
+                return;
+            }
+        }
+        if (sealed != null) {
+            try {
+                sealed.delete();
+            } catch (IOException e) {
+                journalFailed("cannot delete " + sealed.file().getFileName() + " after sealing it", e);
+            }
+        }
+    }
+
+    /** Writes what the journal has not written yet and lets go of it, as a killed process would: a rescan recovers it. */
+    private static boolean keepForRecovery(OpenBatchJournal sealed) {
+        try {
+            sealed.write(System.nanoTime());
+            sealed.close();
+            return !sealed.broken();
+        } catch (IOException e) {
+            try {
+                sealed.delete();
+            } catch (IOException ignored) {
+                // a journal that cannot be written or deleted: recovery takes its readable prefix, if any
+            }
+            return false;
+        }
+    }
+
+    /** Compresses and spools one batch, first dropping the oldest batches if it would not fit under the limit. */
+    private void spoolBatch(SpoolFile.Name name, byte[] raw) throws IOException {
         byte[] body = ZstdCodec.compress(raw, settings.compressionLevel(), dictionaryId);
         int dropped = spool.makeRoom(body.length + 64L, settings.storageLimitBytes());
         if (dropped > 0) {
@@ -392,13 +530,58 @@ public final class Uploader {
             log.accept("spool over its limit of " + settings.storageLimitBytes() / 1024 + " KiB: dropped the " + dropped
                     + " oldest unsent batch(es)");
         }
-        try {
-            spool.write(name, new SpoolFile.Contents(dictionaryId, raw.length, body));
-            counters.spooledBatches.incrementAndGet();
-        } catch (IOException e) {
-            counters.droppedBatches.incrementAndGet();
-            delivery.reportDropped(1);
-            log.accept("cannot write batch " + name + " to the spool, dropped it: " + e);
+        spool.write(name, new SpoolFile.Contents(dictionaryId, raw.length, body));
+        counters.spooledBatches.incrementAndGet();
+    }
+
+    /**
+     * Spools the open batches that processes left behind when they died (this app's earlier runs,
+     * or another instance sharing the spool), each under the batch id its journal was named with:
+     * that id was never sent (a batch is sealed, and its journal deleted, before it can be sent).
+     * Only the sending process recovers; a journal whose writer is alive is locked and skipped.
+     */
+    private void recoverJournals() {
+        if (!spool.ownsLock()) {
+            return;
+        }
+        for (Path file : spool.journals()) {
+            String fileName = file.getFileName().toString();
+            SpoolFile.Name name = SpoolFile.parseName(fileName, OpenBatchJournal.SUFFIX);
+            if (name == null) {
+                spool.setAside(file, Spool.CORRUPT, "its name is not a journal name");
+                continue;
+            }
+            try (OpenBatchJournal.Claim claim = OpenBatchJournal.claim(file)) {
+                if (claim == null) {
+                    continue; // its writer is alive
+                }
+                if (spool.contains(name)) {
+                    claim.delete(); // sealed just before its process died
+                    continue;
+                }
+                OpenBatchJournal.Recovered recovered = claim.read();
+                if (recovered.lines == 0 && recovered.tornBytes > 0) {
+                    counters.tornJournalTails.incrementAndGet();
+                    spool.setAside(file, Spool.CORRUPT, "not a journal, or damaged from its first line on");
+                    continue;
+                }
+                if (recovered.lines > 0) {
+                    spoolBatch(name, recovered.raw);
+                    counters.recoveredBatches.incrementAndGet();
+                }
+                if (recovered.tornBytes > 0) {
+                    counters.tornJournalTails.incrementAndGet();
+                    log.accept("recovered " + recovered.lines + " event lines of batch " + name + " from " + fileName
+                            + "; ignored its torn tail of " + recovered.tornBytes + " bytes");
+                }
+                claim.delete();
+            } catch (IOException e) {
+                if (!recoveryFailureLogged) {
+                    recoveryFailureLogged = true;
+                    log.accept("cannot recover the open batch in " + fileName + " (" + e
+                            + "); it is kept and tried again later");
+                }
+            }
         }
     }
 

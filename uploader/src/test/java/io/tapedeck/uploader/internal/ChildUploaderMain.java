@@ -8,11 +8,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs an uploader in a child JVM for {@link ChildProcessTest}: "spool-forever" offers lines
  * until the process is killed (printing "SPOOLED n" once the spool holds the first 1001), "send"
- * sends a few hundred lines and closes.
+ * sends a few hundred lines and closes, "steady" offers a numbered, timestamped line every
+ * {@link #STEADY_PERIOD_MS} with the agent's default batching until the process is killed
+ * (printing "WRITING" after the first).
  */
 public final class ChildUploaderMain {
+    static final long STEADY_PERIOD_MS = 5;
+
     public static void main(String[] args) throws Exception {
         String mode = args[0];
+        if (mode.equals("steady")) {
+            steady(args);
+            return;
+        }
         UploaderSettings settings = UploaderSettings.builder()
                 .serverUrl(args[2])
                 .apiKey("secret")
@@ -43,6 +51,41 @@ public final class ChildUploaderMain {
                 Thread.sleep(1);
             }
         }
+    }
+
+    /**
+     * Lines of about 300 bytes at a steady rate (the default 5 s flush interval then cuts
+     * batches of about 60 KiB), each carrying the wall-clock time it was offered at. A line late
+     * because the JVM was descheduled is offered at once, and the pace resumes from there.
+     */
+    private static void steady(String[] args) throws Exception {
+        UploaderSettings settings = UploaderSettings.builder()
+                .serverUrl(args[2])
+                .apiKey("secret")
+                .spoolDir(Paths.get(args[1]))
+                .build();
+        Uploader uploader = Uploader.start(settings, args[3], Long.parseLong(args[4]));
+        long next = System.nanoTime();
+        for (int i = 0; ; i++) {
+            uploader.offer(steadyLine(i, System.currentTimeMillis()));
+            if (i == 0) {
+                System.out.println("WRITING");
+                System.out.flush();
+            }
+            next += TimeUnit.MILLISECONDS.toNanos(STEADY_PERIOD_MS);
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } else {
+                next = System.nanoTime();
+            }
+        }
+    }
+
+    static byte[] steadyLine(int n, long offeredAtMillis) {
+        return ("{\"type\":3,\"data\":{\"source\":1,\"n\":" + n + ",\"offeredAt\":" + offeredAtMillis + ",\"pad\":\""
+                        + "p".repeat(200 + n % 50) + "\"},\"timestamp\":" + offeredAtMillis + "}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** "SPOOLED n" once the spool holds at least {@code count} lines of the session, "NOT SPOOLED n" after 10 s. */

@@ -336,6 +336,10 @@ class UploaderTest {
         byte[] bytes = Files.readAllBytes(damaged);
         bytes[bytes.length - 3] ^= 0x55;
         Files.write(damaged, bytes);
+        Path truncated = files.get(2); // cut in the middle of its body, as a copy or a full disk might leave it
+        int truncatedLines = linesIn(truncated);
+        byte[] whole = Files.readAllBytes(truncated);
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
         Files.write(spool.resolve("garbage.tdbatch"), new byte[] {1, 2, 3});
         Files.write(spool.resolve("0-0-dev-1.tdbatch"), new byte[] {'T', 'D', 'B', '1', 0});
 
@@ -343,13 +347,39 @@ class UploaderTest {
         Uploader second = Uploader.start(settings().build(), DEVICE, SESSION + 1);
         started.add(second);
         assertTrue(second.flush(10_000));
-        assertEquals(2, second.counters().corruptBatches(), "checksum mismatch and short header: " + logged);
-        assertEquals(3, batchFiles(spool.resolve(Spool.CORRUPT)).size(), "and the unparsable name");
+        assertEquals(3, second.counters().corruptBatches(), "checksum mismatch, truncation, short header: " + logged);
+        assertEquals(4, batchFiles(spool.resolve(Spool.CORRUPT)).size(), "and the unparsable name");
+        assertEquals(
+                4,
+                logged.stream().filter(l -> l.contains("set aside in corrupt/")).count(),
+                "one line each");
         List<String> expected = new ArrayList<>(sent);
         List<String> got = collector.lines(DEVICE, SESSION);
-        assertEquals(sent.size() - damagedLines, got.size());
+        assertEquals(sent.size() - damagedLines - truncatedLines, got.size());
         expected.retainAll(got);
         assertEquals(expected, got, "the rest arrives, in order");
+    }
+
+    @Test
+    void aJournalThatCannotBeCreatedIsLoggedOnceAndNothingIsLost() throws Exception {
+        // Something in the way of the first batch's journal (as a read-only or full disk would be).
+        Files.createDirectories(spool.resolve(SESSION + "-0-" + DEVICE + OpenBatchJournal.SUFFIX));
+        Uploader u = start(settings());
+        List<String> sent = lines(0, 300);
+        offerAll(u, sent);
+        assertTrue(u.flush(10_000), logged::toString);
+        assertEquals(sent, collector.lines(DEVICE, SESSION), "batched in memory and sealed as before");
+        assertEquals(1, logged.size(), "one line: " + logged);
+        assertTrue(logged.get(0).contains("cannot create the journal"), logged.get(0));
+    }
+
+    @Test
+    void aSpoolDirectoryThatCannotBeCreatedIsOneReasonAtStart() throws Exception {
+        Path file = Files.write(spool.resolve("a-file"), new byte[] {1});
+        java.io.UncheckedIOException e = assertThrows(
+                java.io.UncheckedIOException.class, () -> start(settings().spoolDir(file.resolve("spool"))));
+        assertTrue(e.getMessage().startsWith("cannot use spool directory " + file.resolve("spool")), e.getMessage());
+        assertEquals(List.of(), logged);
     }
 
     @Test
