@@ -37,6 +37,8 @@ import javax.swing.CellRendererPane;
 final class SwingSnapshotBuilder {
     /** A component's own read longer than this (half a frame) earns a pause before the next. */
     private static final long SLICE_FOR_PAUSE_NANOS = 8_000_000L;
+    /** The longest such pause: a change is in the recording at most this much later. */
+    private static final long MAX_PAUSE_NANOS = 5_000_000_000L;
 
     private final ComponentRegistry registry;
     private final SwingPropertyReader reader;
@@ -298,7 +300,9 @@ final class SwingSnapshotBuilder {
         if (!reread && wasBlocked) return keep(t, t.last, Collections.emptyList()); // never look inside
         List<ViewNode> parts = t.partNodes;
         ViewNode.Builder b = null;
-        long readStart = reread && pausePerNanoRead > 0 ? System.nanoTime() : 0;
+        // A component read because it was shown or added is read cold (classes, fonts): that
+        // first cost says nothing about its later reads and earns no pause.
+        long readStart = reread && !repaint && pausePerNanoRead > 0 ? System.nanoTime() : 0;
         if (reread) {
             ViewNode.Builder facts = factsUnlessBlocked(c, kind, t);
             if (facts == null) {
@@ -418,7 +422,7 @@ final class SwingSnapshotBuilder {
     private void pauseIfCostly(ComponentState t, long readStart) {
         long now = System.nanoTime();
         long cost = now - readStart;
-        if (cost > SLICE_FOR_PAUSE_NANOS) t.pausedUntil = now + cost * pausePerNanoRead;
+        if (cost > SLICE_FOR_PAUSE_NANOS) t.pausedUntil = now + Math.min(MAX_PAUSE_NANOS, cost * pausePerNanoRead);
     }
 
     /** Records the node as the component's latest, keeping the old object when nothing changed. */
