@@ -20,6 +20,10 @@ final class ComponentState {
     boolean dirtyBelow;
     /** Read this whole subtree again, trusting no cached node (new or re-shown subtree). */
     boolean deep;
+    /** The capture that last read the component itself (see SwingSnapshotBuilder's rounds); 0: none. */
+    long readIn;
+    /** Not read again before this {@link System#nanoTime()} (its last read was costly); 0: no pause. */
+    long pausedUntil;
     /** Listeners are attached to the component. */
     boolean listening;
     /** Per-component listener for models and documents (null when not needed). */

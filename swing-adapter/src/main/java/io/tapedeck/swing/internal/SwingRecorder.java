@@ -1,6 +1,7 @@
 package io.tapedeck.swing.internal;
 
 import io.tapedeck.TapedeckConfig;
+import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
@@ -19,11 +20,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Records a Swing application: follows its windows, marks what changes, and at most
  * {@code maxCapturesPerSecond} times a second copies the dirty parts into a new
  * {@link ViewNode} tree for the {@link CaptureSink}, all on the EDT, within a per-second
- * EDT time budget. A daemon thread ({@code tapedeck-swing-capture}) only decides when to ask
+ * EDT time budget. Each visit to the EDT also stops reading after {@link #SLICE_NANOS}: what it
+ * did not read keeps its previous node and its dirty marks, and the next visit is posted right
+ * behind it (after the app's events queued meanwhile), so a storm of changes costs the app
+ * several short visits instead of one long one; windows and subtrees just shown are read whole.
+ * A daemon thread ({@code tapedeck-swing-capture}) only decides when to ask
  * the EDT for a capture; it never waits on the EDT, and nothing touches AWT before the app
  * has created its first window.
  */
 public final class SwingRecorder {
+    /**
+     * How long one visit to the EDT reads before it leaves the rest to the next visit: half a
+     * frame, so that a visit (the slice plus the one component being read when it ends) stays
+     * within a 60 Hz frame and the app's own events queued meanwhile run in between.
+     */
+    static final long SLICE_NANOS = 8_000_000L;
+
     private final CaptureSettings settings;
     private final CaptureSink sink;
     /** Every callback Swing makes into us runs through it: the first failure is logged once and capture stops. */
@@ -50,6 +62,8 @@ public final class SwingRecorder {
 
     private volatile int captures;
     private volatile int skippedForBudget;
+    /** What the visits to the EDT cost (for tests and the debug log). */
+    private final EdtVisits visits = new EdtVisits();
 
     private SwingRecorder(CaptureSettings settings, CaptureSink sink) {
         this.settings = settings;
@@ -68,6 +82,7 @@ public final class SwingRecorder {
                 input,
                 settings.privacy,
                 settings.recordPainting ? new SwingDrawings() : null);
+        builder.pauseCostlyReads(settings.budgetNanosPerSecond());
         this.scheduler = TapedeckThreads.scheduler("tapedeck-swing-capture");
     }
 
@@ -121,6 +136,10 @@ public final class SwingRecorder {
     public void stop() {
         if (!stopped.compareAndSet(false, true)) return;
         boundary.deactivate();
+        if (visits.visits() > 0) {
+            Log.debug("Swing capture on the EDT (ms): " + visits.summary() + " captures=" + captures
+                    + " skippedForBudget=" + skippedForBudget);
+        }
         scheduler.shutdownNow();
         // Never attached means nothing to remove, and no reason to wake AWT up.
         if (attachPosted) EventQueue.invokeLater(this::detachOnEdt);
@@ -179,8 +198,10 @@ public final class SwingRecorder {
 
     private void capture() {
         long start = System.nanoTime();
+        visits.begin();
         if (budget.spent(start) && !registry.windowsChanged()) {
             skippedForBudget++; // the dirty marks stay; a later capture takes them
+            visits.record(start, System.nanoTime(), false, false);
             return;
         }
         boolean resync = resyncDue;
@@ -188,13 +209,25 @@ public final class SwingRecorder {
         markersSeen = Markers.version();
         registry.clearAnyDirty();
         takeRepaints();
-        ViewNode root = builder.capture(resync);
+        ViewNode root = builder.capture(resync, start + SLICE_NANOS);
         if (root != lastSent) {
             lastSent = root;
             sink.snapshot(root, System.currentTimeMillis());
         }
         captures++;
-        budget.charge(start, System.nanoTime());
+        long end = System.nanoTime();
+        budget.charge(start, end);
+        visits.record(start, end, builder.slicedOff(), builder.readShown());
+        if (builder.waiting()) registry.requestCapture(); // a later tick takes them, once their pause is over
+        if (builder.incomplete()) {
+            registry.requestCapture(); // the marks left behind are taken by the next visit
+            // Right behind this one, after whatever the app queued meanwhile; past the budget,
+            // the scheduler asks again once the budget allows.
+            if (!budget.spent(end) && !capturePending) {
+                capturePending = true;
+                EventQueue.invokeLater(this::captureOnEdt);
+            }
+        }
     }
 
     /** What Swing repainted since the last capture is recorded again (and an app's new manager wrapped). */
@@ -212,6 +245,11 @@ public final class SwingRecorder {
     /** Captures skipped because captures in the last second had spent the EDT budget. */
     int skippedForBudget() {
         return skippedForBudget;
+    }
+
+    /** What the visits to the EDT cost so far. */
+    EdtVisits visits() {
+        return visits;
     }
 
     /** False once stopped or disabled by an error. */

@@ -35,6 +35,11 @@ import javax.swing.CellRendererPane;
  * component is blocked.
  */
 final class SwingSnapshotBuilder {
+    /** A component's own read longer than this (half a frame) earns a pause before the next. */
+    private static final long SLICE_FOR_PAUSE_NANOS = 8_000_000L;
+    /** The longest such pause: a change is in the recording at most this much later. */
+    private static final long MAX_PAUSE_NANOS = 5_000_000_000L;
+
     private final ComponentRegistry registry;
     private final SwingPropertyReader reader;
     private final SwingChangeTracker tracker;
@@ -45,6 +50,37 @@ final class SwingSnapshotBuilder {
     private final SwingDrawings painter;
 
     private ViewNode lastRoot;
+
+    /**
+     * Reading stops at this {@link System#nanoTime()}: past it, a component whose own read is due
+     * keeps its previous node (an older but coherent state) and its dirty marks, for the next
+     * capture. {@link Long#MAX_VALUE}: no slice.
+     */
+    private long sliceEnd = Long.MAX_VALUE;
+    /** Counts captures: {@link ComponentState#readIn} says in which one a component was last read. */
+    private long captureNumber;
+    /**
+     * The first capture of the current round. A round is the captures it takes to read every
+     * component that was due once: a component read since its start waits for the next round, so
+     * that a storm that keeps re-marking the first components of the window cannot starve the
+     * last ones (each sliced capture goes on where the previous stopped).
+     */
+    private long roundStart = 1;
+    /** Components whose own read this capture put off (past the slice, or already read this round). */
+    private int putOff;
+    /** Whether this capture stopped reading at its slice. */
+    private boolean slicedOff;
+    /** Components read because they were shown or added (whole and at once: never sliced). */
+    private int shownRead;
+    /** Components whose read is waiting out the pause their last, costly read earned. */
+    private int waiting;
+    /**
+     * How long a component that took more than a slice to read waits before it is read again,
+     * per nanosecond its read took: one second over the EDT budget, so that a component costlier
+     * than a slice (a big table's painting) costs the budget per second on average, not one
+     * visit every second. 0: no pause.
+     */
+    private long pausePerNanoRead;
     /** The active window at the last capture, held weakly (a disposed window must not be kept). */
     private WeakReference<Window> lastActive = new WeakReference<>(null);
 
@@ -71,6 +107,58 @@ final class SwingSnapshotBuilder {
      * @param resync read everything again (the safety net for changes no event told us about)
      */
     ViewNode capture(boolean resync) {
+        return capture(resync, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #capture(boolean)}, reading until {@code sliceEnd} ({@link System#nanoTime()}):
+     * what is left is read by the next capture ({@link #incomplete()}). A window, popup or subtree
+     * that was shown or added is read whole whatever the time: it must never appear late or half
+     * read.
+     */
+    ViewNode capture(boolean resync, long sliceEnd) {
+        this.sliceEnd = sliceEnd;
+        captureNumber++;
+        putOff = 0;
+        waiting = 0;
+        shownRead = 0;
+        slicedOff = false;
+        try {
+            return captureAll(resync);
+        } finally {
+            if (!slicedOff) roundStart = captureNumber + 1; // every due component was read in this round
+        }
+    }
+
+    /**
+     * A component whose own read took more than {@code sliceNanos} is not read again for its read
+     * time × (one second / {@code budgetNanosPerSecond}); its previous node stands meanwhile.
+     */
+    void pauseCostlyReads(long budgetNanosPerSecond) {
+        pausePerNanoRead = Math.max(1, 1_000_000_000L / Math.max(1, budgetNanosPerSecond));
+    }
+
+    /** Whether components wait out the pause of a costly read (their marks stay): a later capture takes them. */
+    boolean waiting() {
+        return waiting > 0;
+    }
+
+    /** Whether components are left to read (their marks stay): the next capture should follow soon. */
+    boolean incomplete() {
+        return putOff > 0;
+    }
+
+    /** Whether the last capture stopped reading at its slice. */
+    boolean slicedOff() {
+        return slicedOff;
+    }
+
+    /** Whether the last capture read a window or subtree that was shown or added. */
+    boolean readShown() {
+        return shownRead > 0;
+    }
+
+    private ViewNode captureAll(boolean resync) {
         List<Window> showing = new ArrayList<>();
         Map<Window, Long> activation = new IdentityHashMap<>();
         int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
@@ -161,15 +249,60 @@ final class SwingSnapshotBuilder {
     private ViewNode component(Component c, boolean deep, boolean repaint) {
         ComponentState t = registry.track(c);
         if (!deep && t.clean()) return t.last;
+        int leftBefore = putOff + waiting;
+        boolean later = mayPutOff(c, t, repaint);
+        ViewNode n = read(c, t, deep, repaint, later);
+        // What stays to be read keeps its marks, and its ancestors the mark that leads to it.
+        if (later) t.dirty = true;
+        if (putOff + waiting > leftBefore) t.dirtyBelow = true;
+        return n;
+    }
+
+    /**
+     * Whether the component's own read (its properties and painting) waits for a later capture:
+     * it is due because it changed (not because it was shown or added), has a previous node of
+     * the same kind to stand for it meanwhile, and either this capture's slice is spent or it
+     * was read already in this round, or its last read was so costly that it waits out a pause
+     * ({@link #pauseCostlyReads}). Its children are still walked: a popup shown inside a changed
+     * container is captured at once.
+     */
+    private boolean mayPutOff(Component c, ComponentState t, boolean repaint) {
+        if (repaint || t.deep || !t.dirty || t.last == null || t.last.has(ViewNode.BLOCKED)) return false;
+        if (t.last.kind() != SwingKinds.of(c)) return false;
+        if (t.pausedUntil != 0 && sliceEnd != Long.MAX_VALUE) { // an unsliced capture (tests) reads everything due
+            if (System.nanoTime() - t.pausedUntil < 0) {
+                waiting++;
+                return true;
+            }
+            t.pausedUntil = 0;
+        }
+        if (t.readIn >= roundStart || slicedOff) {
+            putOff++;
+            return true;
+        }
+        if (sliceEnd == Long.MAX_VALUE || System.nanoTime() - sliceEnd < 0) return false;
+        slicedOff = true;
+        putOff++;
+        return true;
+    }
+
+    private ViewNode read(Component c, ComponentState t, boolean deep, boolean repaint, boolean later) {
         repaint |= t.deep;
         deep |= t.deep;
         if (!t.listening) tracker.listen(c, t);
         ViewKind kind = SwingKinds.of(c);
-        boolean reread = deep || t.dirty || t.last == null || t.last.kind() != kind;
+        boolean reread = !later && (deep || t.dirty || t.last == null || t.last.kind() != kind);
+        if (reread) {
+            t.readIn = captureNumber;
+            if (repaint) shownRead++;
+        }
         boolean wasBlocked = t.last != null && t.last.has(ViewNode.BLOCKED);
         if (!reread && wasBlocked) return keep(t, t.last, Collections.emptyList()); // never look inside
         List<ViewNode> parts = t.partNodes;
         ViewNode.Builder b = null;
+        // A component read because it was shown or added is read cold (classes, fonts): that
+        // first cost says nothing about its later reads and earns no pause.
+        long readStart = reread && !repaint && pausePerNanoRead > 0 ? System.nanoTime() : 0;
         if (reread) {
             ViewNode.Builder facts = factsUnlessBlocked(c, kind, t);
             if (facts == null) {
@@ -200,6 +333,7 @@ final class SwingSnapshotBuilder {
             // An icon-only label or button says what it shows only through its accessible name.
             if (!readsAccessibleName(kind) && SwingPrivacyFacts.captionless(c, kind))
                 b.accessibleName(SwingPrivacyFacts.accessibleName(c));
+            if (readStart != 0) pauseIfCostly(t, readStart);
         }
         List<ViewNode> children = SwingKinds.isLeaf(kind) ? new ArrayList<>(parts.size()) : children(c, deep, repaint);
         children.addAll(parts);
@@ -282,6 +416,13 @@ final class SwingSnapshotBuilder {
             nodes.add(component(k, deep, repaint));
         }
         return nodes;
+    }
+
+    /** A read that took more than a slice earns a pause before the next (see {@link #pauseCostlyReads}). */
+    private void pauseIfCostly(ComponentState t, long readStart) {
+        long now = System.nanoTime();
+        long cost = now - readStart;
+        if (cost > SLICE_FOR_PAUSE_NANOS) t.pausedUntil = now + Math.min(MAX_PAUSE_NANOS, cost * pausePerNanoRead);
     }
 
     /** Records the node as the component's latest, keeping the old object when nothing changed. */
