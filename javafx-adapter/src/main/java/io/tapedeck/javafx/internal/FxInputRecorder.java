@@ -1,5 +1,6 @@
 package io.tapedeck.javafx.internal;
 
+import io.tapedeck.core.internal.record.ReplayClock;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
@@ -54,7 +55,7 @@ final class FxInputRecorder {
     }
 
     private void mouse(MouseEvent e) {
-        long now = System.currentTimeMillis();
+        long now = ReplayClock.now();
         lastX = (int) Math.round(e.getScreenX());
         lastY = (int) Math.round(e.getScreenY());
         if (e.getEventType() == MouseEvent.MOUSE_MOVED || e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
@@ -77,7 +78,7 @@ final class FxInputRecorder {
     }
 
     private void focus(Node lost, Node gained) {
-        long now = System.currentTimeMillis();
+        long now = ReplayClock.now();
         if (lost != null) sink.mouseAction(MouseAction.BLUR, keys.applyAsLong(lost), lastX, lastY, now);
         if (gained != null) sink.mouseAction(MouseAction.FOCUS, keys.applyAsLong(gained), lastX, lastY, now);
     }

@@ -3,6 +3,7 @@ package io.tapedeck.javafx.internal;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.privacy.Markers;
 import io.tapedeck.core.internal.privacy.PrivacyPolicy;
+import io.tapedeck.core.internal.record.ReplayClock;
 import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.safety.TapedeckThreads;
@@ -65,7 +66,7 @@ public final class FxRecorder {
     private boolean windowsChanged;
 
     private volatile boolean pending;
-    private volatile long lastResync = System.currentTimeMillis();
+    private volatile long lastResync = ReplayClock.now();
     /** {@link Markers#version()} at the last capture: a marker set since means reading everything again. */
     private volatile long markersSeen = Markers.version();
 
@@ -137,7 +138,7 @@ public final class FxRecorder {
 
     private void askForCapture() {
         if (pending) return;
-        boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
+        boolean resync = ReplayClock.now() - lastResync >= resyncMillis;
         // A marker set from code changes no node, so JavaFX marks nothing dirty for it.
         if (!dirty && !resync && Markers.version() == markersSeen) return;
         pending = true;
@@ -161,8 +162,8 @@ public final class FxRecorder {
         }
         dirty = false;
         windowsChanged = false;
-        boolean resync = System.currentTimeMillis() - lastResync >= resyncMillis;
-        if (resync) lastResync = System.currentTimeMillis();
+        boolean resync = ReplayClock.now() - lastResync >= resyncMillis;
+        if (resync) lastResync = ReplayClock.now();
         long markers = Markers.version();
         boolean markersChanged = markers != markersSeen;
         markersSeen = markers;
@@ -170,7 +171,7 @@ public final class FxRecorder {
         ViewNode root = snapshots.capture(resync || markersChanged);
         if (root != lastSent) {
             lastSent = root;
-            sink.snapshot(root, System.currentTimeMillis());
+            sink.snapshot(root, ReplayClock.now());
         }
         captures++;
         budget.charge(start, System.nanoTime());

@@ -1,5 +1,6 @@
 package io.tapedeck.swing.internal;
 
+import io.tapedeck.core.internal.record.ReplayClock;
 import io.tapedeck.core.internal.view.CaptureSink;
 import io.tapedeck.core.internal.view.MouseAction;
 import io.tapedeck.core.internal.view.ViewKind;
@@ -30,7 +31,7 @@ final class SwingInputRecorder {
     void mouse(MouseEvent e) {
         int id = e.getID();
         if (id == MouseEvent.MOUSE_ENTERED || id == MouseEvent.MOUSE_EXITED || id == MouseEvent.MOUSE_WHEEL) return;
-        long now = System.currentTimeMillis();
+        long now = ReplayClock.now();
         lastX = e.getXOnScreen();
         lastY = e.getYOnScreen();
         switch (id) {
@@ -61,7 +62,7 @@ final class SwingInputRecorder {
 
     void focus(FocusEvent e) {
         MouseAction action = e.getID() == FocusEvent.FOCUS_GAINED ? MouseAction.FOCUS : MouseAction.BLUR;
-        sink.mouseAction(action, keyOf(e.getComponent()), lastX, lastY, System.currentTimeMillis());
+        sink.mouseAction(action, keyOf(e.getComponent()), lastX, lastY, ReplayClock.now());
     }
 
     /** The key of the node under the pointer: a grid's cell if there is one, else the component. */

@@ -3,6 +3,7 @@ package io.tapedeck.swing.internal;
 import io.tapedeck.TapedeckConfig;
 import io.tapedeck.core.internal.log.Log;
 import io.tapedeck.core.internal.privacy.Markers;
+import io.tapedeck.core.internal.record.ReplayClock;
 import io.tapedeck.core.internal.record.UiThreadBudget;
 import io.tapedeck.core.internal.safety.ErrorBoundary;
 import io.tapedeck.core.internal.safety.TapedeckThreads;
@@ -212,7 +213,7 @@ public final class SwingRecorder {
         ViewNode root = builder.capture(resync, start + SLICE_NANOS);
         if (root != lastSent) {
             lastSent = root;
-            sink.snapshot(root, System.currentTimeMillis());
+            sink.snapshot(root, ReplayClock.now());
         }
         captures++;
         long end = System.nanoTime();

@@ -67,7 +67,7 @@ public final class Recording implements AutoCloseable {
         Destination destination = opener.open(config, session);
         ReplayStream stream =
                 new ReplayStream(destination, HREF, config.keyframeInterval().toMillis(), PrivacyPolicy.from(config));
-        Recorder recorder = new Recorder(stream, destination, System::currentTimeMillis);
+        Recorder recorder = new Recorder(stream, destination, ReplayClock::now);
         recorder.start();
         Log.info("recording session " + session.replayId() + " to " + destination.describe());
         return new Recording(session, recorder, destination.describe());
@@ -98,7 +98,7 @@ public final class Recording implements AutoCloseable {
 
     /** Puts an app event on the replay's timeline (an rrweb Custom event). */
     public void event(String tag, Map<String, ?> payload) {
-        recorder.custom(tag, payload, System.currentTimeMillis());
+        recorder.custom(tag, payload, ReplayClock.now());
     }
 
     /** Writes everything captured so far to the destination, waiting at most {@code timeoutMs}. */
