@@ -59,15 +59,7 @@ class ChildProcessTest {
 
         try (TestCollector collector = new TestCollector()) {
             List<String> log = new ArrayList<>();
-            Uploader next = Uploader.start(
-                    UploaderSettings.builder()
-                            .serverUrl(collector.url())
-                            .apiKey("secret")
-                            .spoolDir(spool)
-                            .log(log::add)
-                            .build(),
-                    DEVICE,
-                    SESSION + 1);
+            Uploader next = nextStart(collector, spool, log);
             try {
                 assertTrue(next.flush(20_000), "everything spooled is delivered: " + log);
                 List<String> delivered = collector.lines(DEVICE, SESSION);
@@ -153,15 +145,7 @@ class ChildProcessTest {
             assertEquals(137, child.kill().exitCode(), "killed by SIGKILL");
 
             List<String> log = new ArrayList<>();
-            Uploader next = Uploader.start(
-                    UploaderSettings.builder()
-                            .serverUrl(collector.url())
-                            .apiKey("secret")
-                            .spoolDir(spool)
-                            .log(log::add)
-                            .build(),
-                    DEVICE,
-                    SESSION + 1);
+            Uploader next = nextStart(collector, spool, log);
             try {
                 assertTrue(next.flush(20_000), "everything left is delivered: " + log);
                 List<String> delivered = collector.lines(DEVICE, SESSION);
@@ -196,15 +180,7 @@ class ChildProcessTest {
         Path spool = dir.resolve("shared-spool");
         try (TestCollector collector = new TestCollector()) {
             List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
-            Uploader sender = Uploader.start(
-                    UploaderSettings.builder()
-                            .serverUrl(collector.url())
-                            .apiKey("secret")
-                            .spoolDir(spool)
-                            .log(log::add)
-                            .build(),
-                    DEVICE,
-                    SESSION + 1);
+            Uploader sender = nextStart(collector, spool, log);
             try {
                 ChildJvm.Running child = startChild("steady", spool, collector.url());
                 child.awaitStdout("WRITING"::equals, Duration.ofSeconds(30));
@@ -251,5 +227,18 @@ class ChildProcessTest {
             assertEquals(List.of(), child.stderr(), "no slf4j or other noise on stderr");
             assertEquals(expectedLines(500), collector.lines(DEVICE, SESSION));
         }
+    }
+
+    /** The app's next start: an uploader of a later session on the same spool, sending to {@code collector}. */
+    private static Uploader nextStart(TestCollector collector, Path spool, List<String> log) {
+        return Uploader.start(
+                UploaderSettings.builder()
+                        .serverUrl(collector.url())
+                        .apiKey("secret")
+                        .spoolDir(spool)
+                        .log(log::add)
+                        .build(),
+                DEVICE,
+                SESSION + 1);
     }
 }

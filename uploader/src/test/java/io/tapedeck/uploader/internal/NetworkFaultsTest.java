@@ -145,54 +145,57 @@ class NetworkFaultsTest {
     }
 
     /**
-     * Reads each request's head and answers {@code 201} with a 1,000-byte body, one byte a
-     * second: every read gets a byte long before any read timeout.
+     * A server on 127.0.0.1 that speaks raw HTTP/1.1, for what a JDK server will not do: each
+     * connection is answered on a thread of its own by {@link #answer}.
      */
-    private static final class Dribbler implements AutoCloseable {
+    private abstract static class RawLoopbackServer implements AutoCloseable {
         private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final Thread thread = new Thread(this::serve, "dribbler");
 
-        Dribbler() throws IOException {
-            thread.setDaemon(true);
-            thread.start();
+        RawLoopbackServer(String name) throws IOException {
+            Thread accepting = new Thread(
+                    () -> {
+                        while (!server.isClosed()) {
+                            try {
+                                Socket socket = server.accept();
+                                Thread answering = new Thread(() -> answerQuietly(socket), name + "-answer");
+                                answering.setDaemon(true);
+                                answering.start();
+                            } catch (IOException closed) {
+                                return;
+                            }
+                        }
+                    },
+                    name);
+            accepting.setDaemon(true);
+            accepting.start();
         }
 
         int port() {
             return server.getLocalPort();
         }
 
-        private void serve() {
-            while (!server.isClosed()) {
-                try {
-                    Socket socket = server.accept();
-                    Thread answer = new Thread(() -> dribble(socket), "dribbler-answer");
-                    answer.setDaemon(true);
-                    answer.start();
-                } catch (IOException closed) {
-                    return;
-                }
+        /** Answers one connection; throwing ends it (the client gave up, or the server closed). */
+        abstract void answer(Socket socket, InputStream in) throws IOException, InterruptedException;
+
+        private void answerQuietly(Socket socket) {
+            try (socket) {
+                answer(socket, socket.getInputStream());
+            } catch (IOException | InterruptedException gone) {
+                // the other end went away: what these servers are for
             }
         }
 
-        private static void dribble(Socket socket) {
-            try (socket) {
-                InputStream in = socket.getInputStream();
-                int matched = 0;
-                while (matched < 4) { // up to the blank line that ends the request head
-                    int b = in.read();
-                    if (b < 0) return;
-                    matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-                }
-                OutputStream out = socket.getOutputStream();
-                out.write("HTTP/1.1 201 Created\r\nContent-Length: 1000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                for (int i = 0; i < 1000; i++) {
-                    out.write('x');
-                    out.flush();
-                    Thread.sleep(1_000);
-                }
-            } catch (IOException | InterruptedException gone) {
-                // the client gave up: what this server is for
+        /** The request head up to its blank line, or null when the connection ended first. */
+        static String readHead(InputStream in) throws IOException {
+            StringBuilder head = new StringBuilder();
+            int matched = 0;
+            while (matched < 4) {
+                int b = in.read();
+                if (b < 0) return null;
+                head.append((char) b);
+                matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
             }
+            return head.toString();
         }
 
         @Override
@@ -202,91 +205,79 @@ class NetworkFaultsTest {
     }
 
     /**
+     * Reads each request's head and answers {@code 201} with a 1,000-byte body, one byte a
+     * second: every read gets a byte long before any read timeout.
+     */
+    private static final class Dribbler extends RawLoopbackServer {
+        Dribbler() throws IOException {
+            super("dribbler");
+        }
+
+        @Override
+        void answer(Socket socket, InputStream in) throws IOException, InterruptedException {
+            if (readHead(in) == null) return;
+            OutputStream out = socket.getOutputStream();
+            out.write("HTTP/1.1 201 Created\r\nContent-Length: 1000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 1000; i++) {
+                out.write('x');
+                out.flush();
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    /**
      * An HTTP proxy for one origin: takes absolute-form requests ({@code PUT http://HOST:PORT/…}) for
      * {@code host}, which only it can reach (on 127.0.0.1), and passes each on with its answer.
      */
-    private static final class ForwardingProxy implements AutoCloseable {
-        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private static final class ForwardingProxy extends RawLoopbackServer {
         private final String host;
         private final int targetPort;
         final AtomicInteger forwarded = new AtomicInteger();
 
         ForwardingProxy(String host, int targetPort) throws IOException {
+            super("forwarding-proxy");
             this.host = host;
             this.targetPort = targetPort;
-            Thread thread = new Thread(this::serve, "forwarding-proxy");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        private void serve() {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    Thread t = new Thread(() -> forward(client), "forwarding-proxy-request");
-                    t.setDaemon(true);
-                    t.start();
-                } catch (IOException closed) {
-                    return;
-                }
-            }
         }
 
         /** One request per connection: passed on with {@code Connection: close}, the answer relayed to the end. */
-        private void forward(Socket client) {
-            try (client) {
-                java.io.DataInputStream in = new java.io.DataInputStream(client.getInputStream());
-                StringBuilder head = new StringBuilder();
-                int matched = 0;
-                while (matched < 4) {
-                    int b = in.read();
-                    if (b < 0) return;
-                    head.append((char) b);
-                    matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-                }
-                String[] lines = head.toString().split("\r\n");
-                String[] requestLine = lines[0].split(" ");
-                String prefix = "http://" + host + ":" + targetPort;
-                if (!requestLine[1].startsWith(prefix)) {
-                    client.getOutputStream()
-                            .write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
-                                    .getBytes(StandardCharsets.US_ASCII));
-                    return;
-                }
-                StringBuilder out = new StringBuilder(requestLine[0] + " " + requestLine[1].substring(prefix.length())
-                        + " " + requestLine[2] + "\r\n");
-                int length = 0;
-                for (int i = 1; i < lines.length; i++) {
-                    String name = lines[i].substring(0, Math.max(0, lines[i].indexOf(':')))
-                            .trim();
-                    if (name.equalsIgnoreCase("Content-Length"))
-                        length = Integer.parseInt(
-                                lines[i].substring(lines[i].indexOf(':') + 1).trim());
-                    if (name.equalsIgnoreCase("Connection") || name.equalsIgnoreCase("Proxy-Connection")) continue;
-                    if (!lines[i].isEmpty()) out.append(lines[i]).append("\r\n");
-                }
-                out.append("Connection: close\r\n\r\n");
-                byte[] body = new byte[length];
-                in.readFully(body);
-                try (Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
-                    target.getOutputStream().write(out.toString().getBytes(StandardCharsets.US_ASCII));
-                    target.getOutputStream().write(body);
-                    target.getOutputStream().flush();
-                    target.getInputStream().transferTo(client.getOutputStream());
-                }
-                forwarded.incrementAndGet();
-            } catch (IOException gone) {
-                // the client or the collector went away
-            }
-        }
-
         @Override
-        public void close() throws IOException {
-            server.close();
+        void answer(Socket client, InputStream raw) throws IOException {
+            java.io.DataInputStream in = new java.io.DataInputStream(raw);
+            String head = readHead(in);
+            if (head == null) return;
+            String[] lines = head.split("\r\n");
+            String[] requestLine = lines[0].split(" ");
+            String prefix = "http://" + host + ":" + targetPort;
+            if (!requestLine[1].startsWith(prefix)) {
+                client.getOutputStream()
+                        .write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
+            StringBuilder out = new StringBuilder(
+                    requestLine[0] + " " + requestLine[1].substring(prefix.length()) + " " + requestLine[2] + "\r\n");
+            int length = 0;
+            for (int i = 1; i < lines.length; i++) {
+                String name = lines[i].substring(0, Math.max(0, lines[i].indexOf(':')))
+                        .trim();
+                if (name.equalsIgnoreCase("Content-Length"))
+                    length = Integer.parseInt(
+                            lines[i].substring(lines[i].indexOf(':') + 1).trim());
+                if (name.equalsIgnoreCase("Connection") || name.equalsIgnoreCase("Proxy-Connection")) continue;
+                if (!lines[i].isEmpty()) out.append(lines[i]).append("\r\n");
+            }
+            out.append("Connection: close\r\n\r\n");
+            byte[] body = new byte[length];
+            in.readFully(body);
+            try (Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
+                target.getOutputStream().write(out.toString().getBytes(StandardCharsets.US_ASCII));
+                target.getOutputStream().write(body);
+                target.getOutputStream().flush();
+                target.getInputStream().transferTo(client.getOutputStream());
+            }
+            forwarded.incrementAndGet();
         }
     }
 }
