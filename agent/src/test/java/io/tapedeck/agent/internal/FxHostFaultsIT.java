@@ -24,7 +24,7 @@ class FxHostFaultsIT {
                 "exit-from-fx-thread"
             })
     void theAppBehavesAsWithoutTapedeckAndTheRecordingGoesOn(String fault, @TempDir Path tmp) throws Exception {
-        HostFaultRuns.assertTheAppBehavesAsWithoutTapedeck(tmp, FxFaultyHostApp.FINAL_STATE, jvm -> {
+        HostFaultRuns.assertTheAppBehavesAsWithoutTapedeck(tmp, fault, FxFaultyHostApp.FINAL_STATE, jvm -> {
             FxTestRuntime.headless(jvm);
             if (fault.equals("out-of-memory")) jvm.jvmArg("-Xmx128m");
             jvm.classPath(AgentJvm.testClasses());

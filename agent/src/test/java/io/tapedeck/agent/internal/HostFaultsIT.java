@@ -28,7 +28,7 @@ class HostFaultsIT {
                 "exit-from-edt"
             })
     void theAppBehavesAsWithoutTapedeckAndTheRecordingGoesOn(String fault, @TempDir Path tmp) throws Exception {
-        HostFaultRuns.assertTheAppBehavesAsWithoutTapedeck(tmp, FaultyHostApp.FINAL_STATE, jvm -> {
+        HostFaultRuns.assertTheAppBehavesAsWithoutTapedeck(tmp, fault, FaultyHostApp.FINAL_STATE, jvm -> {
             if (fault.equals("out-of-memory")) jvm.jvmArg("-Xmx96m");
             return jvm.classPath(AgentJvm.testClasses()).main(FaultyHostApp.class, fault);
         });

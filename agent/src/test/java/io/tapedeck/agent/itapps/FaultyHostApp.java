@@ -216,7 +216,7 @@ public final class FaultyHostApp {
     }
 
     /** Fills the heap until it runs out, as a leaking app does, then lets it all go and carries on. */
-    private static void runOutOfMemory() {
+    static void runOutOfMemory() {
         List<long[]> hog = new ArrayList<>();
         try {
             while (true) hog.add(new long[1 << 20]);

@@ -1,7 +1,5 @@
 package io.tapedeck.agent.itapps;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -131,7 +129,7 @@ public final class FxFaultyHostApp extends Application {
                     animation[0].start();
                 });
             }
-            if (fault.equals("out-of-memory")) runOutOfMemory();
+            if (fault.equals("out-of-memory")) FaultyHostApp.runOutOfMemory();
             for (int i = 1; i <= 5; i++) {
                 String text = "step " + i;
                 fx(() -> status.setText(text));
@@ -155,16 +153,6 @@ public final class FxFaultyHostApp extends Application {
             Platform.runLater(Platform::exit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void runOutOfMemory() {
-        List<long[]> hog = new ArrayList<>();
-        try {
-            while (true) hog.add(new long[1 << 20]);
-        } catch (OutOfMemoryError e) {
-            hog.clear();
-            System.out.println("the app ran out of memory and carried on");
         }
     }
 
